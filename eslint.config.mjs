@@ -1,0 +1,64 @@
+// Lint: typescript-eslint's recommended rules plus the one-way dependency rule of DESIGN §1:
+// core imports nothing of the others (and nothing of Node); addon never imports local or sidebar;
+// sidebar reaches the server only through types (its typed RPC wrapper) and the shared core.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'vm', 'util', 'stream', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-local/**', 'node_modules/**', 'coverage/**', 'tests/artifacts/**', 'playground/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins,
+          patterns: [
+            { group: ['node:*'], message: 'src/core is pure: no Node APIs.' },
+            { group: ['**/addon/**', '**/local/**', '**/sidebar/**', 'exceljs', 'preact*'], message: 'src/core imports nothing from the other layers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/addon/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins,
+          patterns: [
+            { group: ['node:*'], message: 'Code.js runs in Apps Script: no Node APIs.' },
+            { group: ['**/local/**', '**/sidebar/**', 'exceljs', 'preact*'], message: 'src/addon depends on src/core only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['sidebar/**/*.ts', 'sidebar/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/local/**', 'node:*'], message: 'The sidebar runs in the browser.' },
+            { group: ['**/src/addon/**'], allowTypeImports: true, message: 'The sidebar reaches the server only through google.script.run (type imports are fine).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

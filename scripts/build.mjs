@@ -1,0 +1,117 @@
+// Builds everything from source:
+//   dist/Code.js            webpack 5 + esbuild-loader + gas-webpack-plugin (what clasp pushes)
+//   dist/appsscript.json    the manifest, copied
+//   dist/<Page>.html        each sidebar page, one self-contained HTML file (inline JS and CSS, no CDN)
+//   dist-local/*.js         the Node tools: playground server, command line, benchmark (never pushed)
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import webpack from 'webpack';
+import GasPlugin from 'gas-webpack-plugin';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const distLocal = join(root, 'dist-local');
+const quiet = process.argv.includes('--quiet');
+const log = (...a) => quiet || console.log(...a);
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+mkdirSync(distLocal, { recursive: true });
+
+async function buildAddon() {
+  const config = {
+    mode: 'none',
+    context: root,
+    entry: './src/addon/index.ts',
+    target: ['web', 'es2019'],
+    devtool: false,
+    output: { path: dist, filename: 'Code.js', chunkFormat: false, iife: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2019', charset: 'utf8' } }],
+    },
+    optimization: { minimize: false, concatenateModules: true },
+    plugins: [new GasPlugin({ comment: true })],
+    performance: { hints: false },
+  };
+  await new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  log('built dist/Code.js');
+}
+
+/** Inline JS must not end the <script> element early. */
+const inlineScript = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+async function buildSidebars() {
+  const pagesDir = join(root, 'sidebar', 'pages');
+  const css = readFileSync(join(root, 'sidebar', 'lib', 'styles.css'), 'utf8');
+  const template = readFileSync(join(root, 'sidebar', 'lib', 'page.html'), 'utf8');
+  for (const file of readdirSync(pagesDir).filter((f) => /\.tsx?$/.test(f))) {
+    const page = file.replace(/\.tsx?$/, '');
+    const out = await esbuild.build({
+      entryPoints: [join(pagesDir, file)],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      target: 'es2019',
+      minify: true,
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      legalComments: 'none',
+      charset: 'utf8',
+    });
+    const js = out.outputFiles[0].text;
+    const html = template
+      .replace('/*STYLE*/', () => css)
+      .replace('/*SCRIPT*/', () => inlineScript(js))
+      .replace('%PAGE%', page);
+    writeFileSync(join(dist, `${page}.html`), html);
+    log(`built dist/${page}.html (${Math.round(html.length / 1024)} KiB)`);
+  }
+}
+
+async function buildLocalTools() {
+  const entries = {
+    playground: 'src/local/playground/server.ts',
+    cli: 'src/local/cli/main.ts',
+    bench: 'src/local/bench/main.ts',
+  };
+  for (const [name, entry] of Object.entries(entries)) {
+    if (!existsSync(join(root, entry))) continue;
+    await esbuild.build({
+      entryPoints: [join(root, entry)],
+      outfile: join(distLocal, `${name}.js`),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      sourcemap: 'inline',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+  }
+  // The playground's own page script (browser side).
+  const pageEntry = join(root, 'src/local/playground/page/main.ts');
+  if (existsSync(pageEntry)) {
+    await esbuild.build({
+      entryPoints: [pageEntry],
+      outfile: join(distLocal, 'playground-page.js'),
+      bundle: true,
+      platform: 'browser',
+      target: 'es2019',
+      format: 'iife',
+      logLevel: 'warning',
+    });
+  }
+  log('built dist-local/');
+}
+
+await Promise.all([buildAddon(), buildSidebars(), buildLocalTools()]);

@@ -1,0 +1,13 @@
+/** The sidebar speaks from the same catalogue as the server; the page's language comes from the server. */
+import { t as translate, type Lang, type MessageKey, type Params } from '../../src/core/i18n';
+
+let current: Lang = 'th';
+
+export function setLang(lang: Lang): void {
+  current = lang;
+  document.documentElement.lang = lang;
+}
+
+export function t(key: MessageKey, params?: Params): string {
+  return translate(key, current, params);
+}

@@ -1,0 +1,22 @@
+/**
+ * Entry points of the add-on. Every function a menu item, a trigger or google.script.run names
+ * is assigned to `global` here; gas-webpack-plugin turns each assignment into a top-level
+ * function in dist/Code.js, which is what Apps Script (and our offline runtime) can call.
+ * Names ending in "_" stay private (google.script.run cannot call them).
+ */
+import { onOpen, onInstall } from './menu';
+import { getClientContext } from './sidebar';
+import { showAboutSidebar, getAboutInfo } from './about';
+import { setupFundBook } from './setup';
+
+declare const global: Record<string, unknown>;
+
+// Triggers
+global.onOpen = onOpen;
+global.onInstall = onInstall;
+// Menu actions
+global.showAboutSidebar = showAboutSidebar;
+global.setupFundBook = setupFundBook;
+// Called by sidebars (google.script.run)
+global.getClientContext = getClientContext;
+global.getAboutInfo = getAboutInfo;
