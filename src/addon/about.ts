@@ -28,3 +28,23 @@ export function getAboutInfo(): AboutInfo {
   const isSetUp = (['members', 'deposits', 'welfare', 'ledger', 'settings'] as SheetKey[]).every((k) => present.has(k));
   return { bookName: ss.getName(), isSetUp, sheets };
 }
+
+export interface WorkbookInfo {
+  name: string;
+  sheets: { name: string; kind: SheetKey | null; hidden: boolean; header: string[]; rows: number }[];
+}
+
+/** For the command line's `info`: every sheet, its header row and how many rows follow it. One read per sheet. */
+export function getWorkbookInfo(): WorkbookInfo {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    name: ss.getName(),
+    sheets: ss.getSheets().map((s) => {
+      const lastRow = s.getLastRow();
+      const lastCol = s.getLastColumn();
+      const header = lastRow > 0 && lastCol > 0 ? s.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v)) : [];
+      const def = findSheetDef(s.getName());
+      return { name: s.getName(), kind: def ? def.key : null, hidden: s.isSheetHidden(), header, rows: Math.max(0, lastRow - 1) };
+    }),
+  };
+}

@@ -6,7 +6,7 @@
  */
 import { onOpen, onInstall } from './menu';
 import { getClientContext } from './sidebar';
-import { showAboutSidebar, getAboutInfo } from './about';
+import { showAboutSidebar, getAboutInfo, getWorkbookInfo } from './about';
 import { setupFundBook } from './setup';
 
 declare const global: Record<string, unknown>;
@@ -20,3 +20,5 @@ global.setupFundBook = setupFundBook;
 // Called by sidebars (google.script.run)
 global.getClientContext = getClientContext;
 global.getAboutInfo = getAboutInfo;
+// Called by the command line
+global.getWorkbookInfo = getWorkbookInfo;

@@ -1,0 +1,96 @@
+/**
+ * The command line: each action runs a menu action (or server function) of the BUILT add-on on an
+ * .xlsx file in the offline runtime, prints what the add-on told the user, and saves the file.
+ * A failure prints one clear sentence (Thai, then English), exits non-zero and leaves the file untouched.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRuntime, WorkbookFileError, type Runtime } from '../runtime';
+import { bundlePath } from '../paths';
+import { ACTIONS, type Action, type ActionContext } from './actions';
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+function usage(): string {
+  const lines = ['วิธีใช้ (usage): npx welfare-fund <คำสั่ง action> FILE.xlsx [ตัวเลือก options]', '', 'คำสั่ง (actions):'];
+  for (const a of ACTIONS) lines.push(`  ${a.usage.padEnd(44)} ${a.summary}`);
+  lines.push('', '  --help                                       แสดงวิธีใช้นี้ (show this help)');
+  return lines.join('\n');
+}
+
+function fileErrorSentence(err: WorkbookFileError, file: string): string {
+  switch (err.code) {
+    case 'missing':
+      return `ไม่พบไฟล์ ${file} (file not found)`;
+    case 'unreadable':
+      return `เปิดไฟล์ ${file} ไม่ได้: ไม่มีสิทธิ์อ่านหรือไฟล์เสีย (the file cannot be read)`;
+    default:
+      return `ไฟล์ ${file} ไม่ใช่สมุดงาน .xlsx (the file is not an .xlsx workbook)`;
+  }
+}
+
+async function openFor(action: Action, file: string): Promise<Runtime> {
+  const path = resolve(file);
+  if (action.createsFile && !existsSync(path)) return createRuntime({ workbookPath: path, bundlePath: bundlePath() });
+  if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
+  try {
+    return await createRuntime({ workbookPath: path, bundlePath: bundlePath() });
+  } catch (err) {
+    if (err instanceof WorkbookFileError) throw new CliError(fileErrorSentence(err, file));
+    throw err;
+  }
+}
+
+export async function main(argv: string[], out: (s: string) => void = console.log, errOut: (s: string) => void = console.error): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      out(usage());
+      return name ? 0 : 2;
+    }
+    const action = ACTIONS.find((a) => a.name === name);
+    if (!action) throw new CliError(`ไม่รู้จักคำสั่ง "${name}" ใช้ --help เพื่อดูคำสั่งที่มี (unknown action "${name}"; see --help)`);
+    const { file, options } = parseRest(rest, action);
+    const rt = await openFor(action, file);
+    const ctx: ActionContext = { rt, file: resolve(file), options, out };
+    const code = await action.run(ctx);
+    if (action.writes && code !== 2) await rt.save(resolve(file));
+    return code;
+  } catch (err) {
+    if (err instanceof CliError) {
+      errOut(err.message);
+      return err.exitCode;
+    }
+    errOut(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${(err as Error).message} (unexpected error)`);
+    return 1;
+  }
+}
+
+function parseRest(rest: string[], action: Action): { file: string; options: Record<string, string | true> } {
+  const options: Record<string, string | true> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith('--')) {
+      const key = a.slice(2);
+      const spec = action.options?.[key];
+      if (spec === undefined) throw new CliError(`คำสั่ง ${action.name} ไม่มีตัวเลือก ${a} (unknown option)`);
+      if (spec === 'flag') options[key] = true;
+      else {
+        const v = rest[i + 1];
+        if (v === undefined || v.startsWith('--')) throw new CliError(`ตัวเลือก ${a} ต้องมีค่า (option ${a} needs a value)`);
+        options[key] = v;
+        i++;
+      }
+    } else positional.push(a);
+  }
+  if (positional.length !== 1) throw new CliError(`ระบุไฟล์ .xlsx หนึ่งไฟล์: npx welfare-fund ${action.usage} (give one .xlsx file)`);
+  return { file: positional[0], options };
+}

@@ -1,0 +1,172 @@
+/**
+ * The playground: the BUILT add-on (dist/Code.js) running in the offline runtime on an .xlsx file,
+ * shown in the browser as tabs of tables, the add-on menu as buttons that run the real menu
+ * actions, and the real sidebar pages in a 300 px panel whose google.script.run is bridged here.
+ * Every change is saved to the .xlsx, so the file opens in LibreOffice, Excel or Google Drive.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createRuntime, type Runtime } from '../runtime';
+import { bundlePath, repoRoot } from '../paths';
+import { bookSnapshot } from './snapshot';
+import { shimScript } from './shim';
+import { pageHtml } from './page-html';
+
+interface Options {
+  workbook: string;
+  port: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  let workbook = join(repoRoot(), 'playground', 'demo.xlsx');
+  let port = process.env.PORT ? Number(process.env.PORT) : 8080;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--workbook' && argv[i + 1]) workbook = resolve(argv[++i]);
+    else if (argv[i] === '--port' && argv[i + 1]) port = Number(argv[++i]);
+    else if (argv[i] === '--help' || argv[i] === '-h') {
+      console.log('npm start -- [--workbook FILE.xlsx] [--port N]   (PORT also sets the port; 0 picks a free one)');
+      process.exit(0);
+    } else {
+      console.error(`ไม่รู้จักตัวเลือก "${argv[i]}" (unknown option). ใช้ --help เพื่อดูวิธีใช้`);
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`หมายเลขพอร์ตไม่ถูกต้อง: ${port} (invalid port)`);
+    process.exit(2);
+  }
+  return { workbook, port };
+}
+
+/** One operation at a time, as Apps Script runs one execution per user action here. */
+class Queue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T> | T): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+async function openWorkbook(path: string): Promise<{ rt: Runtime; created: boolean }> {
+  if (existsSync(path)) return { rt: await createRuntime({ workbookPath: path, bundlePath: bundlePath() }), created: false };
+  mkdirSync(dirname(path), { recursive: true });
+  const rt = await createRuntime({ workbookPath: path, bundlePath: bundlePath() });
+  // First run: a realistic demo fund, so there is something to look at.
+  if (rt.functionNames().includes('createDemoFund')) rt.call('createDemoFund');
+  await rt.save(path);
+  return { rt, created: true };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > 5 * 1024 * 1024) reject(new Error('request too large'));
+      else chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        resolveBody(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      } catch (e) {
+        reject(e);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+export async function startPlayground(opts: Options): Promise<{ url: string; close: () => Promise<void> }> {
+  const { rt, created } = await openWorkbook(opts.workbook);
+  const queue = new Queue();
+  const sidebars = new Map<number, string>();
+  let sidebarSeq = 0;
+
+  // Build the add-on menu the way Sheets does when the document opens.
+  rt.onOpen('FULL');
+
+  /** UI events of one call, with sidebar pages replaced by URLs the page can load. */
+  function uiForPage(events: Runtime['ui']['events']) {
+    return events.map((e) => {
+      if (e.type === 'sidebar' || e.type === 'dialog') {
+        const id = ++sidebarSeq;
+        sidebars.set(id, e.html);
+        if (sidebars.size > 20) sidebars.delete(Math.min(...sidebars.keys()));
+        return { type: e.type, title: e.title, url: `/sidebar/${id}` };
+      }
+      return e;
+    });
+  }
+
+  async function runAndSave(fn: () => ReturnType<Runtime['call']>) {
+    const result = fn();
+    if (result.metrics.cellsWritten > 0 || result.metrics.writeCalls > 0) await rt.save(opts.workbook);
+    return result;
+  }
+
+  const pageJs = () => readFileSync(join(repoRoot(), 'dist-local', 'playground-page.js'), 'utf8');
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    (async () => {
+      if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', pageHtml());
+      if (req.method === 'GET' && path === '/page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageJs());
+      if (req.method === 'GET' && path === '/api/book') {
+        const maxRows = Number(url.searchParams.get('rows') ?? 300);
+        return sendJson(res, 200, await queue.run(() => ({ ...bookSnapshot(rt, maxRows), workbook: opts.workbook, menus: rt.ui.menus })));
+      }
+      const sidebarMatch = /^\/sidebar\/(\d+)$/.exec(path);
+      if (req.method === 'GET' && sidebarMatch) {
+        const html = sidebars.get(Number(sidebarMatch[1]));
+        if (!html) return send(res, 404, 'text/plain; charset=utf-8', 'แผงด้านข้างนี้ปิดไปแล้ว (sidebar expired)');
+        // The bridge goes first in <head> so the page's own script finds google.script.run.
+        const withShim = html.replace(/<head([^>]*)>/i, (m) => `${m}<script>${shimScript()}</script>`);
+        return send(res, 200, 'text/html; charset=utf-8', withShim);
+      }
+      if (req.method === 'POST' && path === '/api/menu') {
+        const body = (await readBody(req)) as { fn?: unknown };
+        const fn = typeof body.fn === 'string' ? body.fn : '';
+        const allowed = rt.ui.menus.some((m) => m.items.some((i) => i.functionName === fn));
+        if (!allowed) return sendJson(res, 400, { ok: false, error: `ไม่มีเมนูนี้: ${fn} (no such menu item)` });
+        const result = await queue.run(() => runAndSave(() => rt.call(fn)));
+        return sendJson(res, 200, { ok: !result.error, error: result.error?.message, ui: uiForPage(result.ui), metrics: result.metrics });
+      }
+      if (req.method === 'POST' && path === '/api/run') {
+        const body = (await readBody(req)) as { fn?: unknown; args?: unknown };
+        const fn = typeof body.fn === 'string' ? body.fn : '';
+        const args = Array.isArray(body.args) ? body.args : [];
+        const result = await queue.run(() => runAndSave(() => rt.callFromClient(fn, args)));
+        if (result.error) return sendJson(res, 200, { ok: false, error: result.error.message, ui: uiForPage(result.ui) });
+        return sendJson(res, 200, { ok: true, value: result.value, ui: uiForPage(result.ui), metrics: result.metrics });
+      }
+      send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    })().catch((err: Error) => sendJson(res, 500, { ok: false, error: err.message }));
+  });
+
+  await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}/`;
+  if (created) console.log(`สร้างสมุดบัญชีตัวอย่างที่ ${opts.workbook} (created a demo fund book)`);
+  console.log(`สมุดบัญชี (workbook): ${opts.workbook}`);
+  console.log(`เปิดเบราว์เซอร์ที่ (open): ${url}`);
+  return { url, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+if (require.main === module) {
+  startPlayground(parseArgs(process.argv.slice(2))).catch((err: Error) => {
+    console.error(`เริ่ม playground ไม่ได้: ${err.message}`);
+    process.exit(1);
+  });
+}
