@@ -3,6 +3,8 @@
  * Entries are functions of named parameters so both languages get the same values.
  * Add new text here rather than writing literals in addon/ or sidebar/.
  */
+import { CORE_MESSAGES } from './messages.core';
+
 export type Lang = 'th' | 'en';
 export type Params = Record<string, string | number>;
 
@@ -15,6 +17,7 @@ export interface Text {
 type Entry = { th: string | ((p: Params) => string); en: string | ((p: Params) => string) };
 
 const CATALOGUE = {
+  ...CORE_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
   'menu.setup': { th: 'ตั้งค่าสมุดบัญชีกองทุน', en: 'Set up the fund book' },

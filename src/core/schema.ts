@@ -180,6 +180,8 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
       { key: 'tiers', th: 'ขั้นตามอายุสมาชิก (ปี=บาท)', en: 'Tiers by years of membership (years=baht)', kind: 'text', width: 200 },
       { key: 'minAge', th: 'อายุขั้นต่ำ', en: 'Min age', kind: 'int', width: 80 },
       { key: 'maxAge', th: 'อายุสูงสุด', en: 'Max age', kind: 'int', width: 80 },
+      // Added for eligibility: a benefit paid because the member died (the claim is dated on/after the death).
+      { key: 'onDeath', th: 'จ่ายเมื่อเสียชีวิต', en: 'Paid on death', kind: 'choice', choices: 'yesNo', width: 100 },
       { key: 'sensitive', th: 'ข้อมูลอ่อนไหว', en: 'Sensitive', kind: 'choice', choices: 'yesNo', width: 90 },
       { key: 'active', th: 'ใช้งาน', en: 'In use', kind: 'choice', choices: 'yesNo', width: 70 },
     ],
