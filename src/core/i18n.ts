@@ -4,6 +4,7 @@
  * Add new text here rather than writing literals in addon/ or sidebar/.
  */
 import { CORE_MESSAGES } from './messages.core';
+import { BOOK_MESSAGES } from './messages.book';
 
 export type Lang = 'th' | 'en';
 export type Params = Record<string, string | number>;
@@ -18,6 +19,7 @@ type Entry = { th: string | ((p: Params) => string); en: string | ((p: Params) =
 
 const CATALOGUE = {
   ...CORE_MESSAGES,
+  ...BOOK_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
   'menu.setup': { th: 'ตั้งค่าสมุดบัญชีกองทุน', en: 'Set up the fund book' },
