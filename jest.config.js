@@ -9,4 +9,5 @@ module.exports = {
   testTimeout: 60000,
   // Browser tests start servers and Chromium; keep workers to the machine's two cores.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };

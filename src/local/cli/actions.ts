@@ -83,4 +83,54 @@ const demo: Action = {
   },
 };
 
-export const ACTIONS: Action[] = [info, setup, demo];
+interface CheckResult {
+  ranAt: string;
+  counts: { error: number; warning: number; note: number };
+  byKind: Record<string, number>;
+  findings: { severity: string; sheetName: string; row: number; columnName: string; value: string; message: string; fix: string }[];
+}
+
+const check: Action = {
+  name: 'check',
+  usage: 'check FILE [--json]',
+  summary: 'ตรวจสอบรายการ: เขียนรายงานผลการตรวจ; exit 1 เมื่อพบข้อผิดพลาด (check entries; exit 1 on errors)',
+  options: { json: 'flag' },
+  writes: true,
+  run(ctx) {
+    const result = ctx.rt.call('runChecks');
+    const value = result.value as CheckResult;
+    if (ctx.options.json) ctx.out(JSON.stringify(value, null, 2));
+    else {
+      const c = value.counts;
+      ctx.out(`ผิดพลาด (errors): ${c.error}  ·  ควรตรวจ (warnings): ${c.warning}  ·  หมายเหตุ (notes): ${c.note}`);
+      for (const [code, n] of Object.entries(value.byKind)) ctx.out(`  ${code}: ${n}`);
+      ctx.out('ดูรายละเอียดในแผ่นงาน "ผลการตรวจสอบ" (details in the check report sheet)');
+    }
+    return value.counts.error > 0 ? 1 : 0;
+  },
+};
+
+interface SummaryResult {
+  asOf: string;
+  period: string;
+  sheets: string[];
+}
+
+const summarize: Action = {
+  name: 'summarize',
+  usage: 'summarize FILE [--as-of DATE] [--period calendar|fiscal]',
+  summary: 'สร้างรายงานสรุป (build the summary sheets)',
+  options: { 'as-of': 'value', period: 'value' },
+  writes: true,
+  run(ctx) {
+    const opts: { asOf?: string; period?: string } = {};
+    if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
+    if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
+    const result = ctx.rt.call('buildSummariesWith', opts);
+    const value = result.value as SummaryResult;
+    ctx.out(`สร้างรายงาน ณ วันที่ ${value.asOf} (${value.period}) แล้ว: ${value.sheets.join(', ')}`);
+    return 0;
+  },
+};
+
+export const ACTIONS: Action[] = [info, setup, demo, check, summarize];

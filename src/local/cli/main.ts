@@ -68,7 +68,8 @@ export async function main(argv: string[], out: (s: string) => void = console.lo
       errOut(err.message);
       return err.exitCode;
     }
-    errOut(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${(err as Error).message} (unexpected error)`);
+    // The add-on's own errors already speak the user's language; print them as they are.
+    errOut(String((err as Error)?.message ?? err));
     return 1;
   }
 }

@@ -1,0 +1,102 @@
+/**
+ * npm run bench: builds synthetic books (3,000 members; 10k / 100k / 1M deposit rows) and runs each
+ * case's operation of the BUILT add-on in the offline runtime. Each (case, size) runs in its own
+ * child process so peak memory is that run's own. Prints a table per case: service calls, cells
+ * read and written, compute seconds, memory.
+ *   npm run bench                       all cases, all sizes
+ *   npm run bench -- --case check       one case
+ *   npm run bench -- --max 100000       skip larger books
+ */
+import { spawnSync } from 'node:child_process';
+import { createRuntime } from '../runtime';
+import { bundlePath } from '../paths';
+import { buildSyntheticBook } from './synthetic';
+import { CASES } from './cases';
+
+interface Row {
+  case: string;
+  deposits: number;
+  serviceCalls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  seconds: number;
+  rssBeforeMiB: number;
+  peakRssMiB: number;
+  error?: string;
+}
+
+const MEMBERS = 3000;
+const MiB = 1024 * 1024;
+
+async function child(caseName: string, deposits: number): Promise<Row> {
+  const c = CASES.find((x) => x.name === caseName);
+  if (!c) throw new Error(`no bench case ${caseName}`);
+  const rt = await createRuntime({ bundlePath: bundlePath() });
+  buildSyntheticBook(rt, { members: MEMBERS, deposits });
+  (globalThis as { gc?: () => void }).gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const result = c.run(rt);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  return {
+    case: caseName,
+    deposits,
+    serviceCalls: result.metrics.serviceCalls,
+    cellsRead: result.metrics.cellsRead,
+    cellsWritten: result.metrics.cellsWritten,
+    seconds: result.metrics.ms / 1000,
+    rssBeforeMiB: Math.round(rssBefore / MiB),
+    peakRssMiB: Math.round(peak / MiB),
+    error: result.error?.message,
+  };
+}
+
+function table(rows: Row[]): string {
+  const head = '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---:|';
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const lines = rows.map((r) =>
+    r.error
+      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | |`
+      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} |`,
+  );
+  return [head, sep, ...lines].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const at = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  if (argv.includes('--child')) {
+    const row = await child(at('--case') as string, Number(at('--rows')));
+    process.stdout.write(`BENCH_ROW ${JSON.stringify(row)}\n`);
+    return;
+  }
+  const only = at('--case');
+  const max = Number(at('--max') ?? Infinity);
+  const cases = CASES.filter((c) => !only || c.name === only);
+  if (cases.length === 0) {
+    console.log(only ? `ไม่มีกรณีทดสอบ "${only}" (no such bench case)` : 'ยังไม่มีกรณีทดสอบความเร็ว (no bench cases yet)');
+    return;
+  }
+  console.log(`# Benchmarks (${MEMBERS.toLocaleString('en-US')} members; node ${process.version}; built dist/Code.js in the offline runtime)\n`);
+  for (const c of cases) {
+    const rows: Row[] = [];
+    for (const size of c.sizes.filter((s) => s <= max)) {
+      const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', __filename, '--child', '--case', c.name, '--rows', String(size)], {
+        encoding: 'utf8',
+        maxBuffer: 64 * MiB,
+      });
+      const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH_ROW '));
+      if (line) rows.push(JSON.parse(line.slice('BENCH_ROW '.length)) as Row);
+      else rows.push({ case: c.name, deposits: size, serviceCalls: 0, cellsRead: 0, cellsWritten: 0, seconds: 0, rssBeforeMiB: 0, peakRssMiB: 0, error: (r.stderr || 'no output').trim().split('\n').slice(-1)[0] });
+      process.stderr.write(`  ${c.name} ${size.toLocaleString('en-US')} rows done\n`);
+    }
+    console.log(`## ${c.name}\n\n${table(rows)}\n`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: Error) => {
+  console.error(err.stack ?? err.message);
+  process.exit(1);
+});

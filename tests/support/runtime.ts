@@ -1,0 +1,21 @@
+/** Loading the BUILT add-on (dist/Code.js, exactly what clasp pushes) into the offline runtime. */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRuntime, type Runtime } from '../../src/local/runtime';
+
+export const ROOT = join(__dirname, '..', '..');
+export const BUNDLE = join(ROOT, 'dist', 'Code.js');
+
+export function requireBuild(): void {
+  if (!existsSync(BUNDLE)) throw new Error('dist/Code.js is missing: run `npm run build` (npm test does it first)');
+}
+
+export async function loadBundle(opts: Parameters<typeof createRuntime>[0] = {}): Promise<Runtime> {
+  requireBuild();
+  return createRuntime({ bundlePath: BUNDLE, ...opts });
+}
+
+export function tempDir(prefix = 'welfare-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
