@@ -5,6 +5,8 @@
  */
 import { CORE_MESSAGES } from './messages.core';
 import { BOOK_MESSAGES } from './messages.book';
+import { CHECK_MESSAGES } from './checks/messages';
+import { SUMMARY_MESSAGES } from './messages.summaries';
 
 export type Lang = 'th' | 'en';
 export type Params = Record<string, string | number>;
@@ -20,6 +22,8 @@ type Entry = { th: string | ((p: Params) => string); en: string | ((p: Params) =
 const CATALOGUE = {
   ...CORE_MESSAGES,
   ...BOOK_MESSAGES,
+  ...CHECK_MESSAGES,
+  ...SUMMARY_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
   'menu.setup': { th: 'ตั้งค่าสมุดบัญชีกองทุน', en: 'Set up the fund book' },
