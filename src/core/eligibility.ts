@@ -2,9 +2,23 @@
  * The fund's benefit rules as one self-explaining function: every rule that applies adds a
  * reason (passed ones too), so the sidebar shows a checklist and the checks and summaries say
  * the same thing (DESIGN §5).
+ *
+ * Order of the checklist: benefit in use, units, then for member benefits status (or, for a
+ * benefit paid on death, the death), waiting period, arrears, age, tier; then the amount and the
+ * caps per event / fiscal year / lifetime (baht and times). A benefit paid on death is judged at
+ * the date of death (waiting period, tier and age run to that day; the state's arrears stop
+ * there). Amount = min(units, max units) × baht per unit, or the tier's amount, or the
+ * committee's typed amount; then reduced to what the caps leave, with a reason saying so.
+ * Reversals (negative amounts) in the history count against the caps as they are.
+ * A committee-set amount that has not been typed yet leaves eligible true with amount 0 and a
+ * reason asking for it, so the form can show the checklist before the amount is known.
  */
+import { fiscalYearOf, formatDateBE, yearsBetween } from './dates';
 import type { DayNumber } from './dates';
+import { textWith } from './findings';
+import { text } from './i18n';
 import type { Text } from './i18n';
+import { formatBaht } from './parse';
 import type { MemberState } from './memberState';
 import type { Member, WelfarePayment } from './records';
 import type { Benefit, FundSettings } from './settings';
@@ -35,4 +49,187 @@ export interface Eligibility {
   reasons: Reason[];
 }
 
-export declare function eligibility(input: EligibilityInput): Eligibility;
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const b = formatBaht;
+
+function ageBounds(min: number | null, max: number | null): Text {
+  if (min !== null && max !== null) return text('bounds.both', { min, max });
+  if (min !== null) return text('bounds.min', { min });
+  return text('bounds.max', { max: max as number });
+}
+
+export function eligibility(input: EligibilityInput): Eligibility {
+  const { member, state, benefit, day, units, history, settings } = input;
+  const reasons: Reason[] = [];
+  const add = (code: string, ok: boolean, message: Text) => reasons.push({ code, ok, message });
+
+  add('benefit', benefit.active, text(benefit.active ? 'elig.benefitActive' : 'elig.benefitInactive', { name: benefit.name }));
+
+  let u = units;
+  const unitName = benefit.unit || '';
+  if (!Number.isInteger(units) || units < 1) {
+    add('units', false, text('elig.unitsInvalid', { units: String(units) }));
+    u = 0;
+  } else if (benefit.maxUnitsPerEvent !== null && units > benefit.maxUnitsPerEvent) {
+    u = benefit.maxUnitsPerEvent;
+    add('units', true, text('elig.unitsReduced', { units, max: u, unit: unitName }));
+  }
+
+  let tierAmount: number | null = null;
+  if (benefit.payee === 'project') {
+    add('project', true, text('elig.project'));
+  } else if (!member) {
+    add('member', false, text('elig.noMember'));
+  } else if (!state) {
+    add('member', false, text('elig.noState'));
+  } else {
+    // The day the member's rights are judged on: the death for a benefit paid on death.
+    let at = day;
+    if (benefit.onDeath) {
+      if (member.status !== 'deceased') add('status', false, text('elig.notDeceased'));
+      else if (member.statusDay === null) add('status', false, text('elig.deathDateMissing'));
+      else if (member.statusDay > day) {
+        add('status', false, text('elig.claimBeforeDeath', { day: formatDateBE(day), date: formatDateBE(member.statusDay) }));
+      } else {
+        add('status', true, text('elig.deceasedOk', { date: formatDateBE(member.statusDay), day: formatDateBE(day) }));
+        at = member.statusDay;
+      }
+    } else if (state.status === 'active' || state.status === 'suspended') {
+      add('status', true, textWith('elig.statusOk', {}, { status: text('status.active') }));
+    } else {
+      add('status', false, textWith('elig.statusFail', {}, { status: state.statusReason }));
+    }
+
+    const join = member.joinDay;
+    if (join !== null && benefit.waitingDays !== null && benefit.waitingDays > 0) {
+      const days = at - join;
+      const need = benefit.waitingDays;
+      if (days >= need) add('waiting', true, text('elig.waitingOk', { days, need }));
+      else add('waiting', false, text('elig.waitingFail', { days: Math.max(0, days), need, date: formatDateBE(join + need) }));
+    }
+
+    if (benefit.onDeath) {
+      // Paid up at the time of death? (memberState stops accrual at the death date.)
+      if (settings.savingsPerDay > 0 && state.savingsArrearsDays > settings.suspendAfterArrearsDays) {
+        add('arrears', false, text('state.suspendedSavings', {
+          days: state.savingsArrearsDays, baht: b(state.savingsArrearsBaht), limit: settings.suspendAfterArrearsDays,
+        }));
+      } else if (state.annualFeeYearsMissing.length > 0) {
+        add('arrears', false, text('state.suspendedAnnualFee', {
+          years: state.annualFeeYearsMissing.join(', '), baht: b(state.annualFeeArrearsBaht),
+        }));
+      } else add('arrears', true, text('elig.arrearsOk'));
+    } else if (state.status === 'suspended') {
+      add('arrears', false, state.statusReason);
+    } else if (state.status === 'active') {
+      add('arrears', true, text('elig.arrearsOk'));
+    }
+
+    if (benefit.minAge !== null || benefit.maxAge !== null) {
+      const bounds = ageBounds(benefit.minAge, benefit.maxAge);
+      if (member.birthDay === null) add('age', false, textWith('elig.ageUnknown', {}, { bounds }));
+      else {
+        const age = yearsBetween(member.birthDay, at);
+        const inside = (benefit.minAge === null || age >= benefit.minAge) && (benefit.maxAge === null || age <= benefit.maxAge);
+        add('age', inside, textWith(inside ? 'elig.ageOk' : 'elig.ageFail', { age }, { bounds }));
+      }
+    }
+
+    if (benefit.tiers.length > 0 && join !== null) {
+      const years = Math.max(0, yearsBetween(join, at));
+      let tier = null;
+      for (const t of benefit.tiers) if (t.years <= years) tier = t;
+      if (tier === null) add('tier', false, text('elig.tierBelow', { years, first: benefit.tiers[0].years }));
+      else {
+        tierAmount = tier.amount;
+        add('tier', true, text('elig.tier', { years, tierYears: tier.years, amount: b(tier.amount) }));
+      }
+    }
+  }
+
+  let amount = 0;
+  let awaitingCommittee = false;
+  if (benefit.tiers.length > 0 && benefit.payee === 'member') {
+    amount = tierAmount ?? 0;
+  } else if (benefit.amountPerUnit !== null) {
+    amount = round2(u * benefit.amountPerUnit);
+    add('amount', true, text('elig.amountUnits', { units: u, unit: unitName, per: b(benefit.amountPerUnit), total: b(amount) }));
+  } else if (input.amount !== undefined && input.amount !== null && input.amount > 0) {
+    amount = round2(input.amount);
+    add('amount', true, text('elig.amountCommittee', { amount: b(amount) }));
+  } else {
+    awaitingCommittee = true;
+    add('amount', true, text('elig.amountCommitteeMissing'));
+  }
+
+  const same = history.filter((p) => p.benefit === benefit.code && p.day !== null && p.day <= day && p.amount !== null);
+
+  if (benefit.capPerEvent !== null) {
+    const cap = benefit.capPerEvent;
+    if (amount > cap) {
+      add('cap-event', true, text('elig.capEventReduced', { from: b(amount), cap: b(cap) }));
+      amount = cap;
+    } else add('cap-event', true, text('elig.capEventOk', { cap: b(cap) }));
+  }
+
+  if (benefit.capPerYear !== null) {
+    const cap = benefit.capPerYear;
+    const sm = settings.fiscalYearStartMonth;
+    const year = fiscalYearOf(day, sm);
+    let used = 0;
+    for (const p of same) if (fiscalYearOf(p.day as DayNumber, sm) === year) used += p.amount as number;
+    used = round2(used);
+    const left = round2(Math.max(0, cap - used));
+    const params = { year, used: b(used), cap: b(cap), left: b(left), from: b(amount) };
+    if (left <= 0) add('cap-year', false, text('elig.capYearUsed', params));
+    else if (amount > left) {
+      add('cap-year', true, text('elig.capYearReduced', params));
+      amount = left;
+    } else add('cap-year', true, text('elig.capYearOk', params));
+  }
+
+  if (benefit.capLifetime !== null) {
+    const cap = benefit.capLifetime;
+    let used = 0;
+    for (const p of same) used += p.amount as number;
+    used = round2(used);
+    const left = round2(Math.max(0, cap - used));
+    const params = { used: b(used), cap: b(cap), left: b(left), from: b(amount) };
+    if (left <= 0) add('cap-lifetime', false, text('elig.capLifetimeUsed', params));
+    else if (amount > left) {
+      add('cap-lifetime', true, text('elig.capLifetimeReduced', params));
+      amount = left;
+    } else add('cap-lifetime', true, text('elig.capLifetimeOk', params));
+  }
+
+  if (benefit.maxTimesLifetime !== null) {
+    // A reversal (negative amount) cancels one earlier payment.
+    let times = 0;
+    for (const p of same) times += (p.amount as number) > 0 ? 1 : (p.amount as number) < 0 ? -1 : 0;
+    times = Math.max(0, times);
+    const max = benefit.maxTimesLifetime;
+    add('times-lifetime', times < max, text(times < max ? 'elig.timesOk' : 'elig.timesUsed', { times, max }));
+  }
+
+  amount = round2(Math.max(0, amount));
+  let eligible = reasons.every((r) => r.ok);
+  if (eligible && amount <= 0 && !awaitingCommittee) {
+    add('amount-zero', false, text('elig.noAmount'));
+    eligible = false;
+  }
+  return { eligible, amount: eligible ? amount : 0, reasons };
+}
+
+/** The first day a member can claim a benefit with a waiting period (for forms). */
+export function firstEligibleDay(joinDay: DayNumber, benefit: { waitingDays: number | null }): DayNumber {
+  return joinDay + (benefit.waitingDays ?? 0);
+}
+
+/** Whole years of membership on a day (the tier a member is in), never negative. */
+export function membershipYears(joinDay: DayNumber, day: DayNumber): number {
+  return Math.max(0, yearsBetween(joinDay, day));
+}

@@ -3,7 +3,8 @@
  * Parsers, readSheet, parseSettings and the checks all speak this one shape, so the check
  * report, the sidebar and the CLI can show them the same way.
  */
-import type { Text } from './i18n';
+import { text } from './i18n';
+import type { MessageKey, Params, Text } from './i18n';
 import type { SheetKey } from './schema';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -21,4 +22,18 @@ export interface Finding {
   value?: string;
   message: Text;
   fix?: Text;
+}
+
+/**
+ * A catalogue text whose parameters are themselves texts (a detail, a fallback): each language
+ * gets the parameter in its own language. Plain parameters are shared.
+ */
+export function textWith(key: MessageKey, params: Params, texts: Record<string, Text>): Text {
+  const th: Params = { ...params };
+  const en: Params = { ...params };
+  for (const k of Object.keys(texts)) {
+    th[k] = texts[k].th;
+    en[k] = texts[k].en;
+  }
+  return { th: text(key, th).th, en: text(key, en).en };
 }

@@ -1,8 +1,31 @@
 /**
  * A member's standing on a given day, derived from the roll and their deposits (DESIGN §5).
+ *
+ * Rules (each a setting):
+ * - Savings are owed for each day after the join day, up to and including the as-of day, at
+ *   savingsPerDay. savingsPaidThrough = joinDay + floor(savings paid / savingsPerDay) is the last
+ *   day covered (with nothing paid, the join day: nothing is owed for it). So a member who joins
+ *   on 1 Jan and pays 31 baht at 1 baht a day is paid through 1 Feb. Arrears days = as-of −
+ *   paid-through (never negative); arrears baht = days owed × rate − savings paid (so part of a
+ *   day's baht counts).
+ * - The annual fee is per fiscal year (named by the B.E. year it ends in, see fiscalYearOf;
+ *   "year covered" on a deposit names it, else the deposit's own fiscal year). The fee for a
+ *   year falls due on the year's first day — or the join day in the join year — and is overdue
+ *   once annualFeeGraceDays more days have gone by. annualFeeYearsDue lists the years from the
+ *   join year through the as-of year that are overdue by the as-of day (paid or not); a year is
+ *   paid when that year's annual-fee deposits add up to the fee.
+ * - Status: a resigned / deceased / lapsed record on the roll with a status date on or before
+ *   the as-of day wins (accrual stops at that date); otherwise savings arrears beyond
+ *   lapseAfterArrearsDays -> lapsed, beyond suspendAfterArrearsDays or any overdue annual fee ->
+ *   suspended; else active. The entry fee owed is reported but does not suspend (the seeds show
+ *   books where entry fees are incomplete for historical reasons).
  */
+import { fiscalYearOf, fiscalYearStart, formatDateBE, yearsBetween } from './dates';
 import type { DayNumber } from './dates';
+import { textWith } from './findings';
+import { text } from './i18n';
 import type { Text } from './i18n';
+import { formatBaht } from './parse';
 import type { Deposit, Member } from './records';
 import type { FundSettings } from './settings';
 
@@ -31,4 +54,127 @@ export interface MemberState {
   statusReason: Text;
 }
 
-export declare function memberState(member: Member, deposits: Deposit[], settings: FundSettings, asOf: DayNumber): MemberState;
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function dateOrUnknown(day: DayNumber | null): Text {
+  return day === null ? text('state.dateUnknown') : { th: formatDateBE(day), en: formatDateBE(day) };
+}
+
+/** A member's standing on `asOf`. Only deposits dated on or before asOf count; pass this member's deposits. */
+export function memberState(member: Member, deposits: Deposit[], settings: FundSettings, asOf: DayNumber): MemberState {
+  const paid = { entry_fee: 0, annual_fee: 0, savings: 0 };
+  const feeByYear = new Map<number, number>();
+  const sm = settings.fiscalYearStartMonth;
+  for (let i = 0; i < deposits.length; i++) {
+    const d = deposits[i];
+    if (d.day === null || d.day > asOf || d.amount === null || d.kind === null) continue;
+    paid[d.kind] += d.amount;
+    if (d.kind === 'annual_fee') {
+      const y = d.yearCovered ?? fiscalYearOf(d.day, sm);
+      feeByYear.set(y, (feeByYear.get(y) ?? 0) + d.amount);
+    }
+  }
+  paid.entry_fee = round2(paid.entry_fee);
+  paid.annual_fee = round2(paid.annual_fee);
+  paid.savings = round2(paid.savings);
+
+  const ageYears = member.birthDay === null ? null : yearsBetween(member.birthDay, asOf);
+  const annualFeeYearsPaid = Array.from(feeByYear.entries())
+    .filter(([, sum]) => (settings.annualFee > 0 ? sum >= settings.annualFee - 0.005 : sum > 0))
+    .map(([y]) => y)
+    .sort((a, b) => a - b);
+
+  const base: MemberState = {
+    asOf,
+    tenureDays: 0,
+    tenureYears: 0,
+    ageYears,
+    paid,
+    savingsPaidThrough: null,
+    savingsArrearsDays: 0,
+    savingsArrearsBaht: 0,
+    annualFeeYearsPaid,
+    annualFeeYearsDue: [],
+    annualFeeYearsMissing: [],
+    annualFeeArrearsBaht: 0,
+    entryFeeArrearsBaht: 0,
+    status: 'active',
+    statusReason: text('state.activeNoSavings'),
+  };
+  const join = member.joinDay;
+  if (join === null) {
+    base.status = 'unknown';
+    base.statusReason = text('state.noJoinDate');
+    return base;
+  }
+  if (join > asOf) {
+    base.status = 'not_joined';
+    base.statusReason = text('state.notJoined', { date: formatDateBE(join) });
+    return base;
+  }
+
+  const recorded = member.status;
+  const ended =
+    (recorded === 'resigned' || recorded === 'deceased' || recorded === 'lapsed') &&
+    (member.statusDay === null || member.statusDay <= asOf);
+  // Money stops falling due when membership ends.
+  const end = ended && member.statusDay !== null ? Math.max(join, member.statusDay) : asOf;
+
+  base.tenureDays = end - join;
+  base.tenureYears = yearsBetween(join, end);
+  base.entryFeeArrearsBaht = round2(Math.max(0, settings.entryFee - paid.entry_fee));
+
+  const rate = settings.savingsPerDay;
+  if (rate > 0) {
+    // Round the quotient first so 0.1-baht rates do not lose a day to floating point.
+    const daysCovered = Math.floor(Math.round((paid.savings / rate) * 1e6) / 1e6);
+    base.savingsPaidThrough = join + daysCovered;
+    base.savingsArrearsDays = Math.max(0, end - base.savingsPaidThrough);
+    base.savingsArrearsBaht = round2(Math.max(0, (end - join) * rate - paid.savings));
+  }
+
+  if (settings.annualFee > 0) {
+    const first = fiscalYearOf(join, sm);
+    const last = fiscalYearOf(end, sm);
+    for (let y = first; y <= last; y++) {
+      const dueFrom = y === first ? join : fiscalYearStart(y, sm);
+      if (end > dueFrom + settings.annualFeeGraceDays) {
+        base.annualFeeYearsDue.push(y);
+        const short = settings.annualFee - (feeByYear.get(y) ?? 0);
+        if (short > 0.005) {
+          base.annualFeeYearsMissing.push(y);
+          base.annualFeeArrearsBaht += short;
+        }
+      }
+    }
+    base.annualFeeArrearsBaht = round2(base.annualFeeArrearsBaht);
+  }
+
+  if (ended) {
+    base.status = recorded as 'resigned' | 'deceased' | 'lapsed';
+    base.statusReason = textWith(`state.${recorded}` as 'state.resigned', {}, { date: dateOrUnknown(member.statusDay) });
+    return base;
+  }
+  const days = base.savingsArrearsDays;
+  if (rate > 0 && days > settings.lapseAfterArrearsDays) {
+    base.status = 'lapsed';
+    base.statusReason = text('state.lapsedArrears', { days, baht: formatBaht(base.savingsArrearsBaht), limit: settings.lapseAfterArrearsDays });
+  } else if (rate > 0 && days > settings.suspendAfterArrearsDays) {
+    base.status = 'suspended';
+    base.statusReason = text('state.suspendedSavings', { days, baht: formatBaht(base.savingsArrearsBaht), limit: settings.suspendAfterArrearsDays });
+  } else if (base.annualFeeYearsMissing.length > 0) {
+    base.status = 'suspended';
+    base.statusReason = text('state.suspendedAnnualFee', {
+      years: base.annualFeeYearsMissing.join(', '),
+      baht: formatBaht(base.annualFeeArrearsBaht),
+    });
+  } else {
+    base.status = 'active';
+    base.statusReason =
+      base.savingsPaidThrough === null ? text('state.activeNoSavings') : text('state.active', { date: formatDateBE(base.savingsPaidThrough) });
+  }
+  return base;
+}

@@ -6,6 +6,8 @@
  */
 import { text } from './i18n';
 import type { Text } from './i18n';
+// dates.ts imports this file too; only functions cross, and only at call time, so the cycle is safe.
+import { dayFromDate, formatDateBE } from './dates';
 
 export type Parsed<T> =
   | { ok: true; value: T; warnings: Text[] }
@@ -35,7 +37,7 @@ export function shownValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.length > 60 ? value.slice(0, 57) + '...' : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : 'Invalid Date';
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? formatDateBE(dayFromDate(value)) : 'Invalid Date';
   return typeof value;
 }
 
