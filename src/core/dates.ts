@@ -167,7 +167,8 @@ export interface ParseDateOptions {
   /** Used to suggest the likely B.E. reading of a two-digit year. */
   today?: DayNumber;
   /**
-   * How to read a four-digit year. 'auto' (default): >= 2400 is B.E., 1800..2200 is C.E.
+   * How to read a four-digit year. 'auto' (default): 1800..2200 is C.E., above 2200 is B.E.
+   * (so every year >= 2400 is B.E.; 2343–2399 B.E. reach back to 1800 C.E.).
    * 'be' / 'ce': the year is always that era (a year that then falls outside 1800..2200 C.E.
    * is an error). A "พ.ศ." / "ค.ศ." marker in the text wins over this option.
    */
@@ -289,8 +290,9 @@ function parseDateText(raw: string, opts: ParseDateOptions): Parsed<DayNumber> {
   let ce: number;
   if (era === 'be') ce = yn - BE_OFFSET;
   else if (era === 'ce') ce = yn;
-  else if (yn >= MIN_BE && yn <= MAX_BE) ce = yn - BE_OFFSET;
   else if (yn >= MIN_CE && yn <= MAX_CE) ce = yn;
+  // Above 2200 a year can only be B.E.; 2343–2399 B.E. are 1800–1856 C.E., still in range.
+  else if (yn > MAX_CE && yn <= MAX_BE) ce = yn - BE_OFFSET;
   else return fail('date.year-out-of-range', text('date.yearOutOfRange', { year: yn }));
   if (ce < MIN_CE || ce > MAX_CE) {
     if (marked) return fail('date.era-mismatch', text('date.eraMismatch', { year: yn, era: marked === 'be' ? 'พ.ศ.' : 'ค.ศ.' }));

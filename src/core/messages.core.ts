@@ -42,6 +42,10 @@ export const CORE_MESSAGES = {
     th: (p: P) => `"${p.value}" ไม่ใช่จำนวนเงินที่อ่านได้ (ตัวอย่าง: 1,000 หรือ 1000.50)`,
     en: (p: P) => `"${p.value}" is not an amount we can read (e.g. 1,000 or 1000.50)`,
   },
+  'amount.tooLarge': {
+    th: (p: P) => `จำนวนเงิน "${p.value}" มากเกินจริง (ตั้งแต่ล้านล้านบาทขึ้นไป) อาจพิมพ์ผิดหรือเซลล์ผิดรูปแบบ`,
+    en: (p: P) => `The amount "${p.value}" is implausibly large (a trillion baht or more); probably a typing or format mistake`,
+  },
   'amount.rounded': {
     th: (p: P) => `ปัดเศษเป็นสตางค์: ${p.value} → ${p.rounded}`,
     en: (p: P) => `Rounded to satang: ${p.value} → ${p.rounded}`,

@@ -47,6 +47,9 @@ function roundSatang(n: number): number {
   return n < 0 ? -r : r;
 }
 
+/** No fund handles a trillion baht; beyond this a value is a typing or format accident (and satang rounding would overflow). */
+const MAX_AMOUNT = 1e12;
+
 const AMOUNT_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
 
 /**
@@ -57,6 +60,7 @@ const AMOUNT_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
 export function parseAmount(value: unknown): Parsed<number> {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return failure('amount.invalid', text('amount.invalid', { value: String(value) }));
+    if (Math.abs(value) >= MAX_AMOUNT) return failure('amount.too-large', text('amount.tooLarge', { value: String(value) }));
     const r = roundSatang(value);
     return r === value ? ok(r) : ok(r, [text('amount.rounded', { value: String(value), rounded: formatBaht(r) })]);
   }
@@ -80,6 +84,7 @@ export function parseAmount(value: unknown): Parsed<number> {
   if (!AMOUNT_RE.test(s) || s === '.') return failure('amount.invalid', text('amount.invalid', { value: shownValue(value) }));
   const n = Number(s.replace(/,/g, ''));
   if (!Number.isFinite(n)) return failure('amount.invalid', text('amount.invalid', { value: shownValue(value) }));
+  if (n >= MAX_AMOUNT) return failure('amount.too-large', text('amount.tooLarge', { value: shownValue(value) }));
   const signed = negative ? -n : n;
   const r = roundSatang(signed);
   // -0 reads as 0.
