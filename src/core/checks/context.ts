@@ -1,0 +1,114 @@
+/**
+ * What every check needs: the book as parsed records plus (optionally) the raw cells they came
+ * from, the settings, the as-of day, and one place to add findings. Raw cells let a finding
+ * show the value exactly as typed and let the cell checks see text, numbers and formulas.
+ */
+import { formatDateBE, ymdFromDay, dayFromDate, type DayNumber } from '../dates';
+import type { Finding, Severity } from '../findings';
+import { text, type MessageKey, type Params, type Text } from '../i18n';
+import type { LedgerEntry, Member, Deposit, WelfarePayment } from '../records';
+import type { HeaderMatch, RecordSheetKey } from '../schema';
+import type { FundSettings } from '../settings';
+
+/** One record sheet as read: row 1 is the header (values[0]); formulas has the same shape ('' where none). */
+export interface SheetCells {
+  values: unknown[][];
+  formulas?: string[][];
+  header: HeaderMatch;
+}
+
+export interface CheckBookInput {
+  members: Member[];
+  deposits: Deposit[];
+  welfare: WelfarePayment[];
+  ledger: LedgerEntry[];
+  settings: FundSettings;
+  /** Findings made while reading cells and settings (readSheet, parseSettings); passed through. */
+  readFindings: Finding[];
+  /** Raw cells of each record sheet, when the caller has them (the add-on and checkValues do). */
+  cells?: Partial<Record<RecordSheetKey, SheetCells>>;
+}
+
+export class CheckContext {
+  readonly out: Finding[] = [];
+  constructor(
+    readonly book: CheckBookInput,
+    readonly asOf: DayNumber,
+  ) {}
+
+  get settings(): FundSettings {
+    return this.book.settings;
+  }
+
+  /** The raw cell (row is 1-based as on the sheet), or undefined when the caller gave no cells. */
+  raw(sheet: RecordSheetKey, row: number, column: string): unknown {
+    const cells = this.book.cells?.[sheet];
+    if (!cells) return undefined;
+    const c = cells.header.index[column];
+    if (c === undefined) return undefined;
+    const line = cells.values[row - 1];
+    return line ? line[c] : undefined;
+  }
+
+  add(
+    severity: Severity,
+    code: string,
+    sheet: RecordSheetKey,
+    row: number,
+    column: string,
+    message: Text,
+    fix: Text | undefined,
+    fallbackValue?: unknown,
+  ): void {
+    const raw = this.raw(sheet, row, column);
+    const value = typedValue(raw === undefined ? fallbackValue : raw);
+    const f: Finding = { severity, code, sheet, row, column, value, message };
+    if (fix) f.fix = fix;
+    this.out.push(f);
+  }
+}
+
+/** A catalogue text (typed keys only; the catalogue is one object, so a wrong key fails tsc). */
+export function msg(key: MessageKey, params: Params = {}): Text {
+  return text(key, params);
+}
+
+/** Thai B.E. date for messages ('15/08/2545'); '' for null. */
+export function be(day: DayNumber | null | undefined): string {
+  return day === null || day === undefined ? '' : formatDateBE(day);
+}
+
+/**
+ * The value as the user typed it, as text: strings as they are, numbers as digits, Date cells as
+ * d/m/yyyy of the stored calendar date (what the grid shows, including a wrong year).
+ */
+export function typedValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.length > 200 ? v.slice(0, 197) + '...' : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) {
+    if (!Number.isFinite(v.getTime())) return 'Invalid Date';
+    const { y, m, d } = ymdFromDay(dayFromDate(v));
+    return `${d}/${m}/${y}`;
+  }
+  return String(v);
+}
+
+/** Sort key of a record: its day (unknown days last), then its row. */
+export function byDayThenRow<T extends { day: DayNumber | null; row: number }>(a: T, b: T): number {
+  const da = a.day === null ? Infinity : a.day;
+  const db = b.day === null ? Infinity : b.day;
+  return da !== db ? da - db : a.row - b.row;
+}
+
+/** Groups items by a key once (a Map of arrays in first-seen order). */
+export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

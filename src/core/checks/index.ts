@@ -1,0 +1,201 @@
+/**
+ * Check entries (ตรวจสอบรายการ): every mistake or doubtful entry in the books, as findings with a
+ * code, a message and a suggested fix in Thai and English. Pure: takes parsed records (and the
+ * raw cells when available), returns findings; changes nothing.
+ *
+ * Linear in the size of the book: members are indexed by id once, deposits and welfare grouped
+ * by member once; nothing scans the deposit log per member or per payment.
+ */
+import type { DayNumber } from '../dates';
+import type { Finding, Severity } from '../findings';
+import { text, type Lang, type MessageKey, type Text } from '../i18n';
+import { readSheet } from '../records';
+import { RECORD_SHEETS, SHEETS, type HeaderMatch, type RecordSheetKey, type SheetKey } from '../schema';
+import { parseSettings, type FundSettings } from '../settings';
+import { CheckContext, type CheckBookInput, type SheetCells } from './context';
+import { checkMembers } from './members';
+import { checkDeposits } from './deposits';
+import { checkWelfare } from './welfare';
+import { checkLedger } from './ledger';
+import { checkCells } from './cells';
+
+export type { CheckBookInput, SheetCells } from './context';
+export { villageKey } from './members';
+
+export function checkBook(book: CheckBookInput, asOf: DayNumber): Finding[] {
+  const ctx = new CheckContext(book, asOf);
+  const members = checkMembers(ctx);
+  const depositsByMember = checkDeposits(ctx, members);
+  checkWelfare(ctx, members, depositsByMember);
+  checkLedger(ctx);
+  checkCells(ctx);
+  return mergeFindings(book.readFindings, ctx.out, book.cells);
+}
+
+// ----------------------------------------------------------------- the whole book from values
+
+export interface BookValues {
+  /** getValues of each record sheet (row 1 = header); absent when the book has no such sheet. */
+  members?: unknown[][];
+  deposits?: unknown[][];
+  welfare?: unknown[][];
+  ledger?: unknown[][];
+  settings?: unknown[][];
+  benefits?: unknown[][];
+  /** getFormulas of each record sheet, same shape as its values. */
+  formulas?: Partial<Record<RecordSheetKey, string[][]>>;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  settings: FundSettings;
+  /** Header match of each record sheet that exists (for column names and links). */
+  headers: Partial<Record<RecordSheetKey, HeaderMatch>>;
+}
+
+/**
+ * Reads every record sheet with readSheet and the settings with parseSettings, then checks the
+ * book. A record sheet the book lacks is one error finding (nothing else can be said about it).
+ */
+export function checkValues(v: BookValues, asOf: DayNumber): CheckResult {
+  const { settings, findings: settingFindings } = parseSettings(v.settings ?? [], v.benefits ?? []);
+  const readFindings: Finding[] = [...settingFindings];
+  const cells: Partial<Record<RecordSheetKey, SheetCells>> = {};
+  const headers: Partial<Record<RecordSheetKey, HeaderMatch>> = {};
+  const records = { members: [], deposits: [], welfare: [], ledger: [] } as unknown as Pick<CheckBookInput, RecordSheetKey>;
+  for (const key of RECORD_SHEETS) {
+    const values = v[key];
+    if (values === undefined) {
+      readFindings.push({
+        severity: 'error',
+        code: 'sheet.missing',
+        sheet: key,
+        message: textOf('check.sheet.missing', SHEETS[key]),
+        fix: text('check.sheet.missingFix'),
+      });
+      continue;
+    }
+    const read = readSheet(key, values, settings, { today: asOf });
+    (records as unknown as Record<string, unknown[]>)[key] = read.records;
+    readFindings.push(...read.findings);
+    headers[key] = read.header;
+    cells[key] = { values, formulas: v.formulas?.[key], header: read.header };
+  }
+  const findings = checkBook({ ...records, settings, readFindings, cells }, asOf);
+  return { findings, settings, headers };
+}
+
+function textOf(key: MessageKey, sheet: { th: string; en: string }): Text {
+  return { th: text(key, { sheet: sheet.th }).th, en: text(key, { sheet: sheet.en }).en };
+}
+
+// ----------------------------------------------------------------- merging and order
+
+/**
+ * A check's finding replaces the reading finding on the same cell that says the same thing less
+ * precisely (e.g. "required cell empty" becomes "member name missing" with a fix).
+ */
+const SUPERSEDES: Record<string, string[]> = {
+  'member.name-missing': ['cell.required'],
+  'ledger.source-missing': ['cell.required'],
+  'member.unknown-status': ['choice.unknown'],
+  'ledger.unknown-kind': ['choice.unknown'],
+  'date.be-stored-as-ce': ['date.warning'],
+  'date.543-early': ['date.year-out-of-range', 'date.impossible'],
+  'deposit.amount-negative': ['amount.negative'],
+  'ledger.amount-not-positive': ['amount.negative'],
+  'cell.formula': ['*'],
+};
+
+/** A check's finding that gives way to any reading finding on the same cell (it would repeat it). */
+const DEFERS = new Set(['cell.text-not-number']);
+
+/** Suggested fixes for reading findings that come without one. */
+const READ_FIXES: Record<string, MessageKey> = {
+  'nid.checksum': 'check.member.nidChecksumFix',
+  'member.name-missing': 'check.member.nameMissingFix',
+  'amount.invalid': 'check.cell.textNotNumberFix',
+  'int.invalid': 'check.cell.textNotNumberFix',
+};
+
+const cellKey = (f: Finding) => `${f.sheet ?? ''}|${f.row ?? ''}|${f.column ?? ''}`;
+
+export function mergeFindings(readFindings: Finding[], checked: Finding[], cells?: Partial<Record<RecordSheetKey, SheetCells>>): Finding[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of checked) {
+    const k = cellKey(f);
+    const list = byCell.get(k);
+    if (list) list.push(f);
+    else byCell.set(k, [f]);
+  }
+  const readCells = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of readFindings) {
+    const k = cellKey(f);
+    const mine = f.row !== undefined ? byCell.get(k) : undefined;
+    if (mine && mine.some((m) => (SUPERSEDES[m.code] ?? []).some((c) => c === '*' || c === f.code))) continue;
+    readCells.add(k);
+    out.push(f.fix ? f : { ...f, fix: text(READ_FIXES[f.code] ?? 'check.fix.generic') });
+  }
+  const seen = new Set<string>();
+  for (const f of checked) {
+    const k = cellKey(f);
+    if (DEFERS.has(f.code) && readCells.has(k)) continue;
+    const dedupe = k + '|' + f.code;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    out.push(f);
+  }
+  return sortFindings(out, cells);
+}
+
+const SHEET_ORDER: Record<string, number> = { members: 0, deposits: 1, welfare: 2, ledger: 3, settings: 4, benefits: 5 };
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Sheet order, then row, then column position on the sheet, then severity. */
+export function sortFindings(findings: Finding[], cells?: Partial<Record<RecordSheetKey, SheetCells>>): Finding[] {
+  const colPos = (f: Finding): number => {
+    if (!f.column || !f.sheet) return -1;
+    const header = cells?.[f.sheet as RecordSheetKey]?.header;
+    const i = header?.index[f.column];
+    if (i !== undefined) return i;
+    const def = SHEETS[f.sheet as SheetKey];
+    return def ? def.columns.findIndex((c) => c.key === f.column) : -1;
+  };
+  const keyed = findings.map((f, i) => ({ f, i, s: SHEET_ORDER[f.sheet ?? ''] ?? 9, r: f.row ?? 0, c: colPos(f) }));
+  keyed.sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i);
+  return keyed.map((k) => k.f);
+}
+
+// ----------------------------------------------------------------- counts and labels
+
+export interface CheckCounts {
+  counts: Record<Severity, number>;
+  byKind: Record<string, number>;
+}
+
+export function countFindings(findings: Finding[]): CheckCounts {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const byKind: Record<string, number> = {};
+  for (const f of findings) {
+    counts[f.severity]++;
+    byKind[f.code] = (byKind[f.code] ?? 0) + 1;
+  }
+  return { counts, byKind };
+}
+
+/** The short name of a kind of finding, for the report's counts. */
+export function kindLabel(code: string, lang: Lang): string {
+  const key = ('kind.' + code) as MessageKey;
+  try {
+    const t = text(key)[lang];
+    if (t !== undefined) return t;
+  } catch (_e) {
+    // not in the catalogue
+  }
+  return text('kind.other', { code })[lang];
+}
+
+export function severityLabel(s: Severity, lang: Lang): string {
+  return text(`severity.${s}` as MessageKey)[lang];
+}

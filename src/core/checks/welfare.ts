@@ -1,0 +1,144 @@
+/**
+ * Checks of the welfare register against the roll, the deposits and the benefit rules. Every
+ * payment is judged with the rules engine (eligibility) exactly as the claim form judges it, on
+ * the payment's own date, with the member's state on that date and only the payments before it.
+ */
+import { eligibility, type Reason } from '../eligibility';
+import { memberState } from '../memberState';
+import { formatBaht } from '../parse';
+import type { Deposit, Member, WelfarePayment } from '../records';
+import { findBenefit, type Benefit } from '../settings';
+import type { Text } from '../i18n';
+import { be, byDayThenRow, msg, type CheckContext } from './context';
+
+/** Eligibility reasons that have a kind label of their own; anything else counts as 'other'. */
+const REASON_KINDS = new Set([
+  'status', 'waiting', 'arrears', 'cap-event', 'cap-year', 'cap-lifetime', 'times-lifetime', 'tier', 'age', 'units', 'project',
+  'benefit', 'member', 'amount-zero',
+]);
+
+export function checkWelfare(ctx: CheckContext, members: Map<string, Member>, depositsByMember: Map<string, Deposit[]>): void {
+  const { settings, asOf } = ctx;
+  const benefits = new Map<string, Benefit>();
+  for (const b of settings.benefits) benefits.set(b.code, b);
+  const benefitOf = (w: WelfarePayment): Benefit | undefined =>
+    w.benefit === null ? undefined : benefits.get(w.benefit) ?? findBenefit(settings.benefits, w.benefit);
+
+  // Each payee's payments in date order, so each one is judged with the history before it.
+  const byPayee = new Map<string, WelfarePayment[]>();
+  for (const w of ctx.book.welfare) {
+    if (w.day !== null && w.day > asOf) {
+      ctx.add('error', 'date.future', 'welfare', w.row, 'date', msg('check.date.future', { date: be(w.day), today: be(asOf) }), msg('check.date.futureFix'));
+    }
+    const benefit = benefitOf(w);
+    const key = payeeKey(w, benefit);
+    if (key === null) {
+      if (benefit && benefit.payee === 'member' && w.project.trim() === '') {
+        ctx.add('error', 'welfare.member-missing', 'welfare', w.row, 'memberId',
+          msg('check.welfare.memberMissing', { benefit: benefit.name }), msg('check.welfare.memberMissingFix'), '');
+      }
+      continue;
+    }
+    const list = byPayee.get(key);
+    if (list) list.push(w);
+    else byPayee.set(key, [w]);
+  }
+
+  for (const [key, list] of byPayee) {
+    if (list.length > 1) list.sort(byDayThenRow);
+    const member = key.startsWith('m:') ? members.get(key.slice(2)) ?? null : null;
+    if (key.startsWith('m:') && !member) {
+      for (const w of list) {
+        ctx.add('error', 'welfare.unknown-member', 'welfare', w.row, 'memberId',
+          msg('check.welfare.unknownMember', { id: w.memberId }), msg('check.welfare.unknownMemberFix'), w.memberId);
+      }
+      continue;
+    }
+    const deposits = member ? depositsByMember.get(member.memberId) ?? [] : [];
+    let firstDeath: WelfarePayment | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i];
+      const benefit = benefitOf(w);
+      // An unknown benefit or an unreadable date is a reading finding already; nothing to judge.
+      if (!benefit || w.day === null) continue;
+      const suppressed = new Set<string>();
+      if (member && benefit.onDeath) {
+        if (firstDeath) {
+          ctx.add('error', 'welfare.second-death', 'welfare', w.row, 'benefit',
+            msg('check.welfare.secondDeath', { first: firstDeath.row }), msg('check.welfare.secondDeathFix'), w.benefitText);
+          suppressed.add('times-lifetime');
+        } else firstDeath = w;
+      }
+      if (member && !benefit.onDeath && member.status === 'deceased' && member.statusDay !== null && w.day > member.statusDay) {
+        ctx.add('error', 'welfare.after-death', 'welfare', w.row, 'date',
+          msg('check.welfare.afterDeath', { date: be(w.day), death: be(member.statusDay) }), msg('check.welfare.afterDeathFix'));
+        suppressed.add('status');
+      }
+      judge(ctx, w, benefit, member, member ? memberState(member, deposits, settings, w.day) : null, list.slice(0, i), suppressed);
+    }
+  }
+}
+
+/** 'm:<id>' for a member, 'p:<project>' for a community project, null when neither is given. */
+function payeeKey(w: WelfarePayment, benefit: Benefit | undefined): string | null {
+  if (benefit && benefit.payee === 'project') {
+    const p = w.project.trim() || w.memberId;
+    return p === '' ? null : 'p:' + p;
+  }
+  if (w.memberId !== '') return 'm:' + w.memberId;
+  return null;
+}
+
+function judge(
+  ctx: CheckContext,
+  w: WelfarePayment,
+  benefit: Benefit,
+  member: Member | null,
+  state: ReturnType<typeof memberState> | null,
+  history: WelfarePayment[],
+  suppressed: Set<string>,
+): void {
+  const result = eligibility({
+    member,
+    state,
+    benefit,
+    day: w.day!,
+    units: w.units ?? 1,
+    history,
+    settings: ctx.settings,
+    amount: w.amount,
+  });
+  const override = w.overrideReason.trim();
+  const failed = result.reasons.filter((r) => !r.ok && !suppressed.has(r.code));
+  for (const r of failed) notEligible(ctx, w, r, override);
+  // The amount is compared only when the rules allow the payment at all (otherwise the reasons
+  // above already say why) and the rules fix it (a committee-set amount is whatever was typed).
+  if (result.eligible && w.amount !== null && override === '' && Math.abs(w.amount - result.amount) > 0.005) {
+    ctx.add('error', 'welfare.amount-mismatch', 'welfare', w.row, 'amount',
+      msg('check.welfare.amountMismatch', { amount: formatBaht(w.amount), expected: formatBaht(result.amount) }),
+      msg('check.welfare.amountMismatchFix'), w.amount);
+  }
+}
+
+/** Which cell a failed rule points at: the date for time rules, the amount for caps, else the member. */
+const REASON_COLUMN: Record<string, string> = {
+  waiting: 'date', tier: 'date', status: 'date', arrears: 'memberId', age: 'memberId', member: 'memberId',
+  'cap-event': 'amount', 'cap-year': 'amount', 'cap-lifetime': 'amount', 'amount-zero': 'amount',
+  'times-lifetime': 'benefit', benefit: 'benefit', units: 'units', project: 'project',
+};
+
+/**
+ * One finding per rule broken. With an override reason the committee has recorded why it paid
+ * anyway: the finding stays (auditors want to see exceptions) but as a note.
+ */
+function notEligible(ctx: CheckContext, w: WelfarePayment, r: Reason, override: string): void {
+  const kind = REASON_KINDS.has(r.code) ? r.code : 'other';
+  const message: Text =
+    override === ''
+      ? { th: msg('check.welfare.notEligible', { reason: r.message.th }).th, en: msg('check.welfare.notEligible', { reason: r.message.en }).en }
+      : {
+          th: msg('check.welfare.notEligibleOverride', { reason: r.message.th, override }).th,
+          en: msg('check.welfare.notEligibleOverride', { reason: r.message.en, override }).en,
+        };
+  ctx.add(override === '' ? 'error' : 'note', 'welfare.not-eligible.' + kind, 'welfare', w.row, REASON_COLUMN[r.code] ?? 'benefit', message, msg('check.welfare.notEligibleFix'));
+}

@@ -1,0 +1,82 @@
+/**
+ * Small hand-made fund books for the check tests: each sheet as the values a secretary would
+ * see (Thai header row first), rows given as {columnKey: cell}. Dates are typed as Date cells
+ * from B.E. text ('15/8/2545') or as text, exactly as cells hold them.
+ */
+import { dateFromDay, dayFromYMD, type DayNumber } from '../../src/core/dates';
+import { checkValues, type BookValues } from '../../src/core/checks';
+import type { Finding } from '../../src/core/findings';
+import { SHEETS, type RecordSheetKey } from '../../src/core/schema';
+import { benefitRows, settingsRows, SETTING_DEFS, type SettingKey } from '../../src/core/settings';
+
+/** Day number of a B.E. date 'd/m/yyyy'. */
+export function be(s: string): DayNumber {
+  const [d, m, y] = s.split('/').map(Number);
+  const day = dayFromYMD(y - 543, m, d);
+  if (day === null) throw new Error(`bad test date ${s}`);
+  return day;
+}
+
+/** A Date cell (midnight in Bangkok) for a B.E. date 'd/m/yyyy'. */
+export function cell(s: string): Date {
+  return dateFromDay(be(s));
+}
+
+export function sheet(key: RecordSheetKey, rows: Record<string, unknown>[]): unknown[][] {
+  const cols = SHEETS[key].columns;
+  return [cols.map((c) => c.th), ...rows.map((r) => cols.map((c) => (r[c.key] === undefined ? '' : r[c.key])))];
+}
+
+export function settingsSheet(overrides: Partial<Record<SettingKey, unknown>> = {}): unknown[][] {
+  const rows = settingsRows('th');
+  SETTING_DEFS.forEach((def, i) => {
+    if (overrides[def.key] !== undefined) rows[i][1] = overrides[def.key];
+  });
+  return [SHEETS.settings.columns.map((c) => c.th), ...rows];
+}
+
+export function benefitsSheet(): unknown[][] {
+  return [SHEETS.benefits.columns.map((c) => c.th), ...benefitRows('th')];
+}
+
+export const AS_OF = be('1/1/2568');
+
+/** A paid-up active member who joined long ago (usable for deposits and welfare). */
+export function member(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { memberId: id, name: `สมาชิก ${id}`, village: 'บ้านดอนไชย', joinDate: cell('1/1/2550'), status: 'ปกติ', ...extra };
+}
+
+export interface TestBook {
+  members?: Record<string, unknown>[];
+  deposits?: Record<string, unknown>[];
+  welfare?: Record<string, unknown>[];
+  ledger?: Record<string, unknown>[];
+  settings?: Partial<Record<SettingKey, unknown>>;
+  formulas?: Partial<Record<RecordSheetKey, string[][]>>;
+}
+
+export function values(b: TestBook): BookValues {
+  return {
+    members: sheet('members', b.members ?? []),
+    deposits: sheet('deposits', b.deposits ?? []),
+    welfare: sheet('welfare', b.welfare ?? []),
+    ledger: sheet('ledger', b.ledger ?? []),
+    settings: settingsSheet(b.settings),
+    benefits: benefitsSheet(),
+    formulas: b.formulas,
+  };
+}
+
+export function check(b: TestBook, asOf = AS_OF): Finding[] {
+  return checkValues(values(b), asOf).findings;
+}
+
+/** The findings of one code (the assertion target of most tests). */
+export function only(findings: Finding[], code: string): Finding[] {
+  return findings.filter((f) => f.code === code);
+}
+
+/** Row, column and severity of findings, for compact assertions. */
+export function where(findings: Finding[]): { row?: number; column?: string; severity: string }[] {
+  return findings.map((f) => ({ row: f.row, column: f.column, severity: f.severity }));
+}
