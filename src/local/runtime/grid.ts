@@ -1,0 +1,115 @@
+/**
+ * A sparse per-cell store (formats, notes, validations, formulas). Keys are row*16384+col with 0-based
+ * row and col (16384 = Sheets/Excel column limit), so 1M rows stay well inside exact doubles.
+ */
+export const COLS = 16384;
+
+export class Grid<T> {
+  m = new Map<number, T>();
+
+  get size(): number {
+    return this.m.size;
+  }
+
+  get(r: number, c: number): T | undefined {
+    return this.m.get(r * COLS + c);
+  }
+
+  set(r: number, c: number, v: T | undefined): void {
+    if (v === undefined) this.m.delete(r * COLS + c);
+    else this.m.set(r * COLS + c, v);
+  }
+
+  /** A 2-D copy of a block; iterates whichever is smaller, the block or the stored cells. */
+  block<D>(r0: number, c0: number, nr: number, nc: number, dflt: D): (T | D)[][] {
+    const out: (T | D)[][] = new Array(nr);
+    for (let i = 0; i < nr; i++) out[i] = new Array<T | D>(nc).fill(dflt);
+    if (this.m.size === 0) return out;
+    if (this.m.size < nr * nc) {
+      for (const [k, v] of this.m) {
+        const r = Math.floor(k / COLS) - r0;
+        const c = (k % COLS) - c0;
+        if (r >= 0 && r < nr && c >= 0 && c < nc) out[r][c] = v;
+      }
+    } else {
+      for (let i = 0; i < nr; i++) {
+        const row = out[i];
+        const base = (r0 + i) * COLS + c0;
+        for (let j = 0; j < nc; j++) {
+          const v = this.m.get(base + j);
+          if (v !== undefined) row[j] = v;
+        }
+      }
+    }
+    return out;
+  }
+
+  fill(r0: number, c0: number, nr: number, nc: number, v: T | undefined): void {
+    if (v === undefined) return this.clear(r0, c0, nr, nc);
+    for (let i = 0; i < nr; i++) {
+      const base = (r0 + i) * COLS + c0;
+      for (let j = 0; j < nc; j++) this.m.set(base + j, v);
+    }
+  }
+
+  clear(r0: number, c0: number, nr: number, nc: number): void {
+    if (this.m.size === 0) return;
+    if (this.m.size < nr * nc) {
+      for (const k of [...this.m.keys()]) {
+        const r = Math.floor(k / COLS);
+        const c = k % COLS;
+        if (r >= r0 && r < r0 + nr && c >= c0 && c < c0 + nc) this.m.delete(k);
+      }
+    } else {
+      for (let i = 0; i < nr; i++) {
+        const base = (r0 + i) * COLS + c0;
+        for (let j = 0; j < nc; j++) this.m.delete(base + j);
+      }
+    }
+  }
+
+  /** Moves cells at or after `at` by n rows (insert: n>0; delete: n<0 removes rows at..at-n-1). */
+  shiftRows(at: number, n: number): void {
+    const next = new Map<number, T>();
+    for (const [k, v] of this.m) {
+      const r = Math.floor(k / COLS);
+      const c = k % COLS;
+      if (r < at) next.set(k, v);
+      else if (n > 0 || r >= at - n) next.set((r + n) * COLS + c, v);
+    }
+    this.m = next;
+  }
+
+  shiftCols(at: number, n: number): void {
+    const next = new Map<number, T>();
+    for (const [k, v] of this.m) {
+      const r = Math.floor(k / COLS);
+      const c = k % COLS;
+      if (c < at) next.set(k, v);
+      else if (n > 0 || c >= at - n) next.set(r * COLS + c + n, v);
+    }
+    this.m = next;
+  }
+
+  *cells(): IterableIterator<[number, number, T]> {
+    for (const [k, v] of this.m) yield [Math.floor(k / COLS), k % COLS, v];
+  }
+
+  maxRow(): number {
+    let max = -1;
+    for (const k of this.m.keys()) {
+      const r = Math.floor(k / COLS);
+      if (r > max) max = r;
+    }
+    return max;
+  }
+
+  maxCol(): number {
+    let max = -1;
+    for (const k of this.m.keys()) {
+      const c = k % COLS;
+      if (c > max) max = c;
+    }
+    return max;
+  }
+}

@@ -1,0 +1,167 @@
+/** The in-memory workbook: plain data, no Apps Script API (that lives in sheet.ts/range.ts/...). */
+import { Grid } from './grid';
+import { CellValue } from './values';
+
+export interface ValidationSpec {
+  /** Apps Script DataValidationCriteria name, e.g. 'VALUE_IN_LIST', 'DATE_IS_VALID_DATE', 'NUMBER_BETWEEN' */
+  criteria: string;
+  args: unknown[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export interface ProtectionSpec {
+  id: number;
+  /** 'SHEET' protects the whole sheet; 'RANGE' a block */
+  type: 'SHEET' | 'RANGE';
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+  domainEdit: boolean;
+  /** for SHEET protections: blocks left editable, as [row, col, numRows, numCols] */
+  unprotected: [number, number, number, number][];
+}
+
+export interface ChartSpec {
+  id: string;
+  type: string;
+  ranges: string[];
+  title: string | null;
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  options: Record<string, unknown>;
+  hidden?: boolean;
+}
+
+export interface DevMetaSpec {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: string;
+  /** 'SPREADSHEET' or 'SHEET' */
+  location: string;
+}
+
+/** Cell formatting kept per cell; attributes we do not model are kept in `raw` to survive a save. */
+export class Formats {
+  numFmt = new Grid<string>();
+  background = new Grid<string>();
+  fontWeight = new Grid<string>();
+  fontColor = new Grid<string>();
+  fontSize = new Grid<number>();
+  hAlign = new Grid<string>();
+  wrap = new Grid<boolean>();
+  /** the ExcelJS style of a loaded cell (borders, fonts, ...) */
+  raw = new Grid<Record<string, unknown>>();
+
+  all(): Grid<unknown>[] {
+    return [this.numFmt, this.background, this.fontWeight, this.fontColor, this.fontSize, this.hAlign, this.wrap, this.raw];
+  }
+}
+
+export class SheetModel {
+  /** rows[r][c], 0-based; a missing row or cell is empty (''). */
+  rows: CellValue[][] = [];
+  formulas = new Grid<string>();
+  notes = new Grid<string>();
+  validations = new Grid<ValidationSpec>();
+  formats = new Formats();
+  maxRows = 1000;
+  maxCols = 26;
+  frozenRows = 0;
+  frozenCols = 0;
+  /** 1-based column -> width in pixels */
+  colWidths = new Map<number, number>();
+  hidden = false;
+  tabColor: string | null = null;
+  protections: ProtectionSpec[] = [];
+  charts: ChartSpec[] = [];
+  devMeta: DevMetaSpec[] = [];
+  /** ExcelJS features we do not model but keep: merges, conditional formats, row heights */
+  passthrough: { merges: string[]; conditionalFormattings: unknown[]; rowHeights: Map<number, number> } = {
+    merges: [],
+    conditionalFormattings: [],
+    rowHeights: new Map(),
+  };
+  /** the Sheet API object for this model (created lazily by sheet.ts) */
+  api: unknown;
+
+  constructor(
+    public name: string,
+    public sheetId: number,
+  ) {}
+
+  /** 0-based index of the last row holding a value or a formula, -1 when empty. */
+  lastRowIndex(): number {
+    let r = this.rows.length - 1;
+    for (; r >= 0; r--) {
+      const row = this.rows[r];
+      if (row && row.some((v) => v !== '' && v !== undefined)) break;
+    }
+    return Math.max(r, this.formulas.maxRow());
+  }
+
+  lastColIndex(): number {
+    let max = -1;
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let c = row.length - 1; c > max; c--) {
+        const v = row[c];
+        if (v !== '' && v !== undefined) {
+          max = c;
+          break;
+        }
+      }
+    }
+    return Math.max(max, this.formulas.maxCol());
+  }
+
+  ensureSize(rows: number, cols: number): void {
+    if (rows > this.maxRows) this.maxRows = rows;
+    if (cols > this.maxCols) this.maxCols = cols;
+  }
+}
+
+let nextWorkbookSeq = 1;
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  activeSheet = 0;
+  /** document properties (PropertiesService.getDocumentProperties) */
+  docProps = new Map<string, string>();
+  namedRanges = new Map<string, { sheet: string; row: number; col: number; numRows: number; numCols: number }>();
+  devMeta: DevMetaSpec[] = [];
+  locale = 'th_TH';
+  timeZone = 'Asia/Bangkok';
+  nextSheetId = 1;
+  nextProtectionId = 1;
+  nextMetaId = 1;
+  /** the Spreadsheet API object (created lazily by spreadsheet.ts) */
+  api: unknown;
+
+  constructor(
+    public id: string,
+    public name: string,
+  ) {}
+
+  static newId(): string {
+    // Drive ids are 44 url-safe characters; a readable, unique stand-in is enough offline
+    const seq = String(nextWorkbookSeq++).padStart(4, '0');
+    return `local-${Date.now().toString(36)}-${seq}`.padEnd(44, '0');
+  }
+
+  addSheet(name: string, index = this.sheets.length): SheetModel {
+    const id = this.sheets.length === 0 ? 0 : this.nextSheetId++;
+    const s = new SheetModel(name, id);
+    if (id >= this.nextSheetId) this.nextSheetId = id + 1;
+    this.sheets.splice(index, 0, s);
+    return s;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+}
