@@ -3,7 +3,7 @@
  * see (Thai header row first), rows given as {columnKey: cell}. Dates are typed as Date cells
  * from B.E. text ('15/8/2545') or as text, exactly as cells hold them.
  */
-import { dateFromDay, dayFromYMD, type DayNumber } from '../../src/core/dates';
+import { dateFromDay, dayFromYMD, fiscalYearOf, type DayNumber } from '../../src/core/dates';
 import { checkValues, type BookValues } from '../../src/core/checks';
 import type { Finding } from '../../src/core/findings';
 import { SHEETS, type RecordSheetKey } from '../../src/core/schema';
@@ -35,8 +35,14 @@ export function settingsSheet(overrides: Partial<Record<SettingKey, unknown>> = 
   return [SHEETS.settings.columns.map((c) => c.th), ...rows];
 }
 
-export function benefitsSheet(): unknown[][] {
-  return [SHEETS.benefits.columns.map((c) => c.th), ...benefitRows('th')];
+/** The default benefit catalogue, with some cells changed: {death: {tiers: '1=6000'}}. */
+export function benefitsSheet(edits: Record<string, Record<string, unknown>> = {}): unknown[][] {
+  const cols = SHEETS.benefits.columns;
+  const rows = benefitRows('th').map((r) => {
+    const e = edits[String(r[0])];
+    return e ? cols.map((c, i) => (e[c.key] !== undefined ? e[c.key] : r[i])) : r;
+  });
+  return [cols.map((c) => c.th), ...rows];
 }
 
 export const AS_OF = be('1/1/2568');
@@ -52,6 +58,7 @@ export interface TestBook {
   welfare?: Record<string, unknown>[];
   ledger?: Record<string, unknown>[];
   settings?: Partial<Record<SettingKey, unknown>>;
+  benefits?: Record<string, Record<string, unknown>>;
   formulas?: Partial<Record<RecordSheetKey, string[][]>>;
 }
 
@@ -62,7 +69,7 @@ export function values(b: TestBook): BookValues {
     welfare: sheet('welfare', b.welfare ?? []),
     ledger: sheet('ledger', b.ledger ?? []),
     settings: settingsSheet(b.settings),
-    benefits: benefitsSheet(),
+    benefits: benefitsSheet(b.benefits),
     formulas: b.formulas,
   };
 }
@@ -79,4 +86,21 @@ export function only(findings: Finding[], code: string): Finding[] {
 /** Row, column and severity of findings, for compact assertions. */
 export function where(findings: Finding[]): { row?: number; column?: string; severity: string }[] {
   return findings.map((f) => ({ row: f.row, column: f.column, severity: f.severity }));
+}
+
+/**
+ * Deposits that keep a member paid up from the join day to past AS_OF: the entry fee, savings
+ * for 4,000 days and every fiscal year's annual fee, all on the join day (receipts <id>-E, -S, -Y<year>).
+ */
+export function paidUp(id: string, joinBE = '1/1/2550'): Record<string, unknown>[] {
+  const join = be(joinBE);
+  const first = fiscalYearOf(join, 10);
+  const rows: Record<string, unknown>[] = [
+    { receiptNo: `${id}-E`, date: cell(joinBE), memberId: id, kind: 'ค่าสมัคร', amount: 50 },
+    { receiptNo: `${id}-S`, date: cell(joinBE), memberId: id, kind: 'เงินออม', amount: 7000 },
+  ];
+  for (let y = first; y <= 2569; y++) {
+    rows.push({ receiptNo: `${id}-Y${y}`, date: cell(joinBE), memberId: id, kind: 'ค่าบำรุงรายปี', amount: 50, yearCovered: y });
+  }
+  return rows;
 }

@@ -53,7 +53,7 @@ function checkSheetCells(ctx: CheckContext, key: RecordSheetKey, cells: SheetCel
       if (fline !== undefined) {
         const f = fline[col.index];
         if (f !== '' && f !== undefined && f !== null) {
-          ctx.add('warning', 'cell.formula', key, row, col.key, msg('check.cell.formula', { formula: f.length > 80 ? f.slice(0, 77) + '...' : f }), msg('check.cell.formulaFix'), f);
+          ctx.push('warning', 'cell.formula', key, row, col.key, f, msg('check.cell.formula', { formula: f.length > 80 ? f.slice(0, 77) + '...' : f }), msg('check.cell.formulaFix'));
           continue;
         }
       }

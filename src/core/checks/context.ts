@@ -61,7 +61,11 @@ export class CheckContext {
     fallbackValue?: unknown,
   ): void {
     const raw = this.raw(sheet, row, column);
-    const value = typedValue(raw === undefined ? fallbackValue : raw);
+    this.push(severity, code, sheet, row, column, typedValue(raw === undefined ? fallbackValue : raw), message, fix);
+  }
+
+  /** A finding whose shown value is not the cell's value (a formula's text). */
+  push(severity: Severity, code: string, sheet: RecordSheetKey, row: number, column: string, value: string, message: Text, fix?: Text): void {
     const f: Finding = { severity, code, sheet, row, column, value, message };
     if (fix) f.fix = fix;
     this.out.push(f);

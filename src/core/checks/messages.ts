@@ -152,8 +152,8 @@ export const CHECK_MESSAGES = {
     en: 'Type the amount on the receipt, or, if the receipt was cancelled, write so in the note',
   },
   'check.deposit.amountNegative': {
-    th: (p: P) => `จำนวนเงินติดลบ (${p.amount}) เงินฝากต้องเป็นจำนวนบวก`,
-    en: (p: P) => `The amount is negative (${p.amount}); a deposit must be positive`,
+    th: (p: P) => `จำนวนเงินติดลบ (${p.amount}) แต่หมายเหตุไม่ได้บอกว่ากลับรายการใด เงินฝากปกติต้องเป็นจำนวนบวก`,
+    en: (p: P) => `The amount is negative (${p.amount}) but the note does not say which entry it reverses; a deposit is normally positive`,
   },
   'check.deposit.amountNegativeFix': {
     th: 'ถ้าเป็นการกลับรายการที่ลงผิด ให้ระบุเลขที่ใบเสร็จเดิมในหมายเหตุ ถ้าไม่ใช่ ให้แก้เป็นจำนวนบวกตามใบเสร็จ',
