@@ -1,0 +1,115 @@
+/**
+ * Adding records to a record sheet: one block after the last row, in the sheet's OWN column
+ * order (found by header), under the document lock. Reads only the header row, never the
+ * whole sheet, so a form save costs the same for 10 rows as for 100,000.
+ */
+import { matchHeaders, SHEETS, type ColumnDef, type HeaderMatch, type SheetDef, type SheetKey } from '../../core/schema';
+import { userError } from './errors';
+import { formatForKind, isTextKind, TEXT_FORMAT, toCell, type CellInput, type CellValue } from './formats';
+import { findSheet } from './locate';
+import { withDocumentLock } from './lock';
+import { readHeader } from './read';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** column key -> value. Dates as DayNumber (or Date), money as numbers, ids and text as strings. */
+export type RecordInput = Record<string, CellInput>;
+
+const isBlank = (v: CellInput): boolean => v === null || v === undefined || v === '';
+
+/** 'General' (Sheets' "Automatic") or nothing: the cell has no format of its own. */
+const isDefaultFormat = (f: string): boolean => f === '' || /^general$/i.test(f);
+
+/** Grow the grid when the block would run past the last row (getRange outside the grid throws). */
+export function ensureRows(sheet: Sheet, lastRowNeeded: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRowNeeded > maxRows) sheet.insertRowsAfter(maxRows, lastRowNeeded - maxRows);
+}
+
+export function ensureColumns(sheet: Sheet, lastColumnNeeded: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (lastColumnNeeded > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumnNeeded - maxColumns);
+}
+
+/**
+ * The number format a new cell of column `col` gets: text-like columns are always plain text
+ * (so ids and phones stay as typed); other columns keep a format the group chose for that cell
+ * and otherwise get ours.
+ */
+function formatFor(col: ColumnDef, current: string): string {
+  const ours = formatForKind(col.kind);
+  if (isTextKind(col.kind)) return TEXT_FORMAT;
+  return isDefaultFormat(current) || current === TEXT_FORMAT ? ours : current;
+}
+
+/**
+ * Writes records as rows from `startRow`, each value in its column's position per `match`:
+ * one getNumberFormats, one setNumberFormats and one setValues over the block spanning the
+ * columns used. Returns the row numbers. The caller holds the lock and has checked the columns.
+ */
+export function writeRecords(
+  sheet: Sheet,
+  def: SheetDef,
+  match: HeaderMatch,
+  startRow: number,
+  records: RecordInput[],
+): number[] {
+  const n = records.length;
+  if (n === 0) return [];
+  const cols = def.columns.filter((c) => match.index[c.key] !== undefined);
+  if (cols.length === 0) throw userError('book.sheetMissing', { sheet: def.th });
+  const first = Math.min(...cols.map((c) => match.index[c.key]));
+  const last = Math.max(...cols.map((c) => match.index[c.key]));
+  const width = last - first + 1;
+  ensureRows(sheet, startRow + n - 1);
+  const range = sheet.getRange(startRow, first + 1, n, width);
+  const formats = range.getNumberFormats();
+  const values: CellValue[][] = new Array(n);
+  for (let i = 0; i < n; i++) values[i] = new Array<CellValue>(width).fill('');
+  for (const c of cols) {
+    const j = match.index[c.key] - first;
+    for (let i = 0; i < n; i++) {
+      const fmt = formatFor(c, formats[i][j]);
+      formats[i][j] = fmt;
+      values[i][j] = toCell(records[i][c.key], c.kind, fmt === TEXT_FORMAT);
+    }
+  }
+  // Formats first: a '@' cell keeps "0812345678" as text when the value arrives.
+  range.setNumberFormats(formats);
+  range.setValues(values);
+  const rows: number[] = new Array(n);
+  for (let i = 0; i < n; i++) rows[i] = startRow + i;
+  return rows;
+}
+
+/**
+ * Appends records to the sheet of `key`; returns the sheet row numbers written, in order.
+ * Service calls: a fixed handful (find the sheet, header row, last row, one getNumberFormats,
+ * one setNumberFormats, one setValues), whatever the number of rows or records.
+ * Columns of the group's own between ours stay empty; their formats are written back unchanged.
+ */
+export function appendRows(key: SheetKey, records: RecordInput[], ss?: Spreadsheet): number[] {
+  if (records.length === 0) return [];
+  const def = SHEETS[key];
+  const known = new Set(def.columns.map((c) => c.key));
+  for (const r of records) {
+    for (const k of Object.keys(r)) {
+      // A programming error, not a user's: say exactly which key.
+      if (!known.has(k)) throw new Error(`appendRows(${key}): no column "${k}" in the ${key} sheet definition`);
+    }
+  }
+  return withDocumentLock(() => {
+    const sheet = findSheet(key, ss);
+    if (!sheet) throw userError('book.sheetMissing', { sheet: def.th });
+    const { header, lastRow } = readHeader(sheet);
+    const match = matchHeaders(def, header);
+    for (const c of def.columns) {
+      if (match.index[c.key] === undefined && records.some((r) => !isBlank(r[c.key]))) {
+        throw userError('book.columnMissing', { sheet: def.th, column: c.th });
+      }
+    }
+    // Row 1 is the header, so the first record goes to row 2 at the earliest.
+    return writeRecords(sheet, def, match, Math.max(lastRow, 1) + 1, records);
+  });
+}
