@@ -9,7 +9,6 @@ import { getClientContext } from './sidebar';
 import { showAboutSidebar, getAboutInfo, getWorkbookInfo } from './about';
 import { setupFundBook } from './setup';
 import { createDemoFund } from './demo';
-import * as forms from './forms';
 
 declare const global: Record<string, unknown>;
 
@@ -25,22 +24,3 @@ global.getAboutInfo = getAboutInfo;
 // Called by the command line
 global.getWorkbookInfo = getWorkbookInfo;
 global.createDemoFund = createDemoFund;
-// Secretary's forms (menu actions and the functions their sidebars call)
-global.showMemberForm = forms.showMemberForm;
-global.showDepositForm = forms.showDepositForm;
-global.showCollectionDay = forms.showCollectionDay;
-global.showWelfareForm = forms.showWelfareForm;
-global.showLookup = forms.showLookup;
-global.getFormsContext = forms.getFormsContext;
-global.getMemberInfo = forms.getMemberInfo;
-global.findMembersByNationalId = forms.findMembersByNationalId;
-global.rebuildMemberSummary = forms.rebuildMemberSummary;
-global.checkMemberNationalId = forms.checkMemberNationalId;
-global.saveNewMember = forms.saveNewMember;
-global.saveMemberContact = forms.saveMemberContact;
-global.saveMemberStatus = forms.saveMemberStatus;
-global.saveDeposit = forms.saveDeposit;
-global.getCollectionList = forms.getCollectionList;
-global.saveCollection = forms.saveCollection;
-global.checkWelfareClaim = forms.checkWelfareClaim;
-global.saveWelfareClaim = forms.saveWelfareClaim;
