@@ -349,9 +349,10 @@ function columnIndexes(def: SheetDef, header: HeaderMatch): Record<string, numbe
   return out;
 }
 
-function requiredOf(def: SheetDef): Record<string, boolean> {
+/** Required AND present: a missing column is one finding on row 1, not one per row. */
+function requiredOf(def: SheetDef, ix: Record<string, number>): Record<string, boolean> {
   const out: Record<string, boolean> = {};
-  for (const c of def.columns) out[c.key] = c.required === true;
+  for (const c of def.columns) out[c.key] = c.required === true && ix[c.key] >= 0;
   return out;
 }
 
@@ -388,7 +389,7 @@ export function readSheet<K extends RecordSheetKey>(key: K, values: unknown[][],
   const rd = new Reader(def, opts.today);
   rd.findings = headerFindings(def, header);
   const ix = columnIndexes(def, header);
-  const req = requiredOf(def);
+  const req = requiredOf(def, ix);
   const present = def.columns.map((c) => ix[c.key]).filter((i) => i >= 0);
   const records: unknown[] = [];
   const n = values ? values.length : 0;
