@@ -97,15 +97,62 @@ export function yearsBetween(from: DayNumber, to: DayNumber): number {
 }
 
 export const THAI_MONTHS_LONG = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
 ];
 export const THAI_MONTHS_SHORT = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
 ];
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** Spoken Thai drops the -คม/-ยน/-พันธ์ ending ("สิงหา", "กุมภา"). */
-const THAI_MONTHS_SPOKEN = ['มกรา', 'กุมภา', 'มีนา', 'เมษา', 'พฤษภา', 'มิถุนา', 'กรกฎา', 'สิงหา', 'กันยา', 'ตุลา', 'พฤศจิกา', 'ธันวา'];
+const THAI_MONTHS_SPOKEN = [
+  'มกรา',
+  'กุมภา',
+  'มีนา',
+  'เมษา',
+  'พฤษภา',
+  'มิถุนา',
+  'กรกฎา',
+  'สิงหา',
+  'กันยา',
+  'ตุลา',
+  'พฤศจิกา',
+  'ธันวา',
+];
 
 /** Month token (dots and spaces removed, lower-case) -> month number. */
 const MONTH_TOKENS: Map<string, number> = (() => {
@@ -257,7 +304,11 @@ function parseDateText(raw: string, opts: ParseDateOptions): Parsed<DayNumber> {
 
   let y: string, m: number, d: string;
   let match: RegExpMatchArray | null;
-  if ((match = s.match(/^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/))) {
+  if (
+    (match = s.match(
+      /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+    ))
+  ) {
     // ISO (yyyy-mm-dd) and yyyy/mm/dd; a time part is ignored.
     y = match[1];
     m = Number(match[3]);
@@ -295,7 +346,8 @@ function parseDateText(raw: string, opts: ParseDateOptions): Parsed<DayNumber> {
   else if (yn > MAX_CE && yn <= MAX_BE) ce = yn - BE_OFFSET;
   else return fail('date.year-out-of-range', text('date.yearOutOfRange', { year: yn }));
   if (ce < MIN_CE || ce > MAX_CE) {
-    if (marked) return fail('date.era-mismatch', text('date.eraMismatch', { year: yn, era: marked === 'be' ? 'พ.ศ.' : 'ค.ศ.' }));
+    if (marked)
+      return fail('date.era-mismatch', text('date.eraMismatch', { year: yn, era: marked === 'be' ? 'พ.ศ.' : 'ค.ศ.' }));
     return fail('date.year-out-of-range', text('date.yearOutOfRange', { year: yn }));
   }
   const day = dayFromYMD(ce, m, dn);

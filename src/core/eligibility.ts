@@ -49,7 +49,6 @@ export interface Eligibility {
   reasons: Reason[];
 }
 
-
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -67,7 +66,11 @@ export function eligibility(input: EligibilityInput): Eligibility {
   const reasons: Reason[] = [];
   const add = (code: string, ok: boolean, message: Text) => reasons.push({ code, ok, message });
 
-  add('benefit', benefit.active, text(benefit.active ? 'elig.benefitActive' : 'elig.benefitInactive', { name: benefit.name }));
+  add(
+    'benefit',
+    benefit.active,
+    text(benefit.active ? 'elig.benefitActive' : 'elig.benefitInactive', { name: benefit.name }),
+  );
 
   let u = units;
   const unitName = benefit.unit || '';
@@ -93,7 +96,11 @@ export function eligibility(input: EligibilityInput): Eligibility {
       if (member.status !== 'deceased') add('status', false, text('elig.notDeceased'));
       else if (member.statusDay === null) add('status', false, text('elig.deathDateMissing'));
       else if (member.statusDay > day) {
-        add('status', false, text('elig.claimBeforeDeath', { day: formatDateBE(day), date: formatDateBE(member.statusDay) }));
+        add(
+          'status',
+          false,
+          text('elig.claimBeforeDeath', { day: formatDateBE(day), date: formatDateBE(member.statusDay) }),
+        );
       } else {
         add('status', true, text('elig.deceasedOk', { date: formatDateBE(member.statusDay), day: formatDateBE(day) }));
         at = member.statusDay;
@@ -109,19 +116,35 @@ export function eligibility(input: EligibilityInput): Eligibility {
       const days = at - join;
       const need = benefit.waitingDays;
       if (days >= need) add('waiting', true, text('elig.waitingOk', { days, need }));
-      else add('waiting', false, text('elig.waitingFail', { days: Math.max(0, days), need, date: formatDateBE(join + need) }));
+      else
+        add(
+          'waiting',
+          false,
+          text('elig.waitingFail', { days: Math.max(0, days), need, date: formatDateBE(join + need) }),
+        );
     }
 
     if (benefit.onDeath) {
       // Paid up at the time of death? (memberState stops accrual at the death date.)
       if (settings.savingsPerDay > 0 && state.savingsArrearsDays > settings.suspendAfterArrearsDays) {
-        add('arrears', false, text('state.suspendedSavings', {
-          days: state.savingsArrearsDays, baht: b(state.savingsArrearsBaht), limit: settings.suspendAfterArrearsDays,
-        }));
+        add(
+          'arrears',
+          false,
+          text('state.suspendedSavings', {
+            days: state.savingsArrearsDays,
+            baht: b(state.savingsArrearsBaht),
+            limit: settings.suspendAfterArrearsDays,
+          }),
+        );
       } else if (state.annualFeeYearsMissing.length > 0) {
-        add('arrears', false, text('state.suspendedAnnualFee', {
-          years: state.annualFeeYearsMissing.join(', '), baht: b(state.annualFeeArrearsBaht),
-        }));
+        add(
+          'arrears',
+          false,
+          text('state.suspendedAnnualFee', {
+            years: state.annualFeeYearsMissing.join(', '),
+            baht: b(state.annualFeeArrearsBaht),
+          }),
+        );
       } else add('arrears', true, text('elig.arrearsOk'));
     } else if (state.status === 'suspended') {
       add('arrears', false, state.statusReason);
@@ -134,7 +157,8 @@ export function eligibility(input: EligibilityInput): Eligibility {
       if (member.birthDay === null) add('age', false, textWith('elig.ageUnknown', {}, { bounds }));
       else {
         const age = yearsBetween(member.birthDay, at);
-        const inside = (benefit.minAge === null || age >= benefit.minAge) && (benefit.maxAge === null || age <= benefit.maxAge);
+        const inside =
+          (benefit.minAge === null || age >= benefit.minAge) && (benefit.maxAge === null || age <= benefit.maxAge);
         add('age', inside, textWith(inside ? 'elig.ageOk' : 'elig.ageFail', { age }, { bounds }));
       }
     }
@@ -157,7 +181,11 @@ export function eligibility(input: EligibilityInput): Eligibility {
     amount = tierAmount ?? 0;
   } else if (benefit.amountPerUnit !== null) {
     amount = round2(u * benefit.amountPerUnit);
-    add('amount', true, text('elig.amountUnits', { units: u, unit: unitName, per: b(benefit.amountPerUnit), total: b(amount) }));
+    add(
+      'amount',
+      true,
+      text('elig.amountUnits', { units: u, unit: unitName, per: b(benefit.amountPerUnit), total: b(amount) }),
+    );
   } else if (input.amount !== undefined && input.amount !== null && input.amount > 0) {
     amount = round2(input.amount);
     add('amount', true, text('elig.amountCommittee', { amount: b(amount) }));

@@ -54,7 +54,6 @@ export interface MemberState {
   statusReason: Text;
 }
 
-
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -155,16 +154,28 @@ export function memberState(member: Member, deposits: Deposit[], settings: FundS
 
   if (ended) {
     base.status = recorded as 'resigned' | 'deceased' | 'lapsed';
-    base.statusReason = textWith(`state.${recorded}` as 'state.resigned', {}, { date: dateOrUnknown(member.statusDay) });
+    base.statusReason = textWith(
+      `state.${recorded}` as 'state.resigned',
+      {},
+      { date: dateOrUnknown(member.statusDay) },
+    );
     return base;
   }
   const days = base.savingsArrearsDays;
   if (rate > 0 && days > settings.lapseAfterArrearsDays) {
     base.status = 'lapsed';
-    base.statusReason = text('state.lapsedArrears', { days, baht: formatBaht(base.savingsArrearsBaht), limit: settings.lapseAfterArrearsDays });
+    base.statusReason = text('state.lapsedArrears', {
+      days,
+      baht: formatBaht(base.savingsArrearsBaht),
+      limit: settings.lapseAfterArrearsDays,
+    });
   } else if (rate > 0 && days > settings.suspendAfterArrearsDays) {
     base.status = 'suspended';
-    base.statusReason = text('state.suspendedSavings', { days, baht: formatBaht(base.savingsArrearsBaht), limit: settings.suspendAfterArrearsDays });
+    base.statusReason = text('state.suspendedSavings', {
+      days,
+      baht: formatBaht(base.savingsArrearsBaht),
+      limit: settings.suspendAfterArrearsDays,
+    });
   } else if (base.annualFeeYearsMissing.length > 0) {
     base.status = 'suspended';
     base.statusReason = text('state.suspendedAnnualFee', {
@@ -174,7 +185,9 @@ export function memberState(member: Member, deposits: Deposit[], settings: FundS
   } else {
     base.status = 'active';
     base.statusReason =
-      base.savingsPaidThrough === null ? text('state.activeNoSavings') : text('state.active', { date: formatDateBE(base.savingsPaidThrough) });
+      base.savingsPaidThrough === null
+        ? text('state.activeNoSavings')
+        : text('state.active', { date: formatDateBE(base.savingsPaidThrough) });
   }
   return base;
 }

@@ -14,7 +14,8 @@ export const CORE_MESSAGES = {
   },
   'date.twoDigitYear': {
     th: (p: P) => `ปี "${p.year}" มีเพียงสองหลัก ไม่ทราบว่าเป็น พ.ศ. หรือ ค.ศ. ใด กรุณาพิมพ์ปีเต็มสี่หลัก เช่น ${p.suggestion}`,
-    en: (p: P) => `The year "${p.year}" has only two digits, so the century and era are unknown. Type the full four-digit year, e.g. ${p.suggestion}`,
+    en: (p: P) =>
+      `The year "${p.year}" has only two digits, so the century and era are unknown. Type the full four-digit year, e.g. ${p.suggestion}`,
   },
   'date.impossible': {
     th: (p: P) => `ไม่มีวันที่ ${p.d} เดือน ${p.m} ปี ${p.y} ในปฏิทิน (รูปแบบคือ วัน/เดือน/ปี)`,
@@ -44,7 +45,8 @@ export const CORE_MESSAGES = {
   },
   'amount.tooLarge': {
     th: (p: P) => `จำนวนเงิน "${p.value}" มากเกินจริง (ตั้งแต่ล้านล้านบาทขึ้นไป) อาจพิมพ์ผิดหรือเซลล์ผิดรูปแบบ`,
-    en: (p: P) => `The amount "${p.value}" is implausibly large (a trillion baht or more); probably a typing or format mistake`,
+    en: (p: P) =>
+      `The amount "${p.value}" is implausibly large (a trillion baht or more); probably a typing or format mistake`,
   },
   'amount.rounded': {
     th: (p: P) => `ปัดเศษเป็นสตางค์: ${p.value} → ${p.rounded}`,
@@ -69,7 +71,8 @@ export const CORE_MESSAGES = {
   'nid.empty': { th: 'ไม่ได้ระบุเลขประจำตัวประชาชน', en: 'No national ID given' },
   'nid.storedAsNumber': {
     th: (p: P) => `เลขประจำตัวประชาชน "${p.value}" ถูกเก็บเป็นตัวเลขจนเสียหลัก ให้จัดรูปแบบคอลัมน์เป็นข้อความแล้วพิมพ์ใหม่`,
-    en: (p: P) => `The national ID "${p.value}" was stored as a number and lost digits; format the column as text and type it again`,
+    en: (p: P) =>
+      `The national ID "${p.value}" was stored as a number and lost digits; format the column as text and type it again`,
   },
   'nid.length': {
     th: (p: P) => `เลขประจำตัวประชาชนต้องมี 13 หลัก แต่มี ${p.count} หลัก`,
@@ -81,7 +84,8 @@ export const CORE_MESSAGES = {
   },
   'nid.checksum': {
     th: (p: P) => `เลขประจำตัวประชาชน ${p.value} หลักสุดท้ายไม่ถูกต้อง (ตามหลักตรวจสอบควรเป็น ${p.expected}) อาจพิมพ์ผิด`,
-    en: (p: P) => `The national ID ${p.value} fails its check digit (it should end in ${p.expected}); probably a typing mistake`,
+    en: (p: P) =>
+      `The national ID ${p.value} fails its check digit (it should end in ${p.expected}); probably a typing mistake`,
   },
   'nid.leadingDigit': {
     th: (p: P) => `เลขประจำตัวประชาชนขึ้นต้นด้วย ${p.digit} ซึ่งพบได้น้อย กรุณาตรวจสอบกับบัตร`,
@@ -134,7 +138,8 @@ export const CORE_MESSAGES = {
   },
   'setting.lapseBeforeSuspend': {
     th: (p: P) => `จำนวนวันค้างที่พ้นสภาพ (${p.lapse}) น้อยกว่าจำนวนวันที่พักสิทธิ์ (${p.suspend}) สมาชิกจะพ้นสภาพก่อนถูกพักสิทธิ์`,
-    en: (p: P) => `Arrears days to lapse (${p.lapse}) are fewer than days to suspend (${p.suspend}); members lapse before being suspended`,
+    en: (p: P) =>
+      `Arrears days to lapse (${p.lapse}) are fewer than days to suspend (${p.suspend}); members lapse before being suspended`,
   },
   'setting.percentRead': {
     th: (p: P) => `อ่าน "${p.value}" เป็นร้อยละ ${p.percent}`,
@@ -173,16 +178,21 @@ export const CORE_MESSAGES = {
     en: (p: P) => `This benefit row has no "${p.column}"; the row is not used`,
   },
   'benefit.invalid': {
-    th: (p: P) => `ค่า "${p.value}" ในคอลัมน์ "${p.column}" ของสวัสดิการ ${p.code} ใช้ไม่ได้ (${p.detail}) จึงถือว่า ${p.fallback}`,
-    en: (p: P) => `The value "${p.value}" in "${p.column}" of benefit ${p.code} cannot be used (${p.detail}); treated as ${p.fallback}`,
+    th: (p: P) =>
+      `ค่า "${p.value}" ในคอลัมน์ "${p.column}" ของสวัสดิการ ${p.code} ใช้ไม่ได้ (${p.detail}) จึงถือว่า ${p.fallback}`,
+    en: (p: P) =>
+      `The value "${p.value}" in "${p.column}" of benefit ${p.code} cannot be used (${p.detail}); treated as ${p.fallback}`,
   },
   'benefit.badTiers': {
-    th: (p: P) => `ขั้นตามอายุสมาชิกของสวัสดิการ ${p.code} อ่านไม่ได้: ${p.detail} จึงไม่ใช้ขั้น (ตัวอย่างที่ถูกต้อง: 1=3000, 3=5000, 5=10000)`,
-    en: (p: P) => `The tiers of benefit ${p.code} cannot be read: ${p.detail}; no tiers are used (correct example: 1=3000, 3=5000, 5=10000)`,
+    th: (p: P) =>
+      `ขั้นตามอายุสมาชิกของสวัสดิการ ${p.code} อ่านไม่ได้: ${p.detail} จึงไม่ใช้ขั้น (ตัวอย่างที่ถูกต้อง: 1=3000, 3=5000, 5=10000)`,
+    en: (p: P) =>
+      `The tiers of benefit ${p.code} cannot be read: ${p.detail}; no tiers are used (correct example: 1=3000, 3=5000, 5=10000)`,
   },
   'benefit.ageOrder': {
     th: (p: P) => `สวัสดิการ ${p.code}: อายุขั้นต่ำ (${p.min}) มากกว่าอายุสูงสุด (${p.max}) จะไม่มีใครได้รับ`,
-    en: (p: P) => `Benefit ${p.code}: the minimum age (${p.min}) is above the maximum age (${p.max}); nobody can receive it`,
+    en: (p: P) =>
+      `Benefit ${p.code}: the minimum age (${p.min}) is above the maximum age (${p.max}); nobody can receive it`,
   },
   'fallback.noLimit': { th: 'ไม่จำกัด', en: 'no limit' },
   'fallback.member': { th: 'จ่ายให้สมาชิก', en: 'paid to a member' },
@@ -253,7 +263,10 @@ export const CORE_MESSAGES = {
   },
   'state.activeNoSavings': { th: 'สมาชิกปกติ', en: 'Active member' },
   // ---- eligibility
-  'elig.benefitActive': { th: (p: P) => `สวัสดิการ "${p.name}" เปิดใช้งานอยู่`, en: (p: P) => `The benefit "${p.name}" is in use` },
+  'elig.benefitActive': {
+    th: (p: P) => `สวัสดิการ "${p.name}" เปิดใช้งานอยู่`,
+    en: (p: P) => `The benefit "${p.name}" is in use`,
+  },
   'elig.benefitInactive': {
     th: (p: P) => `สวัสดิการ "${p.name}" ปิดใช้งานในแผ่นงานตั้งค่าสวัสดิการ`,
     en: (p: P) => `The benefit "${p.name}" is switched off in the benefit settings`,
@@ -297,8 +310,14 @@ export const CORE_MESSAGES = {
     en: (p: P) => `Member for ${p.days} days; the ${p.need}-day waiting period is not over (entitled from ${p.date})`,
   },
   'elig.arrearsOk': { th: 'ไม่มียอดค้างชำระเกินกำหนด', en: 'No overdue arrears' },
-  'elig.ageOk': { th: (p: P) => `อายุ ${p.age} ปี อยู่ในเกณฑ์ (${p.bounds})`, en: (p: P) => `Age ${p.age}, within the limits (${p.bounds})` },
-  'elig.ageFail': { th: (p: P) => `อายุ ${p.age} ปี ไม่อยู่ในเกณฑ์ (${p.bounds})`, en: (p: P) => `Age ${p.age} is outside the limits (${p.bounds})` },
+  'elig.ageOk': {
+    th: (p: P) => `อายุ ${p.age} ปี อยู่ในเกณฑ์ (${p.bounds})`,
+    en: (p: P) => `Age ${p.age}, within the limits (${p.bounds})`,
+  },
+  'elig.ageFail': {
+    th: (p: P) => `อายุ ${p.age} ปี ไม่อยู่ในเกณฑ์ (${p.bounds})`,
+    en: (p: P) => `Age ${p.age} is outside the limits (${p.bounds})`,
+  },
   'elig.ageUnknown': {
     th: (p: P) => `ไม่ทราบวันเกิด จึงตรวจเกณฑ์อายุ (${p.bounds}) ไม่ได้`,
     en: (p: P) => `The birth date is unknown, so the age limits (${p.bounds}) cannot be checked`,
@@ -331,7 +350,10 @@ export const CORE_MESSAGES = {
     th: 'คณะกรรมการเป็นผู้กำหนดจำนวนเงิน กรุณากรอกจำนวนเงินที่อนุมัติ',
     en: 'The committee sets the amount; enter the approved amount',
   },
-  'elig.capEventOk': { th: (p: P) => `ไม่เกินเพดานต่อครั้ง ${p.cap} บาท`, en: (p: P) => `Within the ${p.cap} baht cap per event` },
+  'elig.capEventOk': {
+    th: (p: P) => `ไม่เกินเพดานต่อครั้ง ${p.cap} บาท`,
+    en: (p: P) => `Within the ${p.cap} baht cap per event`,
+  },
   'elig.capEventReduced': {
     th: (p: P) => `ลดจาก ${p.from} เหลือ ${p.cap} บาท ตามเพดานต่อครั้ง`,
     en: (p: P) => `Reduced from ${p.from} to ${p.cap} baht by the cap per event`,
@@ -342,7 +364,8 @@ export const CORE_MESSAGES = {
   },
   'elig.capYearReduced': {
     th: (p: P) => `ลดจาก ${p.from} เหลือ ${p.left} บาท เพราะปีบัญชี ${p.year} รับไปแล้ว ${p.used} บาท จากเพดาน ${p.cap} บาท`,
-    en: (p: P) => `Reduced from ${p.from} to ${p.left} baht: ${p.used} of the ${p.cap} baht cap for fiscal year ${p.year} already paid`,
+    en: (p: P) =>
+      `Reduced from ${p.from} to ${p.left} baht: ${p.used} of the ${p.cap} baht cap for fiscal year ${p.year} already paid`,
   },
   'elig.capYearUsed': {
     th: (p: P) => `ปีบัญชี ${p.year} รับครบเพดาน ${p.cap} บาทแล้ว (รับไป ${p.used} บาท)`,

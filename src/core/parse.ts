@@ -10,8 +10,7 @@ import type { Text } from './i18n';
 import { dayFromDate, formatDateBE } from './dates';
 
 export type Parsed<T> =
-  | { ok: true; value: T; warnings: Text[] }
-  | { ok: false; code: string; reason: Text; suggestion?: string };
+  { ok: true; value: T; warnings: Text[] } | { ok: false; code: string; reason: Text; suggestion?: string };
 
 export type ParseFailure = Extract<Parsed<unknown>, { ok: false }>;
 
@@ -37,7 +36,8 @@ export function shownValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.length > 60 ? value.slice(0, 57) + '...' : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? formatDateBE(dayFromDate(value)) : 'Invalid Date';
+  if (value instanceof Date)
+    return Number.isFinite(value.getTime()) ? formatDateBE(dayFromDate(value)) : 'Invalid Date';
   return typeof value;
 }
 
@@ -60,7 +60,8 @@ const AMOUNT_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^\.\d+$/;
 export function parseAmount(value: unknown): Parsed<number> {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return failure('amount.invalid', text('amount.invalid', { value: String(value) }));
-    if (Math.abs(value) >= MAX_AMOUNT) return failure('amount.too-large', text('amount.tooLarge', { value: String(value) }));
+    if (Math.abs(value) >= MAX_AMOUNT)
+      return failure('amount.too-large', text('amount.tooLarge', { value: String(value) }));
     const r = roundSatang(value);
     return r === value ? ok(r) : ok(r, [text('amount.rounded', { value: String(value), rounded: formatBaht(r) })]);
   }
@@ -81,7 +82,8 @@ export function parseAmount(value: unknown): Parsed<number> {
     negative = true;
     s = s.slice(1).trim();
   }
-  if (!AMOUNT_RE.test(s) || s === '.') return failure('amount.invalid', text('amount.invalid', { value: shownValue(value) }));
+  if (!AMOUNT_RE.test(s) || s === '.')
+    return failure('amount.invalid', text('amount.invalid', { value: shownValue(value) }));
   const n = Number(s.replace(/,/g, ''));
   if (!Number.isFinite(n)) return failure('amount.invalid', text('amount.invalid', { value: shownValue(value) }));
   if (n >= MAX_AMOUNT) return failure('amount.too-large', text('amount.tooLarge', { value: shownValue(value) }));
@@ -119,7 +121,8 @@ export function parseInteger(value: unknown, allowNegative = false): Parsed<numb
   else if (typeof value === 'string') {
     const s = thaiDigitsToArabic(value).trim();
     if (s === '') return failure('int.empty', text('int.invalid', { value: '' }));
-    if (!/^[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(s)) return failure('int.invalid', text('int.invalid', { value: shownValue(value) }));
+    if (!/^[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(s))
+      return failure('int.invalid', text('int.invalid', { value: shownValue(value) }));
     n = Number(s.replace(/,/g, '').replace('\u2212', '-'));
   } else if (value === null || value === undefined) return failure('int.empty', text('int.invalid', { value: '' }));
   else return failure('int.invalid', text('int.invalid', { value: shownValue(value) }));
@@ -221,7 +224,10 @@ export function normalizeMemberId(value: unknown): string {
  */
 export function suggestNextMemberId(existing: string[]): string {
   const taken = new Set<string>();
-  const groups = new Map<string, { count: number; max: number; width: number; padded: boolean; suffix: string; last: number }>();
+  const groups = new Map<
+    string,
+    { count: number; max: number; width: number; padded: boolean; suffix: string; last: number }
+  >();
   existing.forEach((raw, i) => {
     const id = normalizeMemberId(raw);
     if (id === '') return;
@@ -268,7 +274,8 @@ export function normalizePhone(value: unknown): Parsed<string> {
   let s: string;
   const warnings: Text[] = [];
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) || value <= 0) return failure('phone.invalid', text('phone.invalid', { value: shownValue(value) }));
+    if (!Number.isSafeInteger(value) || value <= 0)
+      return failure('phone.invalid', text('phone.invalid', { value: shownValue(value) }));
     s = String(value);
     if ((s.length === 8 || s.length === 9) && s[0] !== '0') {
       s = '0' + s;

@@ -10,7 +10,16 @@ import { textWith } from './findings';
 import type { Finding } from './findings';
 import { text } from './i18n';
 import type { Text } from './i18n';
-import { formatBaht, normalizeMemberId, normalizePhone, parseAmount, parseInteger, parseYearBE, shownValue, validateNationalId } from './parse';
+import {
+  formatBaht,
+  normalizeMemberId,
+  normalizePhone,
+  parseAmount,
+  parseInteger,
+  parseYearBE,
+  shownValue,
+  validateNationalId,
+} from './parse';
 import type { Parsed } from './parse';
 import { CHOICES, SHEETS, matchHeaders, normalizeHeader } from './schema';
 import type { Choice, ColumnDef, HeaderMatch, RecordSheetKey, SheetDef } from './schema';
@@ -19,13 +28,7 @@ import type { FundSettings } from './settings';
 export type MemberStatusCode = 'active' | 'resigned' | 'deceased' | 'lapsed';
 export type DepositKind = 'entry_fee' | 'annual_fee' | 'savings';
 export type LedgerKind =
-  | 'matching_local'
-  | 'matching_state'
-  | 'donation'
-  | 'interest'
-  | 'other_income'
-  | 'admin_expense'
-  | 'other_expense';
+  'matching_local' | 'matching_state' | 'donation' | 'interest' | 'other_income' | 'admin_expense' | 'other_expense';
 
 export interface Member {
   /** 1-based sheet row. */
@@ -134,14 +137,24 @@ class Reader {
     return c ? c.th : column;
   }
 
-  private add(severity: Finding['severity'], code: string, column: string, cell: unknown, message: Text, fix?: Text): void {
+  private add(
+    severity: Finding['severity'],
+    code: string,
+    column: string,
+    cell: unknown,
+    message: Text,
+    fix?: Text,
+  ): void {
     const f: Finding = { severity, code, sheet: this.def.key, row: this.row, column, value: shownValue(cell), message };
     if (fix) f.fix = fix;
     this.findings.push(f);
   }
 
   private failed(column: string, cell: unknown, p: Extract<Parsed<unknown>, { ok: false }>): void {
-    const fix = p.code === 'date.two-digit-year' && p.suggestion ? text('date.fixTwoDigit', { suggestion: p.suggestion }) : undefined;
+    const fix =
+      p.code === 'date.two-digit-year' && p.suggestion
+        ? text('date.fixTwoDigit', { suggestion: p.suggestion })
+        : undefined;
     this.add('error', p.code, column, cell, p.reason, fix);
   }
 
@@ -183,7 +196,8 @@ class Reader {
 
   money(column: string, cell: unknown, required: boolean): number | null {
     if (typeof cell === 'number' && Number.isInteger(cell)) {
-      if (cell < 0) this.add('note', 'amount.negative', column, cell, text('cell.negativeAmount', { value: formatBaht(cell) }));
+      if (cell < 0)
+        this.add('note', 'amount.negative', column, cell, text('cell.negativeAmount', { value: formatBaht(cell) }));
       return cell;
     }
     if (isBlank(cell)) {
@@ -204,7 +218,8 @@ class Reader {
       return null;
     }
     if (p.warnings.length) this.warn(column, cell, 'amount.warning', p.warnings);
-    if (p.value < 0) this.add('note', 'amount.negative', column, cell, text('cell.negativeAmount', { value: formatBaht(p.value) }));
+    if (p.value < 0)
+      this.add('note', 'amount.negative', column, cell, text('cell.negativeAmount', { value: formatBaht(p.value) }));
     return p.value;
   }
 
@@ -240,7 +255,13 @@ class Reader {
     if (typeof cell === 'number') return normalizeMemberId(cell);
     if (cell instanceof Date) {
       // "1/2" typed into an id column becomes a date: the id is lost, say so.
-      this.add('error', 'id.as-date', column, cell, text('cell.idAsDate', { column: this.label(column), value: shownValue(cell) }));
+      this.add(
+        'error',
+        'id.as-date',
+        column,
+        cell,
+        text('cell.idAsDate', { column: this.label(column), value: shownValue(cell) }),
+      );
       return shownValue(cell);
     }
     if (required) this.required(column, cell);
@@ -367,7 +388,11 @@ function headerFindings(def: SheetDef, header: HeaderMatch): Finding[] {
       sheet: def.key,
       row: 1,
       column: key,
-      message: textWith('sheet.missingColumn', { column: `${col.th} (${col.en})` }, { sheet: { th: def.th, en: def.en } }),
+      message: textWith(
+        'sheet.missingColumn',
+        { column: `${col.th} (${col.en})` },
+        { sheet: { th: def.th, en: def.en } },
+      ),
     });
   }
   return out;
@@ -383,7 +408,12 @@ const LEDGER_KIND_LOOKUP = () => choiceLookup(CHOICES.ledgerKind);
  * that does not parse gives a finding with sheet, row, column and the value as typed; the
  * record keeps null (or, for ids and phones, the text as typed) in that field.
  */
-export function readSheet<K extends RecordSheetKey>(key: K, values: unknown[][], settings: FundSettings, opts: ReadOptions = {}): ReadResult<K> {
+export function readSheet<K extends RecordSheetKey>(
+  key: K,
+  values: unknown[][],
+  settings: FundSettings,
+  opts: ReadOptions = {},
+): ReadResult<K> {
   const def = SHEETS[key];
   const header = matchHeaders(def, (values && values[0]) || []);
   const rd = new Reader(def, opts.today);
@@ -403,7 +433,9 @@ export function readSheet<K extends RecordSheetKey>(key: K, values: unknown[][],
     const statuses = STATUS_LOOKUP();
     build = (row): Member => {
       const statusCell = cell(row, 'status');
-      const status = isBlank(statusCell) ? 'active' : (rd.choice('status', statusCell, statuses, false) as MemberStatusCode | null);
+      const status = isBlank(statusCell)
+        ? 'active'
+        : (rd.choice('status', statusCell, statuses, false) as MemberStatusCode | null);
       return {
         row: rd.row,
         memberId: rd.id('memberId', cell(row, 'memberId'), req.memberId),
@@ -424,7 +456,14 @@ export function readSheet<K extends RecordSheetKey>(key: K, values: unknown[][],
   } else if (key === 'deposits') {
     const kinds = DEPOSIT_KIND_LOOKUP();
     // Hoisted indexes: this is the sheet that reaches a million rows.
-    const iR = ix.receiptNo, iD = ix.date, iM = ix.memberId, iK = ix.kind, iA = ix.amount, iY = ix.yearCovered, iB = ix.recordedBy, iN = ix.note;
+    const iR = ix.receiptNo,
+      iD = ix.date,
+      iM = ix.memberId,
+      iK = ix.kind,
+      iA = ix.amount,
+      iY = ix.yearCovered,
+      iB = ix.recordedBy,
+      iN = ix.note;
     build = (row): Deposit => {
       const kindCell = iK < 0 ? '' : row[iK];
       return {

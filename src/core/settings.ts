@@ -77,63 +77,127 @@ export interface SettingDef {
   kind: SettingKind;
 }
 
-
 /**
  * Every key/value setting, in the order the settings sheet lists them. Defaults follow the seeds
  * (DOMAIN.md): 50 baht entry fee, 50 baht a year, 1 baht a day, Thai fiscal year from October.
  */
 export const SETTING_DEFS: SettingDef[] = [
   {
-    key: 'fundName', th: 'ชื่อกองทุน', en: 'Fund name', default: 'กองทุนสวัสดิการชุมชน', kind: 'text',
-    helpTh: 'ชื่อที่แสดงบนรายงานทุกฉบับ', helpEn: 'Shown on every report',
+    key: 'fundName',
+    th: 'ชื่อกองทุน',
+    en: 'Fund name',
+    default: 'กองทุนสวัสดิการชุมชน',
+    kind: 'text',
+    helpTh: 'ชื่อที่แสดงบนรายงานทุกฉบับ',
+    helpEn: 'Shown on every report',
   },
   {
-    key: 'place', th: 'ที่ตั้ง (หมู่บ้าน ตำบล อำเภอ จังหวัด)', en: 'Place (village, sub-district, district, province)', default: '', kind: 'text',
-    helpTh: 'แสดงบนรายงานให้หน่วยงานและเครือข่าย', helpEn: 'Shown on reports for local government and the network',
+    key: 'place',
+    th: 'ที่ตั้ง (หมู่บ้าน ตำบล อำเภอ จังหวัด)',
+    en: 'Place (village, sub-district, district, province)',
+    default: '',
+    kind: 'text',
+    helpTh: 'แสดงบนรายงานให้หน่วยงานและเครือข่าย',
+    helpEn: 'Shown on reports for local government and the network',
   },
   {
-    key: 'foundedDay', th: 'วันที่ก่อตั้งกองทุน', en: 'Founded on', default: null, kind: 'date',
-    helpTh: 'เช่น 15/8/2545 (เว้นว่างได้)', helpEn: 'e.g. 15/8/2545 (may be left blank)',
+    key: 'foundedDay',
+    th: 'วันที่ก่อตั้งกองทุน',
+    en: 'Founded on',
+    default: null,
+    kind: 'date',
+    helpTh: 'เช่น 15/8/2545 (เว้นว่างได้)',
+    helpEn: 'e.g. 15/8/2545 (may be left blank)',
   },
   {
-    key: 'entryFee', th: 'ค่าสมัครแรกเข้า (บาท)', en: 'Entry fee (baht)', default: 50, kind: 'money',
-    helpTh: 'จ่ายครั้งเดียวเมื่อสมัคร', helpEn: 'Paid once, on joining',
+    key: 'entryFee',
+    th: 'ค่าสมัครแรกเข้า (บาท)',
+    en: 'Entry fee (baht)',
+    default: 50,
+    kind: 'money',
+    helpTh: 'จ่ายครั้งเดียวเมื่อสมัคร',
+    helpEn: 'Paid once, on joining',
   },
   {
-    key: 'annualFee', th: 'ค่าบำรุงรายปี (บาทต่อปี)', en: 'Annual fee (baht per year)', default: 50, kind: 'money',
-    helpTh: 'จ่ายทุกปีบัญชี บันทึกปี พ.ศ. ที่ชำระในคอลัมน์ "ปีที่ชำระ"', helpEn: 'Paid every fiscal year; record the B.E. year in "Year covered"',
+    key: 'annualFee',
+    th: 'ค่าบำรุงรายปี (บาทต่อปี)',
+    en: 'Annual fee (baht per year)',
+    default: 50,
+    kind: 'money',
+    helpTh: 'จ่ายทุกปีบัญชี บันทึกปี พ.ศ. ที่ชำระในคอลัมน์ "ปีที่ชำระ"',
+    helpEn: 'Paid every fiscal year; record the B.E. year in "Year covered"',
   },
   {
-    key: 'savingsPerDay', th: 'เงินออมต่อวัน (บาท)', en: 'Savings per day (baht)', default: 1, kind: 'money',
-    helpTh: 'ออมวันละกี่บาท ใช้คำนวณวันที่ออมครบถึงและยอดค้าง', helpEn: 'Daily savings; gives the paid-through date and arrears',
+    key: 'savingsPerDay',
+    th: 'เงินออมต่อวัน (บาท)',
+    en: 'Savings per day (baht)',
+    default: 1,
+    kind: 'money',
+    helpTh: 'ออมวันละกี่บาท ใช้คำนวณวันที่ออมครบถึงและยอดค้าง',
+    helpEn: 'Daily savings; gives the paid-through date and arrears',
   },
   {
-    key: 'fiscalYearStartMonth', th: 'เดือนเริ่มต้นปีบัญชี (1–12)', en: 'First month of the fiscal year (1–12)', default: 10, kind: 'month',
-    helpTh: '10 = ตุลาคม (ปีงบประมาณ) ปีบัญชีเรียกตามปี พ.ศ. ที่สิ้นสุด', helpEn: '10 = October (government fiscal year); named by the B.E. year it ends in',
+    key: 'fiscalYearStartMonth',
+    th: 'เดือนเริ่มต้นปีบัญชี (1–12)',
+    en: 'First month of the fiscal year (1–12)',
+    default: 10,
+    kind: 'month',
+    helpTh: '10 = ตุลาคม (ปีงบประมาณ) ปีบัญชีเรียกตามปี พ.ศ. ที่สิ้นสุด',
+    helpEn: '10 = October (government fiscal year); named by the B.E. year it ends in',
   },
   {
-    key: 'annualFeeGraceDays', th: 'ผ่อนผันค่าบำรุงรายปี (วัน)', en: 'Annual fee grace period (days)', default: 90, kind: 'days',
-    helpTh: 'ค่าบำรุงของแต่ละปีถือว่าค้างเมื่อพ้นวันเริ่มปีบัญชี (หรือวันสมัคร) ไปแล้วกี่วัน', helpEn: "Days after the fiscal year's start (or joining) before the year's fee is overdue",
+    key: 'annualFeeGraceDays',
+    th: 'ผ่อนผันค่าบำรุงรายปี (วัน)',
+    en: 'Annual fee grace period (days)',
+    default: 90,
+    kind: 'days',
+    helpTh: 'ค่าบำรุงของแต่ละปีถือว่าค้างเมื่อพ้นวันเริ่มปีบัญชี (หรือวันสมัคร) ไปแล้วกี่วัน',
+    helpEn: "Days after the fiscal year's start (or joining) before the year's fee is overdue",
   },
   {
-    key: 'suspendAfterArrearsDays', th: 'พักสิทธิ์เมื่อค้างเงินออมเกิน (วัน)', en: 'Suspend after savings arrears of (days)', default: 90, kind: 'days',
-    helpTh: 'สมาชิกที่ค้างเงินออมเกินจำนวนวันนี้ หรือค้างค่าบำรุง ยังไม่มีสิทธิ์รับสวัสดิการ', helpEn: 'Members behind on savings longer than this, or with an overdue annual fee, cannot claim',
+    key: 'suspendAfterArrearsDays',
+    th: 'พักสิทธิ์เมื่อค้างเงินออมเกิน (วัน)',
+    en: 'Suspend after savings arrears of (days)',
+    default: 90,
+    kind: 'days',
+    helpTh: 'สมาชิกที่ค้างเงินออมเกินจำนวนวันนี้ หรือค้างค่าบำรุง ยังไม่มีสิทธิ์รับสวัสดิการ',
+    helpEn: 'Members behind on savings longer than this, or with an overdue annual fee, cannot claim',
   },
   {
-    key: 'lapseAfterArrearsDays', th: 'พ้นสภาพเมื่อค้างเงินออมเกิน (วัน)', en: 'Lapse after savings arrears of (days)', default: 365, kind: 'days',
-    helpTh: 'สมาชิกที่ค้างเงินออมเกินจำนวนวันนี้ถือว่าพ้นสภาพ', helpEn: 'Members behind on savings longer than this lapse',
+    key: 'lapseAfterArrearsDays',
+    th: 'พ้นสภาพเมื่อค้างเงินออมเกิน (วัน)',
+    en: 'Lapse after savings arrears of (days)',
+    default: 365,
+    kind: 'days',
+    helpTh: 'สมาชิกที่ค้างเงินออมเกินจำนวนวันนี้ถือว่าพ้นสภาพ',
+    helpEn: 'Members behind on savings longer than this lapse',
   },
   {
-    key: 'sensitiveThreshold', th: 'ไม่แสดงจำนวนรายที่น้อยกว่า (ราย)', en: 'Hide counts below (cases)', default: 3, kind: 'count',
-    helpTh: 'ในรายงานถึงหน่วยงาน กลุ่มที่มีน้อยกว่านี้จะไม่แสดงตัวเลข เพื่อไม่ให้ระบุตัวบุคคลได้', helpEn: 'Reports for local government hide groups smaller than this, so no one can be identified',
+    key: 'sensitiveThreshold',
+    th: 'ไม่แสดงจำนวนรายที่น้อยกว่า (ราย)',
+    en: 'Hide counts below (cases)',
+    default: 3,
+    kind: 'count',
+    helpTh: 'ในรายงานถึงหน่วยงาน กลุ่มที่มีน้อยกว่านี้จะไม่แสดงตัวเลข เพื่อไม่ให้ระบุตัวบุคคลได้',
+    helpEn: 'Reports for local government hide groups smaller than this, so no one can be identified',
   },
   {
-    key: 'adminCostCeiling', th: 'ค่าบริหารจัดการไม่เกิน (สัดส่วนของรายรับ)', en: 'Admin cost ceiling (share of income)', default: 0.2, kind: 'ratio',
-    helpTh: 'เช่น 0.2 หรือ 20% ของรายรับ', helpEn: 'e.g. 0.2 or 20% of income',
+    key: 'adminCostCeiling',
+    th: 'ค่าบริหารจัดการไม่เกิน (สัดส่วนของรายรับ)',
+    en: 'Admin cost ceiling (share of income)',
+    default: 0.2,
+    kind: 'ratio',
+    helpTh: 'เช่น 0.2 หรือ 20% ของรายรับ',
+    helpEn: 'e.g. 0.2 or 20% of income',
   },
   {
-    key: 'language', th: 'ภาษาในรายงาน (th/en)', en: 'Report language (th/en)', default: 'th', kind: 'language',
-    helpTh: 'th = ไทย, en = อังกฤษ', helpEn: 'th = Thai, en = English',
+    key: 'language',
+    th: 'ภาษาในรายงาน (th/en)',
+    en: 'Report language (th/en)',
+    default: 'th',
+    kind: 'language',
+    helpTh: 'th = ไทย, en = อังกฤษ',
+    helpEn: 'th = Thai, en = English',
   },
 ];
 
@@ -156,40 +220,142 @@ const NO = null;
  */
 export const DEFAULT_BENEFITS: Benefit[] = [
   {
-    code: 'newborn', name: 'ค่าทำขวัญบุตร', payee: 'member', unit: 'คน', amountPerUnit: 500, waitingDays: 270,
-    maxUnitsPerEvent: NO, capPerEvent: NO, capPerYear: NO, capLifetime: NO, maxTimesLifetime: NO, tiers: [],
-    minAge: NO, maxAge: NO, sensitive: false, active: true, onDeath: false,
+    code: 'newborn',
+    name: 'ค่าทำขวัญบุตร',
+    payee: 'member',
+    unit: 'คน',
+    amountPerUnit: 500,
+    waitingDays: 270,
+    maxUnitsPerEvent: NO,
+    capPerEvent: NO,
+    capPerYear: NO,
+    capLifetime: NO,
+    maxTimesLifetime: NO,
+    tiers: [],
+    minAge: NO,
+    maxAge: NO,
+    sensitive: false,
+    active: true,
+    onDeath: false,
   },
   {
-    code: 'sickness', name: 'ค่าเยี่ยมไข้', payee: 'member', unit: 'คืน', amountPerUnit: 100, waitingDays: 180,
-    maxUnitsPerEvent: 10, capPerEvent: NO, capPerYear: 2000, capLifetime: NO, maxTimesLifetime: NO, tiers: [],
-    minAge: NO, maxAge: NO, sensitive: true, active: true, onDeath: false,
+    code: 'sickness',
+    name: 'ค่าเยี่ยมไข้',
+    payee: 'member',
+    unit: 'คืน',
+    amountPerUnit: 100,
+    waitingDays: 180,
+    maxUnitsPerEvent: 10,
+    capPerEvent: NO,
+    capPerYear: 2000,
+    capLifetime: NO,
+    maxTimesLifetime: NO,
+    tiers: [],
+    minAge: NO,
+    maxAge: NO,
+    sensitive: true,
+    active: true,
+    onDeath: false,
   },
   {
-    code: 'death', name: 'เงินสงเคราะห์ (เสียชีวิต)', payee: 'member', unit: 'ราย', amountPerUnit: NO, waitingDays: 180,
-    maxUnitsPerEvent: 1, capPerEvent: NO, capPerYear: NO, capLifetime: NO, maxTimesLifetime: 1,
-    tiers: [{ years: 0, amount: 3000 }, { years: 1, amount: 6000 }, { years: 3, amount: 10000 }, { years: 5, amount: 15000 }],
-    minAge: NO, maxAge: NO, sensitive: true, active: true, onDeath: true,
+    code: 'death',
+    name: 'เงินสงเคราะห์ (เสียชีวิต)',
+    payee: 'member',
+    unit: 'ราย',
+    amountPerUnit: NO,
+    waitingDays: 180,
+    maxUnitsPerEvent: 1,
+    capPerEvent: NO,
+    capPerYear: NO,
+    capLifetime: NO,
+    maxTimesLifetime: 1,
+    tiers: [
+      { years: 0, amount: 3000 },
+      { years: 1, amount: 6000 },
+      { years: 3, amount: 10000 },
+      { years: 5, amount: 15000 },
+    ],
+    minAge: NO,
+    maxAge: NO,
+    sensitive: true,
+    active: true,
+    onDeath: true,
   },
   {
-    code: 'disabled', name: 'ผู้ด้อยโอกาส/พิการ', payee: 'member', unit: 'ครั้ง', amountPerUnit: 500, waitingDays: 180,
-    maxUnitsPerEvent: 1, capPerEvent: NO, capPerYear: 500, capLifetime: NO, maxTimesLifetime: NO, tiers: [],
-    minAge: NO, maxAge: NO, sensitive: true, active: true, onDeath: false,
+    code: 'disabled',
+    name: 'ผู้ด้อยโอกาส/พิการ',
+    payee: 'member',
+    unit: 'ครั้ง',
+    amountPerUnit: 500,
+    waitingDays: 180,
+    maxUnitsPerEvent: 1,
+    capPerEvent: NO,
+    capPerYear: 500,
+    capLifetime: NO,
+    maxTimesLifetime: NO,
+    tiers: [],
+    minAge: NO,
+    maxAge: NO,
+    sensitive: true,
+    active: true,
+    onDeath: false,
   },
   {
-    code: 'education', name: 'เพื่อการศึกษา', payee: 'member', unit: 'คน', amountPerUnit: NO, waitingDays: 365,
-    maxUnitsPerEvent: NO, capPerEvent: 3000, capPerYear: 3000, capLifetime: NO, maxTimesLifetime: NO, tiers: [],
-    minAge: NO, maxAge: NO, sensitive: false, active: true, onDeath: false,
+    code: 'education',
+    name: 'เพื่อการศึกษา',
+    payee: 'member',
+    unit: 'คน',
+    amountPerUnit: NO,
+    waitingDays: 365,
+    maxUnitsPerEvent: NO,
+    capPerEvent: 3000,
+    capPerYear: 3000,
+    capLifetime: NO,
+    maxTimesLifetime: NO,
+    tiers: [],
+    minAge: NO,
+    maxAge: NO,
+    sensitive: false,
+    active: true,
+    onDeath: false,
   },
   {
-    code: 'enterprise', name: 'วิสาหกิจชุมชน', payee: 'project', unit: 'โครงการ', amountPerUnit: NO, waitingDays: NO,
-    maxUnitsPerEvent: NO, capPerEvent: NO, capPerYear: NO, capLifetime: NO, maxTimesLifetime: NO, tiers: [],
-    minAge: NO, maxAge: NO, sensitive: false, active: true, onDeath: false,
+    code: 'enterprise',
+    name: 'วิสาหกิจชุมชน',
+    payee: 'project',
+    unit: 'โครงการ',
+    amountPerUnit: NO,
+    waitingDays: NO,
+    maxUnitsPerEvent: NO,
+    capPerEvent: NO,
+    capPerYear: NO,
+    capLifetime: NO,
+    maxTimesLifetime: NO,
+    tiers: [],
+    minAge: NO,
+    maxAge: NO,
+    sensitive: false,
+    active: true,
+    onDeath: false,
   },
   {
-    code: 'shop', name: 'ร้านค้าชุมชน', payee: 'project', unit: 'โครงการ', amountPerUnit: NO, waitingDays: NO,
-    maxUnitsPerEvent: NO, capPerEvent: NO, capPerYear: NO, capLifetime: NO, maxTimesLifetime: NO, tiers: [],
-    minAge: NO, maxAge: NO, sensitive: false, active: true, onDeath: false,
+    code: 'shop',
+    name: 'ร้านค้าชุมชน',
+    payee: 'project',
+    unit: 'โครงการ',
+    amountPerUnit: NO,
+    waitingDays: NO,
+    maxUnitsPerEvent: NO,
+    capPerEvent: NO,
+    capPerYear: NO,
+    capLifetime: NO,
+    maxTimesLifetime: NO,
+    tiers: [],
+    minAge: NO,
+    maxAge: NO,
+    sensitive: false,
+    active: true,
+    onDeath: false,
   },
 ];
 
@@ -278,14 +444,18 @@ export function parseTiers(value: unknown): { ok: true; tiers: Tier[] } | { ok: 
   if (typeof value !== 'string') return { ok: false, reason: text('tiers.notText') };
   const s = thaiDigitsToArabic(value).trim();
   if (s === '') return { ok: true, tiers: [] };
-  const pieces = s.split(/[;\n]|,(?=\s*\d+\s*(?:ปี)?\s*[=:])/).map((p) => p.trim()).filter((p) => p !== '');
+  const pieces = s
+    .split(/[;\n]|,(?=\s*\d+\s*(?:ปี)?\s*[=:])/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const tiers: Tier[] = [];
   for (const piece of pieces) {
     const m = piece.match(/^(\d+)\s*(?:ปี)?\s*[=:]\s*(.+)$/);
     const amount = m ? parseAmount(m[2]) : null;
     if (!m || !amount || !amount.ok || amount.value < 0) return { ok: false, reason: text('tiers.piece', { piece }) };
     const years = Number(m[1]);
-    if (tiers.length > 0 && years <= tiers[tiers.length - 1].years) return { ok: false, reason: text('tiers.order', { years }) };
+    if (tiers.length > 0 && years <= tiers[tiers.length - 1].years)
+      return { ok: false, reason: text('tiers.order', { years }) };
     tiers.push({ years, amount: amount.value });
   }
   return { ok: true, tiers };
@@ -348,7 +518,11 @@ function readSettingValue(def: SettingDef, cell: unknown): ValueResult<unknown> 
       if (!percent && v > 1) {
         if (v > 100) return { ok: false, detail: text('detail.notRatio') };
         // "20" on a ratio setting can only mean 20 percent; say so rather than silently.
-        return { ok: true, value: v / 100, warning: text('setting.percentRead', { value: shownValue(cell), percent: v }) };
+        return {
+          ok: true,
+          value: v / 100,
+          warning: text('setting.percentRead', { value: shownValue(cell), percent: v }),
+        };
       }
       return { ok: true, value: v };
     }
@@ -382,16 +556,26 @@ function blank(v: unknown): boolean {
 function readSettingsSheet(values: unknown[][], findings: Finding[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!values || values.length === 0) {
-    findings.push({ severity: 'warning', code: 'setting.no-sheet', sheet: 'settings', message: text('setting.noSheet') });
+    findings.push({
+      severity: 'warning',
+      code: 'setting.no-sheet',
+      sheet: 'settings',
+      message: text('setting.noSheet'),
+    });
     return out;
   }
   const header = matchHeaders(SHEETS.settings, values[0] ?? []);
   const iLabel = header.index.setting;
   const iValue = header.index.value;
   if (iLabel === undefined || iValue === undefined) {
-    const cols = SHEETS.settings.columns.filter((c) => c.key === 'setting' || c.key === 'value').filter((c) => header.index[c.key] === undefined);
+    const cols = SHEETS.settings.columns
+      .filter((c) => c.key === 'setting' || c.key === 'value')
+      .filter((c) => header.index[c.key] === undefined);
     findings.push({
-      severity: 'error', code: 'setting.no-columns', sheet: 'settings', row: 1,
+      severity: 'error',
+      code: 'setting.no-columns',
+      sheet: 'settings',
+      row: 1,
       message: text('setting.noColumns', { columns: cols.map((c) => `${c.th} / ${c.en}`).join(', ') }),
     });
     return out;
@@ -405,16 +589,26 @@ function readSettingsSheet(values: unknown[][], findings: Finding[]): Record<str
     const def = SETTING_BY_LABEL.get(normalizeHeader(label));
     if (!def) {
       findings.push({
-        severity: 'note', code: 'setting.unknown-row', sheet: 'settings', row: rowNo, column: 'setting',
-        value: shownValue(label), message: text('setting.unknownRow', { label: shownValue(label) }),
+        severity: 'note',
+        code: 'setting.unknown-row',
+        sheet: 'settings',
+        row: rowNo,
+        column: 'setting',
+        value: shownValue(label),
+        message: text('setting.unknownRow', { label: shownValue(label) }),
       });
       continue;
     }
     const first = firstRow.get(def.key);
     if (first !== undefined) {
       findings.push({
-        severity: 'warning', code: 'setting.duplicate', sheet: 'settings', row: rowNo, column: def.key,
-        value: shownValue(label), message: text('setting.duplicate', { label: def.th, first, row: rowNo }),
+        severity: 'warning',
+        code: 'setting.duplicate',
+        sheet: 'settings',
+        row: rowNo,
+        column: def.key,
+        value: shownValue(label),
+        message: text('setting.duplicate', { label: def.th, first, row: rowNo }),
       });
       continue;
     }
@@ -424,12 +618,29 @@ function readSettingsSheet(values: unknown[][], findings: Finding[]): Record<str
     if (res.ok) {
       out[def.key] = res.value;
       if (res.warning) {
-        findings.push({ severity: 'warning', code: 'setting.read-as', sheet: 'settings', row: rowNo, column: def.key, value: shownValue(cell), message: res.warning });
+        findings.push({
+          severity: 'warning',
+          code: 'setting.read-as',
+          sheet: 'settings',
+          row: rowNo,
+          column: def.key,
+          value: shownValue(cell),
+          message: res.warning,
+        });
       }
     } else {
       findings.push({
-        severity: 'error', code: 'setting.invalid', sheet: 'settings', row: rowNo, column: def.key, value: shownValue(cell),
-        message: textWith('setting.invalid', { value: shownValue(cell), label: def.th, default: shownDefault(def) }, { detail: res.detail }),
+        severity: 'error',
+        code: 'setting.invalid',
+        sheet: 'settings',
+        row: rowNo,
+        column: def.key,
+        value: shownValue(cell),
+        message: textWith(
+          'setting.invalid',
+          { value: shownValue(cell), label: def.th, default: shownDefault(def) },
+          { detail: res.detail },
+        ),
         fix: text('setting.fixHint', { example: shownDefault(def) }),
       });
     }
@@ -437,7 +648,10 @@ function readSettingsSheet(values: unknown[][], findings: Finding[]): Record<str
   for (const def of SETTING_DEFS) {
     if (!firstRow.has(def.key)) {
       findings.push({
-        severity: 'warning', code: 'setting.missing', sheet: 'settings', column: def.key,
+        severity: 'warning',
+        code: 'setting.missing',
+        sheet: 'settings',
+        column: def.key,
         message: text('setting.missing', { label: def.th, default: shownDefault(def) }),
       });
     }
@@ -459,14 +673,22 @@ const PAYEE_CHOICES = CHOICES.payee.map((c) => c.th + '/' + c.en).join(', ');
 
 function readBenefitsSheet(values: unknown[][], findings: Finding[]): Benefit[] {
   if (!values || values.length === 0) {
-    findings.push({ severity: 'warning', code: 'benefits.no-sheet', sheet: 'benefits', message: text('benefits.noSheet') });
+    findings.push({
+      severity: 'warning',
+      code: 'benefits.no-sheet',
+      sheet: 'benefits',
+      message: text('benefits.noSheet'),
+    });
     return DEFAULT_BENEFITS.map(cloneBenefit);
   }
   const header = matchHeaders(SHEETS.benefits, values[0] ?? []);
   const missingRequired = SHEETS.benefits.columns.filter((c) => c.required && header.index[c.key] === undefined);
   if (missingRequired.length > 0) {
     findings.push({
-      severity: 'error', code: 'benefits.no-columns', sheet: 'benefits', row: 1,
+      severity: 'error',
+      code: 'benefits.no-columns',
+      sheet: 'benefits',
+      row: 1,
       message: text('benefits.noColumns', { columns: missingRequired.map((c) => `${c.th} / ${c.en}`).join(', ') }),
     });
     return DEFAULT_BENEFITS.map(cloneBenefit);
@@ -488,7 +710,11 @@ function readBenefitsSheet(values: unknown[][], findings: Finding[]): Benefit[] 
     if (code === '' || name === '') {
       const column = code === '' ? 'code' : 'name';
       findings.push({
-        severity: 'error', code: 'benefit.missing-field', sheet: 'benefits', row: rowNo, column,
+        severity: 'error',
+        code: 'benefit.missing-field',
+        sheet: 'benefits',
+        row: rowNo,
+        column,
         message: text('benefit.missingField', { column: colName(column) }),
       });
       continue;
@@ -497,7 +723,12 @@ function readBenefitsSheet(values: unknown[][], findings: Finding[]): Benefit[] 
     const first = firstRow.get(codeKey);
     if (first !== undefined) {
       findings.push({
-        severity: 'error', code: 'benefit.duplicate', sheet: 'benefits', row: rowNo, column: 'code', value: code,
+        severity: 'error',
+        code: 'benefit.duplicate',
+        sheet: 'benefits',
+        row: rowNo,
+        column: 'code',
+        value: code,
         message: text('benefit.duplicate', { code, first }),
       });
       continue;
@@ -506,8 +737,17 @@ function readBenefitsSheet(values: unknown[][], findings: Finding[]): Benefit[] 
     const builtIn = DEFAULT_BENEFITS.find((b) => b.code === codeKey);
     const invalid = (column: string, detail: Text, fallback: Text) =>
       findings.push({
-        severity: 'error', code: 'benefit.invalid', sheet: 'benefits', row: rowNo, column, value: shownValue(get(column)),
-        message: textWith('benefit.invalid', { value: shownValue(get(column)), column: colName(column), code }, { detail, fallback }),
+        severity: 'error',
+        code: 'benefit.invalid',
+        sheet: 'benefits',
+        row: rowNo,
+        column,
+        value: shownValue(get(column)),
+        message: textWith(
+          'benefit.invalid',
+          { value: shownValue(get(column)), column: colName(column), code },
+          { detail, fallback },
+        ),
       });
     const money = (column: string, fallback: Text): number | null => {
       const cell = get(column);
@@ -528,7 +768,11 @@ function readBenefitsSheet(values: unknown[][], findings: Finding[]): Benefit[] 
     const flag = (column: string, fallback: boolean): boolean => {
       const v = readYesNo(get(column), fallback);
       if (v !== null) return v;
-      invalid(column, text('detail.notChoice', { choices: YES_NO_CHOICES }), text(fallback ? 'fallback.yes' : 'fallback.no'));
+      invalid(
+        column,
+        text('detail.notChoice', { choices: YES_NO_CHOICES }),
+        text(fallback ? 'fallback.yes' : 'fallback.no'),
+      );
       return fallback;
     };
     let payee: Payee = 'member';
@@ -543,7 +787,12 @@ function readBenefitsSheet(values: unknown[][], findings: Finding[]): Benefit[] 
     if (pt.ok) tiers = pt.tiers;
     else {
       findings.push({
-        severity: 'error', code: 'benefit.bad-tiers', sheet: 'benefits', row: rowNo, column: 'tiers', value: shownValue(tierCell),
+        severity: 'error',
+        code: 'benefit.bad-tiers',
+        sheet: 'benefits',
+        row: rowNo,
+        column: 'tiers',
+        value: shownValue(tierCell),
         message: textWith('benefit.badTiers', { code }, { detail: pt.reason }),
       });
     }
@@ -570,7 +819,12 @@ function readBenefitsSheet(values: unknown[][], findings: Finding[]): Benefit[] 
     };
     if (b.minAge !== null && b.maxAge !== null && b.minAge > b.maxAge) {
       findings.push({
-        severity: 'warning', code: 'benefit.age-order', sheet: 'benefits', row: rowNo, column: 'minAge', value: String(b.minAge),
+        severity: 'warning',
+        code: 'benefit.age-order',
+        sheet: 'benefits',
+        row: rowNo,
+        column: 'minAge',
+        value: String(b.minAge),
         message: text('benefit.ageOrder', { code, min: b.minAge, max: b.maxAge }),
       });
     }
@@ -598,8 +852,14 @@ export function parseSettings(
   for (const key of Object.keys(read)) target[key] = read[key];
   if (settings.lapseAfterArrearsDays < settings.suspendAfterArrearsDays) {
     findings.push({
-      severity: 'warning', code: 'setting.lapse-before-suspend', sheet: 'settings', column: 'lapseAfterArrearsDays',
-      message: text('setting.lapseBeforeSuspend', { lapse: settings.lapseAfterArrearsDays, suspend: settings.suspendAfterArrearsDays }),
+      severity: 'warning',
+      code: 'setting.lapse-before-suspend',
+      sheet: 'settings',
+      column: 'lapseAfterArrearsDays',
+      message: text('setting.lapseBeforeSuspend', {
+        lapse: settings.lapseAfterArrearsDays,
+        suspend: settings.suspendAfterArrearsDays,
+      }),
     });
   }
   settings.benefits = readBenefitsSheet(benefitValues, findings);
@@ -618,4 +878,3 @@ export function findBenefit(benefits: Benefit[], value: unknown): Benefit | unde
   }
   return undefined;
 }
-

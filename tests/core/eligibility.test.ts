@@ -8,7 +8,10 @@ import type { Benefit } from '../../src/core/settings';
 import { D, deposit, member, payment } from './helpers';
 
 const settings = defaultSettings();
-const benefit = (code: string, over: Partial<Benefit> = {}): Benefit => ({ ...settings.benefits.find((b) => b.code === code)!, ...over });
+const benefit = (code: string, over: Partial<Benefit> = {}): Benefit => ({
+  ...settings.benefits.find((b) => b.code === code)!,
+  ...over,
+});
 
 const JOIN = D(2020, 1, 1);
 /** Savings and every annual fee paid far ahead: never in arrears before 2030. */
@@ -20,13 +23,30 @@ const paidAhead = [
 
 function run(
   code: string | Benefit,
-  opts: { m?: Member | null; day?: number; units?: number; history?: WelfarePayment[]; amount?: number; deps?: typeof paidAhead; stateDay?: number } = {},
+  opts: {
+    m?: Member | null;
+    day?: number;
+    units?: number;
+    history?: WelfarePayment[];
+    amount?: number;
+    deps?: typeof paidAhead;
+    stateDay?: number;
+  } = {},
 ) {
   const b = typeof code === 'string' ? benefit(code) : code;
   const m = opts.m === undefined ? member({ joinDay: JOIN, birthDay: D(1970, 6, 1) }) : opts.m;
   const day = opts.day ?? D(2024, 6, 1);
   const state = m ? memberState(m, opts.deps ?? paidAhead, settings, opts.stateDay ?? day) : null;
-  const input: EligibilityInput = { member: m, state, benefit: b, day, units: opts.units ?? 1, history: opts.history ?? [], settings, amount: opts.amount };
+  const input: EligibilityInput = {
+    member: m,
+    state,
+    benefit: b,
+    day,
+    units: opts.units ?? 1,
+    history: opts.history ?? [],
+    settings,
+    amount: opts.amount,
+  };
   return eligibility(input);
 }
 
@@ -86,7 +106,15 @@ describe('member status', () => {
 
   test('no member state', () => {
     const m = member({ joinDay: JOIN });
-    const r = eligibility({ member: m, state: null, benefit: benefit('newborn'), day: D(2024, 6, 1), units: 1, history: [], settings });
+    const r = eligibility({
+      member: m,
+      state: null,
+      benefit: benefit('newborn'),
+      day: D(2024, 6, 1),
+      units: 1,
+      history: [],
+      settings,
+    });
     expect(r.eligible).toBe(false);
     expect(reason(r, 'member').ok).toBe(false);
   });
@@ -224,8 +252,14 @@ describe('death benefit: on death, by tiers of membership, once', () => {
   });
 
   test('below the first tier: not eligible', () => {
-    const b = benefit('death', { tiers: [{ years: 1, amount: 3000 }, { years: 3, amount: 5000 }], waitingDays: null });
-    const r = run(b, { m: dead(D(2020, 8, 1)) , day: D(2020, 8, 2) });
+    const b = benefit('death', {
+      tiers: [
+        { years: 1, amount: 3000 },
+        { years: 3, amount: 5000 },
+      ],
+      waitingDays: null,
+    });
+    const r = run(b, { m: dead(D(2020, 8, 1)), day: D(2020, 8, 2) });
     expect(r.eligible).toBe(false);
     const t = reason(r, 'tier');
     expect(t.ok).toBe(false);
@@ -234,7 +268,10 @@ describe('death benefit: on death, by tiers of membership, once', () => {
 
   test('in arrears at the time of death: not paid', () => {
     const joined = D(2022, 1, 1);
-    const deps = [deposit(joined, 'savings', 30), ...[2565, 2566, 2567].map((y) => deposit(joined, 'annual_fee', 50, y))];
+    const deps = [
+      deposit(joined, 'savings', 30),
+      ...[2565, 2566, 2567].map((y) => deposit(joined, 'annual_fee', 50, y)),
+    ];
     const r = run('death', { m: dead(D(2023, 1, 1), joined), deps, day: D(2023, 1, 5) });
     expect(r.eligible).toBe(false);
     expect(reason(r, 'arrears').ok).toBe(false);
@@ -268,7 +305,7 @@ describe('community projects', () => {
     expect(r.reasons.map((x) => x.code)).toEqual(['benefit', 'project', 'amount']);
   });
 
-  test('a project benefit with a rate per unit and a yearly cap counts the project\'s earlier grants', () => {
+  test("a project benefit with a rate per unit and a yearly cap counts the project's earlier grants", () => {
     const b = benefit('enterprise', { amountPerUnit: 5000, capPerYear: 20000 });
     const r = run(b, { m: null, units: 3, history: [payment(D(2024, 2, 1), 'enterprise', 10000)] });
     expect(r).toMatchObject({ eligible: true, amount: 10000 });

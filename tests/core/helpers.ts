@@ -31,12 +31,33 @@ export function member(fields: Partial<Member> = {}): Member {
 let receipt = 0;
 export function deposit(day: number, kind: DepositKind, amount: number, yearCovered: number | null = null): Deposit {
   receipt += 1;
-  return { row: receipt + 1, receiptNo: `R${receipt}`, day, memberId: 'A001', kind, kindText: kind, amount, yearCovered, recordedBy: '', note: '' };
+  return {
+    row: receipt + 1,
+    receiptNo: `R${receipt}`,
+    day,
+    memberId: 'A001',
+    kind,
+    kindText: kind,
+    amount,
+    yearCovered,
+    recordedBy: '',
+    note: '',
+  };
 }
 
 export function payment(day: number, benefit: string, amount: number, units = 1): WelfarePayment {
   return {
-    row: 2, voucherNo: 'V1', day, memberId: 'A001', project: '', benefit, benefitText: benefit, units, amount,
-    approvedBy: '', note: '', overrideReason: '',
+    row: 2,
+    voucherNo: 'V1',
+    day,
+    memberId: 'A001',
+    project: '',
+    benefit,
+    benefitText: benefit,
+    units,
+    amount,
+    approvedBy: '',
+    note: '',
+    overrideReason: '',
   };
 }

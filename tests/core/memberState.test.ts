@@ -65,7 +65,7 @@ test('savings up to date but no annual fee: suspended for the fee', () => {
   expect(s.statusReason.th).toContain('2567');
 });
 
-test('a new fiscal year\'s fee falls due 90 days after 1 October', () => {
+test("a new fiscal year's fee falls due 90 days after 1 October", () => {
   const deps = [...paidUp, deposit(D(2024, 2, 2), 'savings', 400)];
   // Fiscal 2568 starts 1 Oct 2024; 90 days later is 30 Dec 2024.
   expect(memberState(m, deps, settings, D(2024, 12, 30)).annualFeeYearsDue).toEqual([2567]);
@@ -127,7 +127,7 @@ test('no join date, or a join after the as-of day, is never mistaken for an acti
   expect(later.savingsPaidThrough).toBeNull();
 });
 
-test('a two-baht rate: part of a day\'s baht counts in baht but not as a day', () => {
+test("a two-baht rate: part of a day's baht counts in baht but not as a day", () => {
   const two = { ...settings, savingsPerDay: 2 };
   const s = memberState(m, [deposit(JOIN, 'savings', 61), deposit(JOIN, 'annual_fee', 50)], two, D(2024, 3, 1));
   expect(s.savingsPaidThrough).toBe(JOIN + 30);

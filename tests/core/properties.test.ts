@@ -97,7 +97,7 @@ describe('national id check digit', () => {
   // The Thai scheme has two blind spots, so "any single digit change fails" is not true of it:
   // the third digit has weight 11 (≡ 0 mod 11), and sums ≡ 0 and ≡ 10 (mod 11) share check digit 1.
   // Every other single-digit change is caught.
-  test('changing one of the first 12 digits fails, except in the scheme\'s two blind spots', () => {
+  test("changing one of the first 12 digits fails, except in the scheme's two blind spots", () => {
     fc.assert(
       fc.property(first12, fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 9 }), (body, pos, delta) => {
         const id = body + nationalIdCheckDigit(body);

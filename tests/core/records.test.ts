@@ -8,17 +8,39 @@ const settings = defaultSettings();
 const cell = (d: number) => dateFromDay(d); // what getValues gives for a date cell
 
 describe('members', () => {
-  const header = ['รหัสสมาชิก', 'ชื่อ-สกุล', 'เลขประจำตัวประชาชน', 'วันเกิด', 'หมู่บ้าน', 'โทรศัพท์', 'วันที่สมัคร', 'สถานะ', 'วันที่เปลี่ยนสถานะ', 'สีเสื้อ'];
+  const header = [
+    'รหัสสมาชิก',
+    'ชื่อ-สกุล',
+    'เลขประจำตัวประชาชน',
+    'วันเกิด',
+    'หมู่บ้าน',
+    'โทรศัพท์',
+    'วันที่สมัคร',
+    'สถานะ',
+    'วันที่เปลี่ยนสถานะ',
+    'สีเสื้อ',
+  ];
   const values: unknown[][] = [
     header,
-    ['a001 ', 'นางสมศรี ใจดี', 1101700203123, cell(D(1960, 8, 15)), 'บ้านดอนไชย', 812345678, cell(D(2002, 8, 15)), '', '', 'แดง'],
+    [
+      'a001 ',
+      'นางสมศรี ใจดี',
+      1101700203123,
+      cell(D(1960, 8, 15)),
+      'บ้านดอนไชย',
+      812345678,
+      cell(D(2002, 8, 15)),
+      '',
+      '',
+      'แดง',
+    ],
     ['', '', '', '', '', '', '', '', '', 'มีแต่คอลัมน์ของกลุ่ม'],
     ['A002', 'นายสมชาย', '1101700203124', '15 ส.ค. 03', 'หมู่ 3', '081-234-5678', '1 ม.ค. 2546', 'ลาออก', '1/6/2550', ''],
     ['A003', 'นางมา', '', '', '', '', 37483, 'ย้ายบ้าน', '', ''],
   ];
   const r = readSheet('members', values, settings, { today: D(2024, 6, 1) });
 
-  test('columns are found by header; the group\'s own column is left alone', () => {
+  test("columns are found by header; the group's own column is left alone", () => {
     expect(r.header.index.memberId).toBe(0);
     expect(r.header.unknown).toEqual([{ index: 9, text: 'สีเสื้อ' }]);
   });
@@ -26,18 +48,35 @@ describe('members', () => {
   test('a full row parses into a typed member', () => {
     expect(r.records).toHaveLength(3);
     expect(r.records[0]).toEqual({
-      row: 2, memberId: 'A001', name: 'นางสมศรี ใจดี', nationalId: '1101700203123', birthDay: D(1960, 8, 15),
-      village: 'บ้านดอนไชย', address: '', phone: '0812345678', joinDay: D(2002, 8, 15), status: 'active', statusText: '',
-      statusDay: null, beneficiary: '', note: '',
+      row: 2,
+      memberId: 'A001',
+      name: 'นางสมศรี ใจดี',
+      nationalId: '1101700203123',
+      birthDay: D(1960, 8, 15),
+      village: 'บ้านดอนไชย',
+      address: '',
+      phone: '0812345678',
+      joinDay: D(2002, 8, 15),
+      status: 'active',
+      statusText: '',
+      statusDay: null,
+      beneficiary: '',
+      note: '',
     });
   });
 
-  test('a row with data only in the group\'s own column counts as blank', () => {
+  test("a row with data only in the group's own column counts as blank", () => {
     expect(r.records.map((m) => m.row)).toEqual([2, 4, 5]);
   });
 
   test('typed Thai dates, statuses and serials', () => {
-    expect(r.records[1]).toMatchObject({ joinDay: D(2003, 1, 1), status: 'resigned', statusText: 'ลาออก', statusDay: D(2007, 6, 1), phone: '0812345678' });
+    expect(r.records[1]).toMatchObject({
+      joinDay: D(2003, 1, 1),
+      status: 'resigned',
+      statusText: 'ลาออก',
+      statusDay: D(2007, 6, 1),
+      phone: '0812345678',
+    });
     expect(r.records[2]).toMatchObject({ joinDay: D(2002, 8, 15), status: null, statusText: 'ย้ายบ้าน' });
   });
 
@@ -58,7 +97,9 @@ describe('members', () => {
   });
 
   test('parser warnings become warning findings', () => {
-    expect(r.findings.filter((f) => f.severity === 'warning')).toMatchObject([{ row: 2, column: 'phone', code: 'phone.warning' }]);
+    expect(r.findings.filter((f) => f.severity === 'warning')).toMatchObject([
+      { row: 2, column: 'phone', code: 'phone.warning' },
+    ]);
   });
 });
 
@@ -75,10 +116,24 @@ describe('deposits', () => {
 
   test('English headers, Thai kind aliases, amounts with บาท, C.E. years', () => {
     expect(r.records[0]).toEqual({
-      row: 2, receiptNo: 'R1', day: D(2024, 1, 5), memberId: 'A001', kind: 'savings', kindText: 'เงินออม', amount: 30,
-      yearCovered: null, recordedBy: 'เลขา', note: '',
+      row: 2,
+      receiptNo: 'R1',
+      day: D(2024, 1, 5),
+      memberId: 'A001',
+      kind: 'savings',
+      kindText: 'เงินออม',
+      amount: 30,
+      yearCovered: null,
+      recordedBy: 'เลขา',
+      note: '',
     });
-    expect(r.records[1]).toMatchObject({ day: D(2024, 1, 5), memberId: 'A001', kind: 'annual_fee', amount: 50, yearCovered: 2567 });
+    expect(r.records[1]).toMatchObject({
+      day: D(2024, 1, 5),
+      memberId: 'A001',
+      kind: 'annual_fee',
+      amount: 50,
+      yearCovered: 2567,
+    });
   });
 
   test('findings: a C.E. year, a blank required date, a bad amount, an unknown kind, a two-digit year, a reversal', () => {
@@ -95,8 +150,17 @@ describe('deposits', () => {
   });
 
   test('a sheet without a required column says so on row 1', () => {
-    const noAmount = readSheet('deposits', [['เลขที่ใบเสร็จ', 'วันที่', 'รหัสสมาชิก', 'ประเภท'], ['R1', '1/1/2567', 'A1', 'เงินออม']], settings);
-    expect(noAmount.findings).toMatchObject([{ severity: 'error', code: 'sheet.missing-column', row: 1, column: 'amount' }]);
+    const noAmount = readSheet(
+      'deposits',
+      [
+        ['เลขที่ใบเสร็จ', 'วันที่', 'รหัสสมาชิก', 'ประเภท'],
+        ['R1', '1/1/2567', 'A1', 'เงินออม'],
+      ],
+      settings,
+    );
+    expect(noAmount.findings).toMatchObject([
+      { severity: 'error', code: 'sheet.missing-column', row: 1, column: 'amount' },
+    ]);
     expect(noAmount.findings[0].message.th).toContain('เงินฝาก');
     // Its rows are still read; the amount is unknown, not a per-row error.
     expect(noAmount.records).toMatchObject([{ amount: null, kind: 'savings' }]);
@@ -150,7 +214,16 @@ test('a large deposit log reads in linear time (200k rows well under the budget)
   const kinds = ['เงินออม', 'ค่าบำรุงรายปี', 'ค่าสมัคร'];
   const values: unknown[][] = [SHEETS.deposits.columns.map((c) => c.th)];
   for (let i = 0; i < 200_000; i++) {
-    values.push([`R${i}`, cell(D(2020, 1, 1) + (i % 1500)), `A${String(i % 3000).padStart(4, '0')}`, kinds[i % 3], i % 3 === 0 ? 30 : 50, i % 3 === 1 ? 2567 : '', 'สมศรี', '']);
+    values.push([
+      `R${i}`,
+      cell(D(2020, 1, 1) + (i % 1500)),
+      `A${String(i % 3000).padStart(4, '0')}`,
+      kinds[i % 3],
+      i % 3 === 0 ? 30 : 50,
+      i % 3 === 1 ? 2567 : '',
+      'สมศรี',
+      '',
+    ]);
   }
   const t0 = Date.now();
   const r = readSheet('deposits', values, settings);

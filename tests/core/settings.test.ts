@@ -19,14 +19,28 @@ const book = (lang: 'th' | 'en' = 'th') => ({
 });
 
 describe('defaults', () => {
-  test('the seeds\' fees: 50 baht entry, 50 baht a year, 1 baht a day, fiscal year from October', () => {
+  test("the seeds' fees: 50 baht entry, 50 baht a year, 1 baht a day, fiscal year from October", () => {
     const s = defaultSettings();
-    expect(s).toMatchObject({ entryFee: 50, annualFee: 50, savingsPerDay: 1, fiscalYearStartMonth: 10, sensitiveThreshold: 3, adminCostCeiling: 0.2, language: 'th' });
+    expect(s).toMatchObject({
+      entryFee: 50,
+      annualFee: 50,
+      savingsPerDay: 1,
+      fiscalYearStartMonth: 10,
+      sensitiveThreshold: 3,
+      adminCostCeiling: 0.2,
+      language: 'th',
+    });
   });
 
-  test('Ban Don Chai\'s seven benefit kinds, two of them paid to community projects', () => {
+  test("Ban Don Chai's seven benefit kinds, two of them paid to community projects", () => {
     expect(DEFAULT_BENEFITS.map((b) => b.name)).toEqual([
-      'ค่าทำขวัญบุตร', 'ค่าเยี่ยมไข้', 'เงินสงเคราะห์ (เสียชีวิต)', 'ผู้ด้อยโอกาส/พิการ', 'เพื่อการศึกษา', 'วิสาหกิจชุมชน', 'ร้านค้าชุมชน',
+      'ค่าทำขวัญบุตร',
+      'ค่าเยี่ยมไข้',
+      'เงินสงเคราะห์ (เสียชีวิต)',
+      'ผู้ด้อยโอกาส/พิการ',
+      'เพื่อการศึกษา',
+      'วิสาหกิจชุมชน',
+      'ร้านค้าชุมชน',
     ]);
     expect(DEFAULT_BENEFITS.filter((b) => b.payee === 'project').map((b) => b.code)).toEqual(['enterprise', 'shop']);
     expect(DEFAULT_BENEFITS.filter((b) => b.sensitive).map((b) => b.code)).toEqual(['sickness', 'death', 'disabled']);
@@ -59,7 +73,9 @@ describe('defaults', () => {
     const expected = defaultSettings();
     // English rows carry English benefit names and units; everything else is equal.
     if (lang === 'en') {
-      expect(settings.benefits.map((x) => ({ ...x, name: '', unit: '' }))).toEqual(expected.benefits.map((x) => ({ ...x, name: '', unit: '' })));
+      expect(settings.benefits.map((x) => ({ ...x, name: '', unit: '' }))).toEqual(
+        expected.benefits.map((x) => ({ ...x, name: '', unit: '' })),
+      );
       expect({ ...settings, benefits: [] }).toEqual({ ...expected, benefits: [] });
     } else expect(settings).toEqual(expected);
   });
@@ -74,7 +90,7 @@ describe('defaults', () => {
   });
 });
 
-describe('reading a group\'s own settings', () => {
+describe("reading a group's own settings", () => {
   const withValue = (key: string, value: unknown) => {
     const b = book();
     const i = SETTING_DEFS.findIndex((d) => d.key === key);
@@ -161,7 +177,13 @@ describe('reading a group\'s own settings', () => {
     const none = parseSettings([], []);
     expect(none.settings).toEqual(defaultSettings());
     expect(none.findings.map((f) => f.code).sort()).toEqual(['benefits.no-sheet', 'setting.no-sheet']);
-    const noCols = parseSettings([['a', 'b'], ['ค่าสมัครแรกเข้า (บาท)', 10]], book().benefits);
+    const noCols = parseSettings(
+      [
+        ['a', 'b'],
+        ['ค่าสมัครแรกเข้า (บาท)', 10],
+      ],
+      book().benefits,
+    );
     expect(noCols.settings.entryFee).toBe(50);
     expect(noCols.findings).toMatchObject([{ severity: 'error', code: 'setting.no-columns' }]);
   });
@@ -184,7 +206,9 @@ describe('the benefit catalogue', () => {
     const { settings, findings } = parseSettings(b.settings, b.benefits);
     expect(settings.benefits).toHaveLength(DEFAULT_BENEFITS.length);
     expect(settings.benefits[0].name).toBe('ค่าทำขวัญบุตร');
-    expect(findings).toMatchObject([{ severity: 'error', code: 'benefit.duplicate', row: b.benefits.length, column: 'code' }]);
+    expect(findings).toMatchObject([
+      { severity: 'error', code: 'benefit.duplicate', row: b.benefits.length, column: 'code' },
+    ]);
   });
 
   test('bad tiers text: an error, and the benefit has no tiers', () => {
@@ -193,7 +217,9 @@ describe('the benefit catalogue', () => {
     b.benefits[deathRow][col('tiers')] = '1=3000, สาม=5000';
     const { settings, findings } = parseSettings(b.settings, b.benefits);
     expect(settings.benefits.find((x) => x.code === 'death')!.tiers).toEqual([]);
-    expect(findings).toMatchObject([{ severity: 'error', code: 'benefit.bad-tiers', row: deathRow + 1, column: 'tiers' }]);
+    expect(findings).toMatchObject([
+      { severity: 'error', code: 'benefit.bad-tiers', row: deathRow + 1, column: 'tiers' },
+    ]);
     expect(findings[0].message.th).toContain('สาม=5000');
   });
 
@@ -210,7 +236,10 @@ describe('the benefit catalogue', () => {
     const b = book();
     const row = [...b.benefits[1]];
     row[col('code')] = '';
-    b.benefits.push(row, SHEETS.benefits.columns.map(() => ''));
+    b.benefits.push(
+      row,
+      SHEETS.benefits.columns.map(() => ''),
+    );
     const { settings, findings } = parseSettings(b.settings, b.benefits);
     expect(settings.benefits).toHaveLength(DEFAULT_BENEFITS.length);
     expect(findings).toMatchObject([{ code: 'benefit.missing-field', column: 'code' }]);
@@ -219,7 +248,10 @@ describe('the benefit catalogue', () => {
   test('a book from before the "paid on death" column still pays the death benefit on death', () => {
     const cols = SHEETS.benefits.columns.filter((c) => c.key !== 'onDeath');
     const keep = (r: unknown[]) => r.filter((_, i) => SHEETS.benefits.columns[i].key !== 'onDeath');
-    const { settings, findings } = parseSettings(book().settings, [cols.map((c) => c.th), ...benefitRows('th').map(keep)]);
+    const { settings, findings } = parseSettings(book().settings, [
+      cols.map((c) => c.th),
+      ...benefitRows('th').map(keep),
+    ]);
     expect(findings).toEqual([]);
     expect(settings.benefits.find((x) => x.code === 'death')!.onDeath).toBe(true);
   });
@@ -235,11 +267,42 @@ describe('the benefit catalogue', () => {
 
 describe('tiers text', () => {
   test.each<[unknown, { years: number; amount: number }[]]>([
-    ['1=3000, 3=5000, 5=10000', [{ years: 1, amount: 3000 }, { years: 3, amount: 5000 }, { years: 5, amount: 10000 }]],
-    ['1=3,000, 3=5,000', [{ years: 1, amount: 3000 }, { years: 3, amount: 5000 }]],
-    ['1=3000,3=5000', [{ years: 1, amount: 3000 }, { years: 3, amount: 5000 }]],
-    ['1 ปี = 3000; 3 ปี = 5000', [{ years: 1, amount: 3000 }, { years: 3, amount: 5000 }]],
-    ['๑:๓๐๐๐\n๓:๕๐๐๐ บาท', [{ years: 1, amount: 3000 }, { years: 3, amount: 5000 }]],
+    [
+      '1=3000, 3=5000, 5=10000',
+      [
+        { years: 1, amount: 3000 },
+        { years: 3, amount: 5000 },
+        { years: 5, amount: 10000 },
+      ],
+    ],
+    [
+      '1=3,000, 3=5,000',
+      [
+        { years: 1, amount: 3000 },
+        { years: 3, amount: 5000 },
+      ],
+    ],
+    [
+      '1=3000,3=5000',
+      [
+        { years: 1, amount: 3000 },
+        { years: 3, amount: 5000 },
+      ],
+    ],
+    [
+      '1 ปี = 3000; 3 ปี = 5000',
+      [
+        { years: 1, amount: 3000 },
+        { years: 3, amount: 5000 },
+      ],
+    ],
+    [
+      '๑:๓๐๐๐\n๓:๕๐๐๐ บาท',
+      [
+        { years: 1, amount: 3000 },
+        { years: 3, amount: 5000 },
+      ],
+    ],
     ['', []],
   ])('%p', (input, tiers) => {
     expect(parseTiers(input)).toEqual({ ok: true, tiers });
@@ -250,7 +313,10 @@ describe('tiers text', () => {
   });
 
   test('format and parse agree', () => {
-    const tiers = [{ years: 0, amount: 3000 }, { years: 2, amount: 8000.5 }];
+    const tiers = [
+      { years: 0, amount: 3000 },
+      { years: 2, amount: 8000.5 },
+    ];
     expect(parseTiers(formatTiers(tiers))).toEqual({ ok: true, tiers });
   });
 });
