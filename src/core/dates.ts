@@ -299,6 +299,8 @@ function parseDateText(raw: string, opts: ParseDateOptions): Parsed<DayNumber> {
   s = s.replace(/^วันที่\s*/, '');
   const { rest, era: marked } = stripEra(s);
   s = rest.trim().replace(/\s+/g, ' ');
+  // A time after the date ("10:30", "เวลา 10.30 น.") is dropped: records keep calendar days.
+  s = s.replace(/ (?:เวลา ?)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})? ?(?:น\.?)?$/, '');
   const era = marked ?? opts.era ?? 'auto';
   const notADate = () => fail('date.not-a-date', text('date.notADate', { value: shown }));
 

@@ -146,6 +146,9 @@ describe('parseDate accepts what secretaries type', () => {
     ['5 กรกฎาคม 2567', day(2024, 7, 5)],
     ['5 กรกฏาคม 2567', day(2024, 7, 5)],
     ['1/1/2343', day(1800, 1, 1)],
+    ['15/8/2545 10:30', AUG15_2002],
+    ['15 ส.ค. 2545 เวลา 10.30 น.', AUG15_2002],
+    ['15/08/2002 09:05:00', AUG15_2002],
   ])('%p', (input, expected) => {
     const r = parseDate(input);
     expect(r).toEqual({ ok: true, value: expected, warnings: [] });
