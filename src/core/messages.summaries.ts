@@ -49,6 +49,8 @@ export const SUMMARY_MESSAGES = {
   },
 
   // ---- column headings shared by several sheets
+  'sum.col.all': { th: 'ตั้งแต่เริ่มกองทุน', en: 'Since the start' },
+  'sum.col.period': { th: 'ในช่วงรายงาน', en: 'In the period' },
   'sum.col.item': { th: 'รายการ', en: 'Item' },
   'sum.col.countAll': { th: 'ตั้งแต่เริ่มกองทุน (คน/ราย)', en: 'Since the start (people/cases)' },
   'sum.col.bahtAll': { th: 'ตั้งแต่เริ่มกองทุน (บาท)', en: 'Since the start (baht)' },
@@ -93,7 +95,7 @@ export const SUMMARY_MESSAGES = {
   'sum.col.sourceKind': { th: 'แหล่งเงินสมทบ', en: 'Matching from' },
   'sum.col.payer': { th: 'ผู้ให้', en: 'Paid by' },
   'sum.col.round': { th: 'งวด/รอบ', en: 'Round' },
-  'sum.col.value': { th: 'จำนวน', en: 'Figure' },
+  'sum.col.people': { th: 'จำนวน (คน)', en: 'People' },
 
   // ---- fund status
   'sum.sec.members': { th: 'สมาชิก', en: 'Members' },
@@ -153,11 +155,13 @@ export const SUMMARY_MESSAGES = {
   },
   'sum.n.noAmount': {
     th: (p: P) => `${p.sheet}: ${p.count} แถวอ่านจำนวนเงินไม่ได้ ไม่นับ (แถว ${p.rows}) ดูรายงานตรวจสอบ`,
-    en: (p: P) => `${p.sheet}: ${p.count} rows with an unreadable amount, not counted (rows ${p.rows}); see the check report`,
+    en: (p: P) =>
+      `${p.sheet}: ${p.count} rows with an unreadable amount, not counted (rows ${p.rows}); see the check report`,
   },
   'sum.n.ledgerUnknown': {
     th: (p: P) => `บัญชีกองทุน: ${p.rows} รายการไม่ทราบประเภท รวม ${p.baht} บาท ไม่รวมในเงินกองทุนคงเหลือ (ไม่รู้ว่ารับหรือจ่าย)`,
-    en: (p: P) => `Fund ledger: ${p.rows} entries of unknown kind, ${p.baht} baht, left out of the balance (income or expense unknown)`,
+    en: (p: P) =>
+      `Fund ledger: ${p.rows} entries of unknown kind, ${p.baht} baht, left out of the balance (income or expense unknown)`,
   },
   'sum.n.unknownJoin': {
     th: (p: P) => `สมาชิก ${p.count} คนอ่านวันที่สมัครไม่ได้ ไม่นับในจำนวนสมาชิก`,
@@ -199,15 +203,18 @@ export const SUMMARY_MESSAGES = {
     en: (p: P) => `Member savings for matching funds, fiscal year ${p.fy} B.E. (${p.span})`,
   },
   'sum.x.eligible': {
-    th: (p: P) => `สมาชิกที่เป็นสมาชิกครบ 1 ปี ณ วันที่ ${p.date} (คน)`,
+    th: (p: P) => `สมาชิกที่เป็นสมาชิกครบ 1 ปี ณ วันที่ ${p.date}`,
     en: (p: P) => `Members with at least one year's standing on ${p.date}`,
   },
   'sum.x.eligibleSavings': {
-    th: 'เงินออมของสมาชิกกลุ่มนี้ในปีงบประมาณ (บาท)',
-    en: 'Their savings in the fiscal year (baht)',
+    th: 'เงินออมของสมาชิกกลุ่มนี้ในปีงบประมาณ',
+    en: 'Their savings in the fiscal year',
   },
-  'sum.x.allSavings': { th: 'เงินออมของสมาชิกทุกคนในปีงบประมาณ (บาท)', en: 'Savings of all members in the fiscal year (baht)' },
-  'sum.x.received': { th: 'เงินสมทบที่ได้รับ (ทุกปีจนถึงวันที่ข้อมูล)', en: 'Matching money received (all years up to the as-of date)' },
+  'sum.x.allSavings': { th: 'เงินออมของสมาชิกทุกคนในปีงบประมาณ', en: 'Savings of all members in the fiscal year' },
+  'sum.x.received': {
+    th: 'เงินสมทบที่ได้รับ (ทุกปีจนถึงวันที่ข้อมูล)',
+    en: 'Matching money received (all years up to the as-of date)',
+  },
   'sum.x.none': { th: 'ยังไม่มีบันทึกเงินสมทบในบัญชีกองทุน', en: 'No matching money recorded in the fund ledger yet' },
   'sum.x.aggregate': {
     th: 'รายงานนี้มีแต่ตัวเลขรวม ไม่มีข้อมูลรายบุคคล ส่งให้หน่วยงานได้',

@@ -1,0 +1,104 @@
+/**
+ * "สร้างรายงานสรุป" (Build summaries): reads the fund book once (one getValues per sheet), builds
+ * every summary in core, and rewrites the generated sheets whole. The record sheets are only read.
+ *
+ * buildSummariesWith is what the command line calls; buildSummaries is the menu item (today,
+ * fiscal year).
+ */
+import { formatDateBE, parseDate, todayDay, type DayNumber } from '../../core/dates';
+import { text } from '../../core/i18n';
+import { readSheet } from '../../core/records';
+import { parseSettings } from '../../core/settings';
+import { buildSummaryTables, keyFigures, type PeriodKind } from '../../core/summaries';
+import { readBook } from '../book/read';
+import { isGeneratedSheet } from '../book/generated';
+import { UserError } from '../book/errors';
+import { userLang } from '../lang';
+import { writeSummaryTable } from './write';
+
+export interface BuildSummariesOptions {
+  /** As typed: พ.ศ. or ค.ศ. text, parsed with parseDate; default today (Bangkok). */
+  asOf?: string;
+  period?: 'calendar' | 'fiscal';
+}
+
+export interface BuildSummariesResult {
+  /** The as-of date in พ.ศ. (dd/mm/yyyy). */
+  asOf: string;
+  period: PeriodKind;
+  /** Names of the sheets written, in order. */
+  sheets: string[];
+  /** Key figures of the fund status, as numbers (null where a ratio cannot be computed). */
+  fundStatus: Record<string, number | null>;
+  /** The matching-fund figures for the fiscal year of the as-of date. */
+  matching: { fiscalYear: number; eligibleMembers: number; eligibleSavings: number; allSavings: number };
+}
+
+/** An error that carries both languages: Thai first, English after it (what the CLI prints). */
+function bilingualError(t: { th: string; en: string }): UserError {
+  const e = new UserError(t);
+  e.message = `${t.th} (${t.en})`;
+  return e;
+}
+
+function resolveAsOf(value: string | undefined, today: DayNumber): DayNumber {
+  if (value === undefined || value === null || String(value).trim() === '') return today;
+  const p = parseDate(String(value), { today });
+  if (!p.ok)
+    throw bilingualError(text('sum.err.date', { value: String(value), reasonTh: p.reason.th, reasonEn: p.reason.en }));
+  return p.value;
+}
+
+function resolvePeriod(value: unknown): PeriodKind {
+  if (value === undefined || value === null || value === '') return 'fiscal';
+  if (value === 'calendar' || value === 'fiscal') return value;
+  throw bilingualError(text('sum.err.period', { value: String(value) }));
+}
+
+export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSummariesResult {
+  const now = new Date();
+  const today = todayDay(now);
+  // Check the arguments before touching the book: a bad date writes nothing.
+  const period = resolvePeriod(opts.period);
+  const asOf = resolveAsOf(opts.asOf, today);
+
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const book = readBook(['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'], ss);
+  if (!book.members || !book.deposits) throw bilingualError(text('sum.err.noRecords'));
+  const { settings } = parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []);
+  const read = <K extends 'members' | 'deposits' | 'welfare' | 'ledger'>(key: K) =>
+    readSheet(key, book[key]?.values ?? [], settings, { today }).records;
+  const summaries = buildSummaryTables({
+    settings,
+    members: read('members'),
+    deposits: read('deposits'),
+    welfare: read('welfare'),
+    ledger: read('ledger'),
+    asOf,
+    period,
+  });
+  // Refuse before writing anything if a target name is taken by a sheet we did not make.
+  for (const table of summaries.tables) {
+    const existing = ss.getSheetByName(table.sheetName);
+    if (existing && existing.getLastRow() > 0 && !isGeneratedSheet(existing)) {
+      throw bilingualError(text('generated.notOurs', { sheet: table.sheetName }));
+    }
+  }
+  const lang = settings.language;
+  const sheets = summaries.tables.map((table) => writeSummaryTable(table, { asOf, now, lang, ss }));
+  return {
+    asOf: formatDateBE(asOf),
+    period,
+    sheets,
+    fundStatus: keyFigures(summaries.status),
+    matching: summaries.matching,
+  };
+}
+
+/** Menu: build every summary as of today for the current fiscal year, then say so. */
+export function buildSummaries(): void {
+  const result = buildSummariesWith({ period: 'fiscal' });
+  const lang = userLang();
+  const done = text('sum.done', { count: result.sheets.length, date: result.asOf });
+  SpreadsheetApp.getActiveSpreadsheet().toast(done[lang], text('menu.summarize')[lang]);
+}

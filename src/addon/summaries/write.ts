@@ -1,0 +1,71 @@
+/**
+ * Writing one summary table: its blocks through the workbook layer's writeGeneratedSheet (clear,
+ * one setValues and one call per kind of format, stamp, warning-only protection), then its charts.
+ */
+import type { Lang } from '../../core/i18n';
+import type { CellFormat, SummaryBlock, SummaryTable } from '../../core/summaries';
+import type { DayNumber } from '../../core/dates';
+import { writeGeneratedSheet, type GeneratedBlock } from '../book/generated';
+import { MONEY_FORMAT, TEXT_FORMAT } from '../book/formats';
+import { drawCharts } from './charts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const NUMBER_FORMATS: Record<CellFormat, string> = {
+  text: TEXT_FORMAT,
+  int: '#,##0',
+  money: MONEY_FORMAT,
+  percent: '0.0%',
+  decimal: '#,##0.0',
+};
+
+function toGenerated(b: SummaryBlock): GeneratedBlock {
+  const out: GeneratedBlock = { rows: b.rows };
+  if (b.title !== undefined) out.title = b.title;
+  if (b.header) out.header = b.header;
+  if (b.formats) out.formats = b.formats.map((f) => NUMBER_FORMATS[f]);
+  if (b.boldRows) out.boldRows = b.boldRows;
+  return out;
+}
+
+/**
+ * The 1-based sheet row of each block's header (or of its first row when it has none), as
+ * writeGeneratedSheet lays blocks out: the stamp on row 1, then per block a blank row, the title,
+ * the header, the rows.
+ */
+export function headerRows(blocks: SummaryBlock[]): number[] {
+  const out: number[] = [];
+  let row = 1;
+  for (const b of blocks) {
+    row += 1; // blank line
+    if (b.title !== undefined) row += 1;
+    out.push(b.header ? row + 1 : row);
+    if (b.header) row += 1;
+    row += b.rows.length;
+  }
+  return out;
+}
+
+export interface WriteOptions {
+  asOf: DayNumber;
+  now: Date;
+  lang: Lang;
+  ss: Spreadsheet;
+}
+
+export function writeSummaryTable(table: SummaryTable, opts: WriteOptions): string {
+  const heads = headerRows(table.blocks);
+  // Freeze down to the first table's header when it is near the top (long tables scroll under it).
+  const mainHeader = table.blocks.length > 1 && table.blocks[1].header ? heads[1] : 1;
+  const result = writeGeneratedSheet(table.sheetName, table.blocks.map(toGenerated), {
+    asOf: opts.asOf,
+    now: opts.now,
+    lang: opts.lang,
+    frozenRows: table.key === 'monthly' || table.key === 'statements' || table.key === 'arrears' ? mainHeader : 1,
+    columnWidths: table.columnWidths,
+    ss: opts.ss,
+  });
+  const sheet = opts.ss.getSheetByName(result.sheetName);
+  if (sheet) drawCharts(sheet, table, result.blockRows);
+  return result.sheetName;
+}
