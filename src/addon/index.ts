@@ -8,6 +8,7 @@ import { onOpen, onInstall } from './menu';
 import { getClientContext } from './sidebar';
 import { showAboutSidebar, getAboutInfo, getWorkbookInfo } from './about';
 import { setupFundBook } from './setup';
+import { buildSummaries, buildSummariesWith } from './summaries/build';
 import { createDemoFund } from './demo';
 
 declare const global: Record<string, unknown>;
@@ -18,9 +19,11 @@ global.onInstall = onInstall;
 // Menu actions
 global.showAboutSidebar = showAboutSidebar;
 global.setupFundBook = setupFundBook;
+global.buildSummaries = buildSummaries;
 // Called by sidebars (google.script.run)
 global.getClientContext = getClientContext;
 global.getAboutInfo = getAboutInfo;
 // Called by the command line
 global.getWorkbookInfo = getWorkbookInfo;
+global.buildSummariesWith = buildSummariesWith;
 global.createDemoFund = createDemoFund;

@@ -16,6 +16,7 @@ export interface MenuItem {
 export const MENU: MenuItem[][] = [
   [{ label: 'menu.about', fn: 'showAboutSidebar' }],
   [{ label: 'menu.setup', fn: 'setupFundBook' }],
+  [{ label: 'menu.summarize', fn: 'buildSummaries' }],
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
