@@ -284,7 +284,9 @@ export function generateDemoFund(options: DemoOptions = {}): DemoFund {
     plant(m2b.rec, { id: 'member.nid-duplicate', sheet: 'members', column: 'nationalId', what: `national id also on member ${m2a.id}` });
   }
   // 3. impossible join date typed as text
-  const m3 = fresh((p) => p.fate === 'active' && ymdFromDay(p.joinDay).y + BE_OFFSET === 2548);
+  // (a member with no welfare: a claim needs the join date, so it would be a second finding)
+  const claimed = new Set(welfare.map((w) => w.memberId));
+  const m3 = fresh((p) => p.fate === 'active' && ymdFromDay(p.joinDay).y + BE_OFFSET === 2548 && !claimed.has(p.id));
   if (m3) {
     m3.rec.joinDate = '31/2/2548';
     plant(m3.rec, { id: 'member.join-date-impossible', sheet: 'members', column: 'joinDate', what: 'join date 31/2/2548 does not exist' });
