@@ -4,8 +4,33 @@
  */
 export const COLS = 16384;
 
-export class Grid<T> {
+/** What Range needs from a per-cell store; implemented by Grid (sparse map) and ColumnRuns (runs). */
+export interface CellStore<T> {
+  readonly size: number;
+  get(r: number, c: number): T | undefined;
+  set(r: number, c: number, v: T | undefined): void;
+  fill(r0: number, c0: number, nr: number, nc: number, v: T | undefined): void;
+  clear(r0: number, c0: number, nr: number, nc: number): void;
+  setBlock(r0: number, c0: number, values: (T | undefined)[][]): void;
+  block<D>(r0: number, c0: number, nr: number, nc: number, dflt: D): (T | D)[][];
+  shiftRows(at: number, n: number): void;
+  shiftCols(at: number, n: number): void;
+  cells(): IterableIterator<[number, number, T]>;
+  maxRow(): number;
+  maxCol(): number;
+  reset(): void;
+}
+
+export class Grid<T> implements CellStore<T> {
   m = new Map<number, T>();
+
+  reset(): void {
+    this.m.clear();
+  }
+
+  setBlock(r0: number, c0: number, values: (T | undefined)[][]): void {
+    values.forEach((row, i) => row.forEach((v, j) => this.set(r0 + i, c0 + j, v)));
+  }
 
   get size(): number {
     return this.m.size;

@@ -3,12 +3,12 @@ import { a1 } from './a1';
 import { Ctx } from './context';
 import { displayValue, normalizeColor } from './format';
 import type { Gas } from './gas-types';
-import { Grid } from './grid';
+import { CellStore } from './grid';
 import { instrument } from './metrics';
 import type { Protection } from './protection';
 import type { Sheet } from './sheet';
-import { DataValidation } from './validation';
-import { CellValue, copyValue, interpretValue } from './values';
+import { DataValidation, internSpec } from './validation';
+import { CellValue, copyValue, Formula, interpretValue } from './values';
 import { SheetModel } from './workbook';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -69,12 +69,15 @@ export class Range
     const out: CellValue[][] = new Array(nr);
     for (let i = 0; i < nr; i++) {
       const src = rows[r0 + i];
-      const dst: CellValue[] = new Array(nc);
-      if (!src) dst.fill('');
+      let dst: CellValue[];
+      if (!src) dst = new Array<CellValue>(nc).fill('');
       else {
+        // slice copies fast; then replace Dates by copies and holes by ''
+        dst = src.slice(c0, c0 + nc);
         for (let j = 0; j < nc; j++) {
-          const v = src[c0 + j];
-          dst[j] = v === undefined ? '' : typeof v === 'object' ? new Date(v.getTime()) : v;
+          const v = dst[j];
+          if (typeof v === 'object') dst[j] = new Date(v.getTime());
+          else if (v === undefined) dst[j] = '';
         }
       }
       out[i] = dst;
@@ -128,8 +131,18 @@ export class Range
   _writeValues(values: unknown[][]): void {
     const m = this._m;
     const r0 = this._row - 1, c0 = this._col - 1;
-    const fmt = m.formats.numFmt;
-    const anyFmt = fmt.size > 0;
+    const nc = values.length ? values[0].length : 0;
+    // rows of each column formatted as plain text '@' (null: none), found from the format runs once
+    const text: (Uint8Array | null)[] = [];
+    for (let j = 0; j < nc; j++) {
+      const runs = m.formats.numFmt.slice(c0 + j, r0, values.length).filter((run) => run.value === '@');
+      let mask: Uint8Array | null = null;
+      if (runs.length) {
+        mask = new Uint8Array(values.length);
+        for (const run of runs) mask.fill(1, run.start - r0, run.end - r0);
+      }
+      text.push(mask);
+    }
     const formulas = m.formulas;
     const dayFirst = !/^en_US/.test(this._sheet._parent._wb.locale);
     while (m.rows.length < r0) m.rows.push(undefined as unknown as CellValue[]);
@@ -141,10 +154,15 @@ export class Range
       const src = values[i];
       for (let j = 0; j < src.length; j++) {
         const c = c0 + j;
-        const w = interpretValue(src[j], anyFmt && fmt.get(r, c) === '@', dayFirst);
-        row[c] = w.value;
-        if (w.formula !== undefined) formulas.set(r, c, w.formula);
-        else if (formulas.size > 0) formulas.set(r, c, undefined);
+        const mask = text[j];
+        const w = interpretValue(src[j], mask !== null && mask[i] === 1, dayFirst);
+        if (w instanceof Formula) {
+          row[c] = '';
+          formulas.set(r, c, w.formula);
+        } else {
+          row[c] = w;
+          if (formulas.size > 0) formulas.set(r, c, undefined);
+        }
       }
     }
   }
@@ -214,20 +232,18 @@ export class Range
 
   // ---- formats ------------------------------------------------------------------------------------------
 
-  _block<T, D>(g: Grid<T>, dflt: D): (T | D)[][] {
+  _block<T, D>(g: CellStore<T>, dflt: D): (T | D)[][] {
     return g.block(this._row - 1, this._col - 1, this._numRows, this._numCols, dflt);
   }
 
-  _setBlock<T>(g: Grid<T>, values: (T | null | undefined)[][], map: (v: T) => T | undefined = (v) => v): void {
+  _setBlock<T>(g: CellStore<T>, values: (T | null | undefined)[][], map: (v: T) => T | undefined = (v) => v): void {
     this._checkShape(values as unknown[][]);
     this._ctx.meter.wrote(this._cells);
-    const r0 = this._row - 1, c0 = this._col - 1;
-    values.forEach((row, i) =>
-      row.forEach((v, j) => g.set(r0 + i, c0 + j, v === null || v === undefined || (v as unknown) === '' ? undefined : map(v))),
-    );
+    const clean = values.map((row) => row.map((v) => (v === null || v === undefined || (v as unknown) === '' ? undefined : map(v))));
+    g.setBlock(this._row - 1, this._col - 1, clean);
   }
 
-  _fill<T>(g: Grid<T>, v: T | null | undefined): Range {
+  _fill<T>(g: CellStore<T>, v: T | null | undefined): Range {
     this._ctx.meter.wrote(this._cells);
     const value = v === null || v === undefined || (v as unknown) === '' ? undefined : v;
     g.fill(this._row - 1, this._col - 1, this._numRows, this._numCols, value);
@@ -384,11 +400,11 @@ export class Range
   }
 
   setDataValidation(rule: DataValidation | null): Range {
-    return this._fill(this._m.validations, rule ? rule._spec : null);
+    return this._fill(this._m.validations, rule ? internSpec(rule._spec) : null);
   }
 
   setDataValidations(rules: (DataValidation | null)[][]): Range {
-    this._setBlock(this._m.validations, rules.map((r) => r.map((v) => (v ? v._spec : null))));
+    this._setBlock(this._m.validations, rules.map((r) => r.map((v) => (v ? internSpec(v._spec) : null))));
     return this;
   }
 

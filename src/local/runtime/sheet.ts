@@ -331,17 +331,17 @@ export class Sheet
 
   clearContents(): Sheet {
     this._model.rows = [];
-    this._model.formulas.m.clear();
+    this._model.formulas.reset();
     return this;
   }
 
   clearFormats(): Sheet {
-    for (const g of this._model.formats.all()) g.m.clear();
+    for (const g of this._model.formats.all()) g.reset();
     return this;
   }
 
   clearNotes(): Sheet {
-    this._model.notes.m.clear();
+    this._model.notes.reset();
     return this;
   }
 

@@ -31,6 +31,15 @@ export const DataValidationCriteria = Object.freeze({
   CUSTOM_FORMULA: 'CUSTOM_FORMULA',
 });
 
+/** One shared object per distinct rule, so cells with the same rule form runs (see runs.ts). */
+const interned = new Map<string, ValidationSpec>();
+export function internSpec(spec: ValidationSpec): ValidationSpec {
+  const key = JSON.stringify(spec);
+  let s = interned.get(key);
+  if (!s) interned.set(key, (s = spec));
+  return s;
+}
+
 export class DataValidation
   implements Gas<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaValues' | 'getAllowInvalid'>
 {

@@ -14,11 +14,13 @@ export function copyValue(v: CellValue): CellValue {
   return typeof v === 'object' ? new Date(v.getTime()) : v;
 }
 
-/** The result of interpreting one written value. */
-export interface Written {
-  value: CellValue;
-  formula?: string;
+/** A written string that Sheets turns into a formula. */
+export class Formula {
+  constructor(readonly formula: string) {}
 }
+
+/** The result of interpreting one written value: what the cell holds, or a formula. */
+export type Written = CellValue | Formula;
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -45,40 +47,43 @@ export function bangkokInstant(y: number, m: number, d: number, hh = 0, mm = 0, 
  *   become dates in the spreadsheet's time zone (Asia/Bangkok).
  */
 export function interpretString(s: string, plainText: boolean, dayFirst = true): Written {
-  if (plainText) return { value: s };
-  if (s.length > 1 && s[0] === '=') return { value: '', formula: s };
-  if (s[0] === "'") return { value: s.slice(1) };
+  if (plainText || s === '') return s;
+  const first = s.charCodeAt(0);
+  // fast path: text starting with a letter other than t/f (TRUE/FALSE), or with a non-ASCII letter
+  // (Thai), can only stay text
+  if (first > 0x7f || (((first | 32) >= 97 && (first | 32) <= 122) && (first | 32) !== 116 && (first | 32) !== 102)) return s;
+  if (first === 61 /* = */ && s.length > 1) return new Formula(s);
+  if (first === 39 /* ' */) return s.slice(1);
   const t = s.trim();
-  if (t === '') return { value: s };
+  if (t === '') return s;
   if (/[0-9]/.test(t)) {
-    if (NUMBER.test(t)) return { value: Number(t.replace(/,/g, '')) };
-    if (t.endsWith('%') && NUMBER.test(t.slice(0, -1))) return { value: Number(t.slice(0, -1).replace(/,/g, '')) / 100 };
+    if (NUMBER.test(t)) return Number(t.replace(/,/g, ''));
+    if (t.endsWith('%') && NUMBER.test(t.slice(0, -1))) return Number(t.slice(0, -1).replace(/,/g, '')) / 100;
     const iso = ISO_DATE.exec(t);
     if (iso) {
       const d = bangkokInstant(+iso[1], +iso[2], +iso[3], +(iso[4] || 0), +(iso[5] || 0), +(iso[6] || 0));
-      if (d) return { value: d };
+      if (d) return d;
     }
     const dmy = DMY_DATE.exec(t);
     if (dmy) {
       const [a, b] = [+dmy[1], +dmy[2]];
       const d = dayFirst ? bangkokInstant(+dmy[3], b, a) : bangkokInstant(+dmy[3], a, b);
-      if (d) return { value: d };
+      if (d) return d;
     }
-    return { value: s };
+    return s;
   }
   const up = t.toUpperCase();
-  if (up === 'TRUE') return { value: true };
-  if (up === 'FALSE') return { value: false };
-  return { value: s };
+  if (up === 'TRUE') return true;
+  if (up === 'FALSE') return false;
+  return s;
 }
 
 /** Interprets any value a script writes. */
 export function interpretValue(v: unknown, plainText: boolean, dayFirst = true): Written {
-  if (v === null || v === undefined) return { value: '' };
   if (typeof v === 'string') return interpretString(v, plainText, dayFirst);
-  if (typeof v === 'number') return { value: v };
-  if (typeof v === 'boolean') return { value: v };
-  if (isDate(v)) return { value: new Date(v.getTime()) };
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v === null || v === undefined) return '';
+  if (isDate(v)) return new Date(v.getTime());
   // Apps Script stores other objects by their string form
   return interpretString(String(v), plainText, dayFirst);
 }

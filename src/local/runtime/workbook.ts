@@ -1,5 +1,6 @@
 /** The in-memory workbook: plain data, no Apps Script API (that lives in sheet.ts/range.ts/...). */
-import { Grid } from './grid';
+import { CellStore, Grid } from './grid';
+import { ColumnRuns } from './runs';
 import { CellValue } from './values';
 
 export interface ValidationSpec {
@@ -47,17 +48,17 @@ export interface DevMetaSpec {
 
 /** Cell formatting kept per cell; attributes we do not model are kept in `raw` to survive a save. */
 export class Formats {
-  numFmt = new Grid<string>();
-  background = new Grid<string>();
-  fontWeight = new Grid<string>();
-  fontColor = new Grid<string>();
-  fontSize = new Grid<number>();
-  hAlign = new Grid<string>();
-  wrap = new Grid<boolean>();
-  /** the ExcelJS style of a loaded cell (borders, fonts, ...) */
-  raw = new Grid<Record<string, unknown>>();
+  numFmt = new ColumnRuns<string>();
+  background = new ColumnRuns<string>();
+  fontWeight = new ColumnRuns<string>();
+  fontColor = new ColumnRuns<string>();
+  fontSize = new ColumnRuns<number>();
+  hAlign = new ColumnRuns<string>();
+  wrap = new ColumnRuns<boolean>();
+  /** ExcelJS style parts of a loaded cell that we do not model (borders, italics, ...) */
+  raw = new ColumnRuns<Record<string, unknown>>();
 
-  all(): Grid<unknown>[] {
+  all(): CellStore<unknown>[] {
     return [this.numFmt, this.background, this.fontWeight, this.fontColor, this.fontSize, this.hAlign, this.wrap, this.raw];
   }
 }
@@ -67,7 +68,7 @@ export class SheetModel {
   rows: CellValue[][] = [];
   formulas = new Grid<string>();
   notes = new Grid<string>();
-  validations = new Grid<ValidationSpec>();
+  validations = new ColumnRuns<ValidationSpec>();
   formats = new Formats();
   maxRows = 1000;
   maxCols = 26;

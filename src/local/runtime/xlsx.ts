@@ -19,7 +19,9 @@ import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { WorkbookFileError } from './errors';
-import { Grid } from './grid';
+import { CellStore, Grid } from './grid';
+import { ColumnRuns } from './runs';
+import { internSpec } from './validation';
 import { BKK_OFFSET_MS, CellValue, isDate } from './values';
 import { ChartSpec, DevMetaSpec, ProtectionSpec, SheetModel, ValidationSpec, WorkbookModel } from './workbook';
 
@@ -157,10 +159,17 @@ function loadSheet(ws: ExcelJS.Worksheet, m: SheetModel): void {
   });
   const links = new Grid<string>();
   const f = m.formats;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // the rows and cells ExcelJS read, including styled empty cells (a text-formatted empty column matters)
+  const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows || [];
+  rows.forEach((row) => {
+    if (!row) return;
+    const rowNumber = row.number;
     const r = rowNumber - 1;
     if (row.height) m.passthrough.rowHeights.set(rowNumber, row.height);
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    const cells = (row as unknown as { _cells: (Cell | undefined)[] })._cells || [];
+    cells.forEach((cell) => {
+      if (!cell) return;
+      const colNumber = Number(cell.col);
       const c = colNumber - 1;
       const { value, formula, link } = cellValue(cell);
       if (value !== '' || formula) {
@@ -201,7 +210,10 @@ function loadSheet(ws: ExcelJS.Worksheet, m: SheetModel): void {
   const specs = new Map<object, ValidationSpec | undefined>();
   const dvModel = ((ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model) || {};
   for (const [address, dv] of Object.entries(dvModel)) {
-    if (!specs.has(dv)) specs.set(dv, validationFromExcel(dv));
+    if (!specs.has(dv)) {
+      const spec = validationFromExcel(dv);
+      specs.set(dv, spec && internSpec(spec));
+    }
     const spec = specs.get(dv);
     const cell = ws.getCell(address);
     if (spec) m.validations.set(Number(cell.row) - 1, Number(cell.col) - 1, spec);
@@ -237,9 +249,14 @@ function applyProps(wb: WorkbookModel, rows: PropsRow[]): void {
       if (o.locale) wb.locale = o.locale;
       if (o.timeZone) wb.timeZone = o.timeZone;
       if (typeof o.activeSheet === 'number') wb.activeSheet = o.activeSheet;
-    } else if (kind === 'sheetid') {
+    } else if (kind === 'sheet') {
       const s = wb.sheet(key);
-      if (s) s.sheetId = Number(value);
+      const o = JSON.parse(value) as { id: number; maxRows: number; maxCols: number };
+      if (s) {
+        s.sheetId = o.id;
+        s.maxRows = Math.max(s.maxRows === 1000 ? 0 : s.maxRows, o.maxRows, s.rows.length);
+        s.maxCols = Math.max(o.maxCols, s.lastColIndex() + 1);
+      }
     } else if (kind === 'devmeta') {
       const spec = JSON.parse(value) as DevMetaSpec;
       const target = key === '' ? wb.devMeta : wb.sheet(key)?.devMeta;
@@ -352,27 +369,13 @@ function validationToExcel(s: ValidationSpec): ExcelJS.DataValidation | undefine
   }
 }
 
-/** Rectangles of cells sharing one validation spec object: runs down each column, merged across columns. */
-function validationRanges(g: Grid<ValidationSpec>): { ref: string; spec: ValidationSpec }[] {
-  const byCol = new Map<number, [number, ValidationSpec][]>();
-  for (const [r, c, v] of g.cells()) {
-    const list = byCol.get(c) ?? [];
-    list.push([r, v]);
-    byCol.set(c, list);
-  }
+/** One data-validation range per run of equal rules down a column. */
+function validationRanges(g: ColumnRuns<ValidationSpec>): { ref: string; spec: ValidationSpec }[] {
   const out: { ref: string; spec: ValidationSpec }[] = [];
-  for (const [c, list] of byCol) {
-    list.sort((x, y) => x[0] - y[0]);
-    let start = 0;
-    for (let i = 1; i <= list.length; i++) {
-      const contiguous = i < list.length && list[i][0] === list[i - 1][0] + 1 && list[i][1] === list[start][1];
-      if (contiguous) continue;
-      const [r0, spec] = list[start];
-      const r1 = list[i - 1][0];
-      const a = `${colLetters(c + 1)}${r0 + 1}`;
-      out.push({ ref: r1 > r0 ? `${a}:${colLetters(c + 1)}${r1 + 1}` : a, spec });
-      start = i;
-    }
+  for (const [c, run] of g.runs()) {
+    const col = colLetters(c + 1);
+    const a = `${col}${run.start + 1}`;
+    out.push({ ref: run.end - run.start > 1 ? `${a}:${col}${run.end}` : a, spec: run.value });
   }
   return out;
 }
@@ -413,7 +416,7 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
     if (!s) touched.set(r, (s = new Set()));
     s.add(c);
   };
-  for (const g of [m.formulas, m.notes, ...m.formats.all()] as Grid<unknown>[]) for (const [r, c] of g.cells()) touch(r, c);
+  for (const g of [m.formulas, m.notes, ...m.formats.all()] as CellStore<unknown>[]) for (const [r, c] of g.cells()) touch(r, c);
   const links = (m.passthrough as { links?: Grid<string> }).links;
   const lastRow = Math.max(m.rows.length - 1, ...touched.keys());
   for (let r = 0; r <= lastRow; r++) {
@@ -441,7 +444,11 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
         else cell.value = isDate(value) ? toExcelDate(value) : value;
       }
       const note = m.notes.size ? m.notes.get(r, c) : undefined;
-      if (note) cell.note = note;
+      if (note) {
+        cell.note = note;
+        // ExcelJS drops a note whose cell is not written; an (empty) style makes it write the cell
+        if (!style && (value === undefined || value === '') && !formula) cell.alignment = {};
+      }
     }
   }
   const dvs = (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations;
@@ -465,7 +472,7 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
 function propsRows(wb: WorkbookModel): [string, string, string][] {
   const rows: [string, string, string][] = [];
   rows.push(['spreadsheet', '', JSON.stringify({ id: wb.id, name: wb.name, locale: wb.locale, timeZone: wb.timeZone, activeSheet: wb.activeSheet })]);
-  for (const s of wb.sheets) rows.push(['sheetid', s.name, String(s.sheetId)]);
+  for (const s of wb.sheets) rows.push(['sheet', s.name, JSON.stringify({ id: s.sheetId, maxRows: s.maxRows, maxCols: s.maxCols })]);
   for (const [k, v] of wb.docProps) rows.push(['docprop', k, v]);
   for (const d of wb.devMeta) rows.push(['devmeta', '', JSON.stringify(d)]);
   for (const s of wb.sheets) for (const d of s.devMeta) rows.push(['devmeta', s.name, JSON.stringify(d)]);
