@@ -3,7 +3,8 @@
 //   dist/appsscript.json    the manifest, copied
 //   dist/<Page>.html        each sidebar page, one self-contained HTML file (inline JS and CSS, no CDN)
 //   dist-local/*.js         the Node tools: playground server, command line, benchmark (never pushed)
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync, renameSync, mkdtempSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
@@ -16,18 +17,26 @@ const distLocal = join(root, 'dist-local');
 const quiet = process.argv.includes('--quiet');
 const log = (...a) => quiet || console.log(...a);
 
-rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
+
+/** Files appear whole (temp file + rename), so a test or the playground never reads half a build. */
+function writeAtomic(path, content) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+const produced = new Set(['Code.js', 'appsscript.json']);
 mkdirSync(distLocal, { recursive: true });
 
 async function buildAddon() {
+  const webpackOut = mkdtempSync(join(tmpdir(), 'welfare-build-'));
   const config = {
     mode: 'none',
     context: root,
     entry: './src/addon/index.ts',
     target: ['web', 'es2019'],
     devtool: false,
-    output: { path: dist, filename: 'Code.js', chunkFormat: false, iife: true },
+    output: { path: webpackOut, filename: 'Code.js', chunkFormat: false, iife: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2019', charset: 'utf8' } }],
@@ -43,7 +52,9 @@ async function buildAddon() {
       resolve();
     });
   });
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  writeAtomic(join(dist, 'Code.js'), readFileSync(join(webpackOut, 'Code.js')));
+  rmSync(webpackOut, { recursive: true, force: true });
+  writeAtomic(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
   log('built dist/Code.js');
 }
 
@@ -73,7 +84,8 @@ async function buildSidebars() {
       .replace('/*STYLE*/', () => css)
       .replace('/*SCRIPT*/', () => inlineScript(js))
       .replace('%PAGE%', page);
-    writeFileSync(join(dist, `${page}.html`), html);
+    writeAtomic(join(dist, `${page}.html`), html);
+    produced.add(`${page}.html`);
     log(`built dist/${page}.html (${Math.round(html.length / 1024)} KiB)`);
   }
 }
@@ -86,9 +98,10 @@ async function buildLocalTools() {
   };
   for (const [name, entry] of Object.entries(entries)) {
     if (!existsSync(join(root, entry))) continue;
-    await esbuild.build({
+    const out = await esbuild.build({
       entryPoints: [join(root, entry)],
       outfile: join(distLocal, `${name}.js`),
+      write: false,
       bundle: true,
       platform: 'node',
       target: 'node20',
@@ -97,21 +110,26 @@ async function buildLocalTools() {
       packages: 'external',
       logLevel: 'warning',
     });
+    writeAtomic(join(distLocal, `${name}.js`), out.outputFiles[0].contents);
   }
   // The playground's own page script (browser side).
   const pageEntry = join(root, 'src/local/playground/page/main.ts');
   if (existsSync(pageEntry)) {
-    await esbuild.build({
+    const out = await esbuild.build({
       entryPoints: [pageEntry],
       outfile: join(distLocal, 'playground-page.js'),
+      write: false,
       bundle: true,
       platform: 'browser',
       target: 'es2019',
       format: 'iife',
       logLevel: 'warning',
     });
+    writeAtomic(join(distLocal, 'playground-page.js'), out.outputFiles[0].contents);
   }
   log('built dist-local/');
 }
 
 await Promise.all([buildAddon(), buildSidebars(), buildLocalTools()]);
+// What clasp pushes is exactly this build: drop pages whose source is gone.
+for (const f of readdirSync(dist)) if (!produced.has(f) && !f.endsWith('.tmp')) unlinkSync(join(dist, f));

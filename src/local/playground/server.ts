@@ -138,7 +138,7 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
       if (req.method === 'POST' && path === '/api/menu') {
         const body = (await readBody(req)) as { fn?: unknown };
         const fn = typeof body.fn === 'string' ? body.fn : '';
-        const allowed = rt.ui.menus.some((m) => m.items.some((i) => i.functionName === fn));
+        const allowed = rt.ui.menus.some((m) => m.items.some((i) => 'functionName' in i && i.functionName === fn));
         if (!allowed) return sendJson(res, 400, { ok: false, error: `ไม่มีเมนูนี้: ${fn} (no such menu item)` });
         const result = await queue.run(() => runAndSave(() => rt.call(fn)));
         return sendJson(res, 200, { ok: !result.error, error: result.error?.message, ui: uiForPage(result.ui), metrics: result.metrics });
