@@ -51,6 +51,33 @@ export class EmbeddedChart {
     return { getAnchorRow: () => p.row, getAnchorColumn: () => p.col, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
   }
 
+  /**
+   * What the playground draws (src/local/playground/snapshot.ts reads `chart.spec`): the chart's
+   * type and title, with labels and series read from its ranges as the sheet holds them now, the
+   * way Sheets draws them: the first range is the domain (labels), each further range one series;
+   * with numHeaders >= 1 (or a text cell above numbers) the first row names the series.
+   * Not part of Apps Script; a getter, so it is not counted as a service call.
+   */
+  get spec(): { type: string; title: string; labels: string[]; series: { name: string; values: number[] }[] } {
+    const columns = this._spec.ranges.map((a) =>
+      this._sheet._parent._rangeFromA1(a, this._sheet)._readValues().map((row) => row[0]),
+    );
+    const numHeaders = Number(this._spec.options.numHeaders);
+    const looksLikeHeader = columns.length > 1 && columns.slice(1).every((c) => typeof c[0] === 'string' && c.slice(1).some((v) => typeof v === 'number'));
+    const skip = Number.isFinite(numHeaders) && numHeaders >= 0 ? numHeaders : looksLikeHeader ? 1 : 0;
+    const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
+    const [domain = [], ...rest] = columns;
+    return {
+      type: this._spec.type,
+      title: this._spec.title ?? '',
+      labels: domain.slice(skip).map(show),
+      series: rest.map((c, i) => ({
+        name: skip > 0 ? show(c[0]) : `series ${i + 1}`,
+        values: c.slice(skip).map((v) => (typeof v === 'number' ? v : Number(v) || 0)),
+      })),
+    };
+  }
+
   modify(): EmbeddedChartBuilder {
     const b = new EmbeddedChartBuilder(this._ctx, this._sheet);
     b._spec = JSON.parse(JSON.stringify(this._spec)) as ChartSpec;
