@@ -6,8 +6,9 @@
  */
 import type { ClientContext } from './sidebar';
 import type { AboutInfo } from './about';
+import type { FormsApi } from './forms/api';
 
-export interface ServerApi {
+export interface ServerApi extends FormsApi {
   getClientContext(): ClientContext;
   getAboutInfo(): AboutInfo;
 }

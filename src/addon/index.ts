@@ -10,6 +10,7 @@ import { showAboutSidebar, getAboutInfo, getWorkbookInfo } from './about';
 import { setupFundBook } from './setup';
 import { buildSummaries, buildSummariesWith } from './summaries/build';
 import { createDemoFund } from './demo';
+import * as forms from './forms';
 
 declare const global: Record<string, unknown>;
 
@@ -27,3 +28,22 @@ global.getAboutInfo = getAboutInfo;
 global.getWorkbookInfo = getWorkbookInfo;
 global.buildSummariesWith = buildSummariesWith;
 global.createDemoFund = createDemoFund;
+// Secretary's forms (menu actions and the functions their sidebars call)
+global.showMemberForm = forms.showMemberForm;
+global.showDepositForm = forms.showDepositForm;
+global.showCollectionDay = forms.showCollectionDay;
+global.showWelfareForm = forms.showWelfareForm;
+global.showLookup = forms.showLookup;
+global.getFormsContext = forms.getFormsContext;
+global.getMemberInfo = forms.getMemberInfo;
+global.findMembersByNationalId = forms.findMembersByNationalId;
+global.rebuildMemberSummary = forms.rebuildMemberSummary;
+global.checkMemberNationalId = forms.checkMemberNationalId;
+global.saveNewMember = forms.saveNewMember;
+global.saveMemberContact = forms.saveMemberContact;
+global.saveMemberStatus = forms.saveMemberStatus;
+global.saveDeposit = forms.saveDeposit;
+global.getCollectionList = forms.getCollectionList;
+global.saveCollection = forms.saveCollection;
+global.checkWelfareClaim = forms.checkWelfareClaim;
+global.saveWelfareClaim = forms.saveWelfareClaim;

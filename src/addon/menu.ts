@@ -16,6 +16,13 @@ export interface MenuItem {
 export const MENU: MenuItem[][] = [
   [{ label: 'menu.about', fn: 'showAboutSidebar' }],
   [{ label: 'menu.setup', fn: 'setupFundBook' }],
+  [
+    { label: 'menu.memberForm', fn: 'showMemberForm' },
+    { label: 'menu.depositForm', fn: 'showDepositForm' },
+    { label: 'menu.collectionDay', fn: 'showCollectionDay' },
+    { label: 'menu.welfareForm', fn: 'showWelfareForm' },
+    { label: 'menu.lookup', fn: 'showLookup' },
+  ],
   [{ label: 'menu.summarize', fn: 'buildSummaries' }],
 ];
 

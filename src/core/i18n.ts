@@ -7,6 +7,7 @@ import { CORE_MESSAGES } from './messages.core';
 import { BOOK_MESSAGES } from './messages.book';
 import { CHECK_MESSAGES } from './checks/messages';
 import { SUMMARY_MESSAGES } from './messages.summaries';
+import { FORM_MESSAGES } from './forms/messages';
 
 export type Lang = 'th' | 'en';
 export type Params = Record<string, string | number>;
@@ -24,6 +25,7 @@ const CATALOGUE = {
   ...BOOK_MESSAGES,
   ...CHECK_MESSAGES,
   ...SUMMARY_MESSAGES,
+  ...FORM_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
   'menu.setup': { th: 'ตั้งค่าสมุดบัญชีกองทุน', en: 'Set up the fund book' },

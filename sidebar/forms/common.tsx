@@ -1,0 +1,279 @@
+/**
+ * Pieces every form page uses: loading the forms context (and the language), labelled fields
+ * with their errors next to them, a Buddhist-Era date field, the save button, the idempotency key.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dayFromYMD, formatDateBE } from '../../src/core/dates';
+import type { DayNumber } from '../../src/core/dates';
+import { formatBaht } from '../../src/core/parse';
+import { checkDateText, isoOf } from '../../src/core/forms/validate';
+import type { Check } from '../../src/core/forms/validate';
+import type { FieldErrors } from '../../src/core/forms/types';
+import type { FormsContext } from '../../src/addon/forms/context';
+import type { Text } from '../../src/core/i18n';
+import { CHOICES } from '../../src/core/schema';
+import { call } from '../lib/rpc';
+import { setLang, t } from '../lib/i18n';
+
+let currentLang: 'th' | 'en' = 'th';
+
+/** A catalogue text (both languages) in the page's language. */
+export function say(x: Text | undefined): string {
+  return x ? x[currentLang] : '';
+}
+
+/** A new idempotency key: one per form submission, kept across retries of that submission. */
+export function newKey(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string; getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+  if (c && c.randomUUID) return c.randomUUID().replace(/[^A-Za-z0-9-]/g, '');
+  const bytes = new Uint8Array(16);
+  if (c && c.getRandomValues) c.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function isFailure(v: unknown): v is { ok: false; errors: FieldErrors } {
+  return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === false;
+}
+
+/** Loads the forms context once; the page renders nothing but a status line until it has it. */
+export function useFormsContext(): { ctx: FormsContext | null; error: string | null; reload: () => void } {
+  const [ctx, setCtx] = useState<FormsContext | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    call('getFormsContext')
+      .then((c) => {
+        if (isFailure(c)) return setError(c.errors.form ?? t('error.generic', { detail: '' }));
+        currentLang = c.lang;
+        setLang(c.lang);
+        setCtx(c);
+      })
+      .catch((e: Error) => setError(t('error.generic', { detail: e.message })));
+  }, [n]);
+  return { ctx, error, reload: () => setN(n + 1) };
+}
+
+export function Loading({ error }: { error: string | null }) {
+  if (error) return <p class="notice error" role="alert">{error}</p>;
+  return <p class="muted" role="status">{t('form.loading')}</p>;
+}
+
+export function baht(n: number): string {
+  return formatBaht(n);
+}
+
+export function dayOfIso(iso: string): DayNumber | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dayFromYMD(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** 'YYYY-MM-DD' -> '15 ส.ค. 2568'; '' stays '-'. */
+export function dateBE(iso: string): string {
+  const d = dayOfIso(iso);
+  return d === null ? '-' : formatDateBE(d, 'short');
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string;
+  warnings?: string[];
+  hint?: string;
+  children: ComponentChildren;
+}
+
+/** A label, the control, then its hint, warnings and error (the control points at them with aria-describedby). */
+export function Field({ id, label, error, warnings, hint, children }: FieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children}
+      {hint && (
+        <div class="muted" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {(warnings ?? []).map((w, i) => (
+        <div class="field-warning" key={i} id={`${id}-warn-${i}`}>
+          {w}
+        </div>
+      ))}
+      {error && (
+        <div class="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function describedBy(id: string, error?: string, hint?: string, warnings?: string[]): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', ...(warnings ?? []).map((_, i) => `${id}-warn-${i}`), error ? `${id}-error` : ''].filter((x) => x !== '');
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+interface InputProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (v: string) => void;
+  error?: string;
+  warnings?: string[];
+  hint?: string;
+  type?: string;
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'tel';
+  money?: boolean;
+  required?: boolean;
+  list?: string;
+  autoComplete?: string;
+  onBlur?: () => void;
+}
+
+export function TextInput(p: InputProps) {
+  return (
+    <Field id={p.id} label={p.label + (p.required ? ' *' : '')} error={p.error} warnings={p.warnings} hint={p.hint}>
+      <input
+        id={p.id}
+        name={p.id}
+        type={p.type ?? 'text'}
+        class={p.money ? 'num' : undefined}
+        inputMode={p.inputMode}
+        value={p.value}
+        list={p.list}
+        autoComplete={p.autoComplete ?? 'off'}
+        aria-required={p.required ? 'true' : undefined}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={describedBy(p.id, p.error, p.hint, p.warnings)}
+        onInput={(e) => p.onInput((e.currentTarget as HTMLInputElement).value)}
+        onBlur={p.onBlur}
+      />
+    </Field>
+  );
+}
+
+export function TextArea(p: InputProps) {
+  return (
+    <Field id={p.id} label={p.label} error={p.error} hint={p.hint}>
+      <textarea
+        id={p.id}
+        name={p.id}
+        rows={2}
+        value={p.value}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={describedBy(p.id, p.error, p.hint)}
+        onInput={(e) => p.onInput((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+    </Field>
+  );
+}
+
+/** The date as typed (พ.ศ. or ค.ศ., Thai digits), read by core's parseDate; shows the reading under the field. */
+export function useDateField(initial: string, today: DayNumber, required: boolean): {
+  text: string;
+  setText: (s: string) => void;
+  check: Check<DayNumber | null>;
+  iso: string;
+} {
+  const [text, setText] = useState(initial);
+  const check = checkDateText(text, required, today);
+  return { text, setText, check, iso: isoOf(check.value) };
+}
+
+export function DateInput(p: { id: string; label: string; field: ReturnType<typeof useDateField>; error?: string; required?: boolean }) {
+  const { field } = p;
+  const error = p.error ?? (field.check.error ? say(field.check.error) : undefined);
+  const hint = field.check.value !== null ? `= ${formatDateBE(field.check.value, 'long')}` : t('form.dateHint');
+  return (
+    <TextInput
+      id={p.id}
+      label={p.label}
+      value={field.text}
+      onInput={field.setText}
+      error={error}
+      warnings={field.check.warnings.map(say)}
+      hint={hint}
+      required={p.required}
+    />
+  );
+}
+
+/** A notice the screen reader announces: the save's outcome. */
+export function Notice({ kind, children }: { kind: 'ok' | 'error' | 'warn'; children: ComponentChildren }) {
+  return (
+    <div class={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The state of one submission: the key (kept until it succeeds, so a double click or a retry is
+ * one save on the server), whether a call is running, the errors by field.
+ */
+export function useSubmission() {
+  const [key, setKey] = useState(newKey());
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const running = useRef(false);
+  return {
+    key,
+    busy,
+    errors,
+    setErrors,
+    /** Runs the save once at a time; a second click while it runs is ignored (the key covers the rest). */
+    async run<T>(fn: (key: string) => Promise<T>): Promise<T | null> {
+      if (running.current) return null;
+      running.current = true;
+      setBusy(true);
+      try {
+        return await fn(key);
+      } catch (e) {
+        setErrors({ form: t('error.generic', { detail: (e as Error).message }) });
+        return null;
+      } finally {
+        running.current = false;
+        setBusy(false);
+      }
+    },
+    /** After a save went through: the next submission gets a new key. */
+    renew() {
+      setKey(newKey());
+    },
+  };
+}
+
+export function SaveButton({ busy, label, disabled }: { busy: boolean; label: string; disabled?: boolean }) {
+  return (
+    <button type="submit" disabled={busy || disabled} aria-busy={busy ? 'true' : undefined}>
+      {busy ? t('form.saving') : label}
+    </button>
+  );
+}
+
+/** Field error from the server or the page's own check, in that order. */
+export function errorOf(errors: FieldErrors, field: string, local?: Text, show = true): string | undefined {
+  return errors[field] ?? (show && local ? say(local) : undefined);
+}
+
+/** Today's day number from the server's context (the server's clock, Bangkok calendar). */
+export function todayOf(ctx: FormsContext): DayNumber {
+  return dayOfIso(ctx.todayISO) ?? 0;
+}
+
+/** A deposit kind's name in the page's language (from the schema's choice list). */
+export function kindName(code: string): string {
+  const c = CHOICES.depositKind.find((k) => k.code === code);
+  return c ? c[currentLang] : code;
+}
+
+/** An ISO instant as '21 พ.ย. 2568 14:05' in Bangkok time. */
+export function stampBE(iso: string): string {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return '-';
+  const local = new Date(ms + 7 * 3600e3);
+  const hh = String(local.getUTCHours()).padStart(2, '0');
+  const mm = String(local.getUTCMinutes()).padStart(2, '0');
+  return `${formatDateBE(Math.floor(local.getTime() / 86400e3), 'short')} ${hh}:${mm}`;
+}

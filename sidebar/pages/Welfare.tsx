@@ -1,0 +1,174 @@
+/**
+ * A welfare claim: benefit, member (or community project), units, date. The rules engine's
+ * checklist and amount show before saving; a different amount, or paying a claim that is not
+ * eligible, needs the committee's reason, which is written to the register.
+ */
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { checkAmount, checkText, checkUnits } from '../../src/core/forms/validate';
+import type { WelfareInput } from '../../src/core/forms/types';
+import type { FormsContext } from '../../src/addon/forms/context';
+import type { ClaimCheck } from '../../src/addon/forms/welfare';
+import { call } from '../lib/rpc';
+import { t } from '../lib/i18n';
+import {
+  DateInput, Field, Loading, Notice, SaveButton, TextArea, TextInput, baht, describedBy, errorOf, isFailure, say, todayOf, useDateField,
+  useFormsContext, useSubmission,
+} from '../forms/common';
+import { MemberPicker } from '../forms/MemberPicker';
+import { MemberPanel, useMemberInfo } from '../forms/MemberPanel';
+
+function WelfareForm({ ctx }: { ctx: FormsContext }) {
+  const sub = useSubmission();
+  const today = todayOf(ctx);
+  const [benefitCode, setBenefitCode] = useState('');
+  const benefit = ctx.benefits.find((b) => b.code === benefitCode);
+  const forProject = benefit ? benefit.payee === 'project' : false;
+  const [memberId, setMemberId] = useState('');
+  const { info } = useMemberInfo(forProject ? '' : memberId);
+  const [project, setProject] = useState('');
+  const [units, setUnits] = useState('1');
+  const date = useDateField(ctx.todayBE, today, true);
+  const [amount, setAmount] = useState('');
+  const [edited, setEdited] = useState(false);
+  const [approvedBy, setApprovedBy] = useState('');
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [check, setCheck] = useState<ClaimCheck | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [tried, setTried] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const seq = useRef(0);
+
+  const input = (key: string): WelfareInput => ({
+    key, benefit: benefitCode, memberId: forProject ? '' : memberId, project: forProject ? project : '', units, date: date.iso,
+    amount: edited ? amount : '', approvedBy, note, overrideReason: reason,
+  });
+
+  // The checklist follows what the claim is about (debounced; only the latest answer counts).
+  const subject = [benefitCode, memberId, project, units, date.iso, edited ? amount : ''].join('|');
+  useEffect(() => {
+    window.clearTimeout(timer.current);
+    setCheck(null);
+    if (!benefitCode || (!forProject && !memberId) || (forProject && project.trim() === '') || checkUnits(units).error || !date.iso) return;
+    const mine = ++seq.current;
+    timer.current = window.setTimeout(() => {
+      setChecking(true);
+      call('checkWelfareClaim', input('check-only'))
+        .then((r) => {
+          if (mine !== seq.current) return;
+          if (isFailure(r)) return sub.setErrors(r.errors);
+          setCheck(r);
+          if (!edited && r.eligibility) setAmount(r.eligibility.amount > 0 ? baht(r.eligibility.amount) : '');
+        })
+        .catch((e: Error) => sub.setErrors({ form: t('error.generic', { detail: e.message }) }))
+        .finally(() => mine === seq.current && setChecking(false));
+    }, 300);
+  }, [subject]);
+
+  const verdict = check ? check.eligibility : null;
+  const amountCheck = checkAmount(amount);
+  const differs = verdict !== null && amount.trim() !== '' && !amountCheck.error && (!verdict.eligible || Math.abs(amountCheck.value - verdict.amount) > 0.005);
+  const err = (f: string, local?: Parameters<typeof errorOf>[2]) => errorOf(sub.errors, f, local, tried);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setTried(true);
+    setDone(null);
+    sub.setErrors({});
+    if (!benefitCode) return sub.setErrors({ benefit: t('form.required') });
+    const res = await sub.run((key) => call('saveWelfareClaim', { ...input(key), amount }));
+    if (!res) return;
+    if (!res.ok) return sub.setErrors(res.errors);
+    sub.renew();
+    setDone(t('form.welfareSaved', { voucher: res.written.numbers[0], row: res.written.rows[0], sheet: res.written.sheet, amount: baht(amountCheck.value) }));
+    setMemberId('');
+    setProject('');
+    setUnits('1');
+    setAmount('');
+    setEdited(false);
+    setNote('');
+    setReason('');
+    setTried(false);
+  }
+
+  const unitsCheck = checkUnits(units);
+  return (
+    <form onSubmit={submit} noValidate>
+      {done && <Notice kind="ok">{done}</Notice>}
+      {sub.errors.form && <Notice kind="error">{sub.errors.form}</Notice>}
+      <Field id="benefit" label={`${t('form.benefit')} *`} error={sub.errors.benefit}>
+        <select id="benefit" value={benefitCode} aria-required="true" aria-invalid={sub.errors.benefit ? 'true' : undefined}
+          aria-describedby={describedBy('benefit', sub.errors.benefit)}
+          onChange={(e) => { setBenefitCode((e.currentTarget as HTMLSelectElement).value); setEdited(false); }}>
+          <option value="">{t('form.chooseBenefit')}</option>
+          {ctx.benefits.map((b) => (
+            <option value={b.code} key={b.code}>
+              {b.name}
+              {b.amountPerUnit !== null ? ` (${baht(b.amountPerUnit)}/${b.unit || t('form.unit')})` : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {forProject ? (
+        <TextInput id="project" label={t('form.project')} value={project} onInput={setProject} required error={err('project', checkText(project, true).error)} />
+      ) : (
+        <MemberPicker id="member" label={t('form.member')} roster={ctx.roster} value={memberId} onChange={(id) => { setMemberId(id); setEdited(false); }}
+          error={sub.errors.memberId} />
+      )}
+      {info && !forProject && <MemberPanel info={info} />}
+      <TextInput id="units" label={`${t('form.units')}${benefit && benefit.unit ? ` (${benefit.unit})` : ''}`} value={units} onInput={setUnits}
+        inputMode="numeric" required error={errorOf(sub.errors, 'units', unitsCheck.error, true)} />
+      <DateInput id="date" label={t('form.claimDate')} field={date} required error={sub.errors.date} />
+
+      <section aria-labelledby="elig-title" class="eligibility" aria-busy={checking ? 'true' : 'false'}>
+        <h2 id="elig-title">{t('form.eligibility')}</h2>
+        {!verdict && <p class="muted" role="status">{checking ? t('form.checking') : t('form.eligibilityWaiting')}</p>}
+        {verdict && (
+          <div role="status">
+            <p class={verdict.eligible ? 'notice ok' : 'notice error'} data-testid="verdict">
+              <strong>{verdict.eligible ? t('form.eligible') : t('form.notEligible')}</strong>
+              {verdict.eligible ? ` — ${t('form.scheduleAmount', { amount: baht(verdict.amount) })}` : ''}
+            </p>
+            <ul class="reasons">
+              {verdict.reasons.map((r, i) => (
+                <li key={i} class={r.ok ? undefined : 'fail'}>
+                  <span class="sr-only">{r.ok ? t('form.passed') : t('form.failed')}: </span>
+                  {r.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <TextInput id="amount" label={t('form.amountBaht')} value={amount} money inputMode="decimal" required
+        onInput={(v) => { setAmount(v); setEdited(true); }} error={err('amount', amountCheck.error)} warnings={amountCheck.warnings.map(say)} />
+      <TextInput id="approvedBy" label={t('form.approvedBy')} value={approvedBy} onInput={setApprovedBy} required
+        error={err('approvedBy', checkText(approvedBy, true, 200).error)} />
+      {(differs || reason !== '' || sub.errors.overrideReason) && (
+        <TextArea id="overrideReason" label={`${t('form.overrideReason')} *`} value={reason} onInput={setReason}
+          hint={differs ? t(verdict && verdict.eligible ? 'form.overrideHintAmount' : 'form.overrideHintNotEligible', { amount: baht(verdict ? verdict.amount : 0) }) : undefined}
+          error={sub.errors.overrideReason} />
+      )}
+      <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={err('note')} />
+      <div class="actions">
+        <SaveButton busy={sub.busy} label={t('form.saveWelfare')} disabled={!verdict} />
+      </div>
+    </form>
+  );
+}
+
+function Welfare() {
+  const { ctx, error } = useFormsContext();
+  if (!ctx) return <Loading error={error} />;
+  return (
+    <div>
+      <h1>{t('menu.welfareForm')}</h1>
+      <WelfareForm ctx={ctx} />
+    </div>
+  );
+}
+
+render(<Welfare />, document.getElementById('app') as HTMLElement);

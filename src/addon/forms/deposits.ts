@@ -1,0 +1,88 @@
+/**
+ * Payments: one deposit for one member, and collection day (many members, ONE call, receipt
+ * numbers in the order of the list). Both append one block to the deposit log after numbering it
+ * from the log's last rows; neither reads the whole log.
+ */
+import { SHEETS } from '../../core/schema';
+import { validateCollection, validateDeposit, stateOf } from '../../core/forms/rules';
+import type { DepositRecord } from '../../core/forms/rules';
+import { canPay, owedFor } from '../../core/forms/owed';
+import type { Owed } from '../../core/forms/owed';
+import { depositsOf, memberKey } from '../../core/forms/summary';
+import type { CollectionInput, DepositInput, FieldErrors, SaveResult } from '../../core/forms/types';
+import { normalizeHeader } from '../../core/schema';
+import type { MemberStatus } from '../../core/memberState';
+import { userError } from '../book/errors';
+import { userLang } from '../lang';
+import { openFormsBook } from './book';
+import type { FormsBook } from './book';
+import { appendNumbered } from './append';
+import { orFormError, runSave } from './save';
+import { rememberRecorder } from './context';
+
+function appendDeposits(book: FormsBook, records: DepositRecord[]): { rows: number[]; receipts: string[] } {
+  const sheet = book.located.byKey.deposits;
+  if (!sheet) throw userError('book.sheetMissing', { sheet: SHEETS.deposits.th });
+  const { rows, numbers } = appendNumbered(sheet, 'deposits', 'receiptNo', records.map((r) => ({ ...r })));
+  return { rows, receipts: numbers };
+}
+
+export function saveDeposit(input: DepositInput): SaveResult {
+  return runSave(input, () => {
+    const book = openFormsBook({ summary: 'save' });
+    const v = validateDeposit(input, book.data);
+    if (!v.ok) return v;
+    const { rows, receipts } = appendDeposits(book, [v.value]);
+    rememberRecorder(v.value.recordedBy);
+    return { ok: true, sheetKey: 'deposits', written: { sheet: SHEETS.deposits.th, rows, numbers: receipts } };
+  });
+}
+
+export function saveCollection(input: CollectionInput): SaveResult {
+  return runSave(input, () => {
+    const book = openFormsBook({ summary: 'save' });
+    const v = validateCollection(input, book.data);
+    if (!v.ok) return v;
+    const { rows, receipts } = appendDeposits(book, v.value);
+    rememberRecorder(String(input.recordedBy ?? '').trim());
+    return { ok: true, sheetKey: 'deposits', written: { sheet: SHEETS.deposits.th, rows, numbers: receipts } };
+  });
+}
+
+export interface CollectionLine {
+  id: string;
+  name: string;
+  village: string;
+  status: MemberStatus;
+  statusText: string;
+  owed: Owed;
+}
+
+export interface CollectionList {
+  village: string;
+  lines: CollectionLine[];
+}
+
+/**
+ * Members of a village (or all, for '') who can still pay, with what each owes today, in
+ * member-id order as the paper lists are. Members who owe nothing are listed too (they may pay
+ * ahead), marked by an owed total of 0.
+ */
+export function getCollectionList(village: string): CollectionList | { ok: false; errors: FieldErrors } {
+  return orFormError(() => {
+    const book = openFormsBook({ summary: 'open' });
+    const lang = userLang();
+    const want = normalizeHeader(village ?? '');
+    const lines: CollectionLine[] = [];
+    for (const m of book.roll) {
+      if (m.memberId === '') continue;
+      if (want !== '' && normalizeHeader(m.village) !== want) continue;
+      const state = stateOf(book.data, m);
+      if (!canPay(state)) continue;
+      const deposits = depositsOf(book.data.totals(memberKey(m.memberId)), m.memberId);
+      lines.push({ id: m.memberId, name: m.name, village: m.village, status: state.status, statusText: state.statusReason[lang], owed: owedFor(state, deposits, book.settings, book.today) });
+    }
+    lines.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    return { village: village ?? '', lines };
+  });
+}

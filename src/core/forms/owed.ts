@@ -1,0 +1,101 @@
+/**
+ * What a member can pay today, for the deposit form's prefilled amount and the collection-day
+ * list. Built on memberState (the one place the fee rules live); this file only decides what to
+ * propose, the secretary can change every amount.
+ */
+import { fiscalYearOf } from '../dates';
+import type { DayNumber } from '../dates';
+import type { MemberState } from '../memberState';
+import type { Deposit, DepositKind } from '../records';
+import type { FundSettings } from '../settings';
+import { annualFeeByYear } from './summary';
+
+export interface YearDue {
+  /** B.E. fiscal year the fee is for. */
+  year: number;
+  amount: number;
+}
+
+export interface Owed {
+  savings: number;
+  /** Unpaid annual fees, oldest first: overdue years and this fiscal year when still unpaid. */
+  annual: YearDue[];
+  entryFee: number;
+}
+
+/** The fee schedule, as the pages get it. */
+export type Fees = Pick<FundSettings, 'entryFee' | 'annualFee' | 'savingsPerDay' | 'fiscalYearStartMonth'>;
+
+/** Members who may still pay in: not resigned, deceased, or not yet joined. Lapsed members may pay to catch up. */
+export function canPay(state: MemberState): boolean {
+  return state.status !== 'resigned' && state.status !== 'deceased' && state.status !== 'not_joined' && state.status !== 'unknown';
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function owedFor(state: MemberState, deposits: Deposit[], settings: FundSettings, today: DayNumber): Owed {
+  const annual: YearDue[] = [];
+  if (canPay(state) && settings.annualFee > 0) {
+    const paid = annualFeeByYear(deposits, settings.fiscalYearStartMonth, today);
+    const years = new Set(state.annualFeeYearsMissing);
+    // This year's fee is collected on collection day even before its grace period ends.
+    const current = fiscalYearOf(today, settings.fiscalYearStartMonth);
+    years.add(current);
+    for (const y of Array.from(years).sort((a, b) => a - b)) {
+      const short = round2(settings.annualFee - (paid.get(y) ?? 0));
+      if (short > 0.005) annual.push({ year: y, amount: short });
+    }
+  }
+  return {
+    savings: canPay(state) ? state.savingsArrearsBaht : 0,
+    annual,
+    entryFee: canPay(state) ? state.entryFeeArrearsBaht : 0,
+  };
+}
+
+/** Days of savings proposed when nothing is owed: about a month ahead. */
+export const SAVINGS_AHEAD_DAYS = 30;
+
+/** The deposit form's proposal for a kind: amount and, for the annual fee, the year it covers. */
+export function proposeDeposit(kind: DepositKind, owed: Owed, settings: Fees, today: DayNumber): { amount: number; yearCovered: number | null } {
+  if (kind === 'savings') {
+    return { amount: owed.savings > 0 ? owed.savings : round2(settings.savingsPerDay * SAVINGS_AHEAD_DAYS), yearCovered: null };
+  }
+  if (kind === 'entry_fee') return { amount: owed.entryFee > 0 ? owed.entryFee : settings.entryFee, yearCovered: null };
+  const first = owed.annual[0];
+  if (first) return { amount: first.amount, yearCovered: first.year };
+  // Paid up: propose next year's fee.
+  return { amount: settings.annualFee, yearCovered: fiscalYearOf(today, settings.fiscalYearStartMonth) + 1 };
+}
+
+/** Sum of what is owed now, for the collection list. */
+export function owedTotal(owed: Owed): number {
+  return round2(owed.savings + owed.annual.reduce((s, y) => s + y.amount, 0) + owed.entryFee);
+}
+
+/**
+ * An annual-fee amount typed on collection day, as one line per year: the unpaid years first,
+ * oldest first, each up to what it still owes; anything left pays the following years ahead.
+ */
+export function splitAnnual(amount: number, due: YearDue[], settings: Fees, today: DayNumber): YearDue[] {
+  const out: YearDue[] = [];
+  let left = round2(amount);
+  for (const y of due) {
+    if (left <= 0) break;
+    const part = Math.min(left, y.amount);
+    out.push({ year: y.year, amount: round2(part) });
+    left = round2(left - part);
+  }
+  // `due` runs up to this fiscal year (owed unless paid), so what is left pays the years after it.
+  let next = fiscalYearOf(today, settings.fiscalYearStartMonth) + 1;
+  const fee = settings.annualFee > 0 ? settings.annualFee : left;
+  while (left > 0.005 && out.length < 50) {
+    const part = Math.min(left, fee);
+    out.push({ year: next, amount: round2(part) });
+    left = round2(left - part);
+    next += 1;
+  }
+  return out;
+}

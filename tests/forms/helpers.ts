@@ -1,0 +1,136 @@
+/**
+ * Fund books for the forms tests: set up by the BUILT add-on in the offline runtime, members and
+ * deposits filled straight into the sheets (outside any measured operation), and the forms'
+ * server functions called the way the sidebar calls them (google.script.run's rules).
+ */
+import type { CallResult, Runtime } from '../../src/local/runtime';
+import { SHEETS, matchHeaders, type RecordSheetKey } from '../../src/core/schema';
+import type { SaveResult } from '../../src/core/forms/types';
+import { loadBundle } from '../support/runtime';
+
+const BANGKOK_MS = 7 * 3600e3;
+const DAY_MS = 86400e3;
+
+/** Midnight in Bangkok of a ค.ศ. date, as a date cell holds it. */
+export function cellDate(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d) - BANGKOK_MS);
+}
+
+/** Today in Bangkok as 'YYYY-MM-DD' (what the pages send). */
+export function todayISO(offsetDays = 0): string {
+  return new Date(Date.now() + BANGKOK_MS + offsetDays * DAY_MS).toISOString().slice(0, 10);
+}
+
+export type Row = Record<string, unknown>;
+
+/** Appends rows given as {columnKey: value} under a record sheet's header, in one write. */
+export function fill(rt: Runtime, key: RecordSheetKey, rows: Row[]): void {
+  if (rows.length === 0) return;
+  const def = SHEETS[key];
+  const sheet = rt.spreadsheet.getSheetByName(def.th);
+  if (!sheet) throw new Error(`sheet ${def.th} missing: did setup run?`);
+  const width = sheet.getLastColumn();
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const { index } = matchHeaders(def, header);
+  const start = sheet.getLastRow() + 1;
+  const need = start + rows.length - 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  const block = rows.map((src) => {
+    const line: unknown[] = new Array(width).fill('');
+    for (const k of Object.keys(src)) {
+      if (index[k] === undefined) throw new Error(`no column ${k} on ${def.th}`);
+      line[index[k]] = src[k];
+    }
+    return line;
+  });
+  sheet.getRange(start, 1, rows.length, width).setValues(block as never);
+}
+
+/** Rows of a record sheet as {columnKey: value} (header matched), for assertions. */
+export function records(rt: Runtime, key: RecordSheetKey): Row[] {
+  const sheet = rt.spreadsheet.getSheetByName(SHEETS[key].th);
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+  const { index } = matchHeaders(SHEETS[key], values[0]);
+  return values.slice(1).map((row) => {
+    const out: Row = {};
+    for (const k of Object.keys(index)) out[k] = row[index[k]];
+    return out;
+  });
+}
+
+/** One cell's value, formula and number format by record-sheet row and column key. */
+export function cell(rt: Runtime, key: RecordSheetKey, row: number, column: string): { value: unknown; formula: string; format: string } {
+  const sheet = rt.spreadsheet.getSheetByName(SHEETS[key].th);
+  if (!sheet) throw new Error('no sheet');
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  const col = matchHeaders(SHEETS[key], header).index[column];
+  const r = sheet.getRange(row, col + 1);
+  return { value: r.getValue(), formula: r.getFormula(), format: r.getNumberFormat() };
+}
+
+export function lastRow(rt: Runtime, key: RecordSheetKey): number {
+  const sheet = rt.spreadsheet.getSheetByName(SHEETS[key].th);
+  return sheet ? sheet.getLastRow() : 0;
+}
+
+export const VILLAGES = ['บ้านดอนไชย', 'บ้านนาแก้ว', 'บ้านท่าผา'];
+
+/**
+ * A set-up book with `members` members (M0001…, joined 2020-2023, in three villages) and
+ * `deposits` deposit rows (entry fees first, then savings and annual fees), receipts R0000001….
+ */
+export async function newBook(opts: { members?: number; deposits?: number } = {}): Promise<Runtime> {
+  const rt = await loadBundle();
+  rt.call('setupFundBook');
+  const n = opts.members ?? 12;
+  const members: Row[] = [];
+  for (let i = 1; i <= n; i++) {
+    members.push({
+      memberId: `M${String(i).padStart(4, '0')}`,
+      name: `สมาชิก ทดสอบ ${i}`,
+      village: VILLAGES[i % VILLAGES.length],
+      joinDate: cellDate(2020 + (i % 4), 1 + (i % 12), 1 + (i % 28)),
+      status: 'ปกติ',
+      nationalId: '',
+    });
+  }
+  fill(rt, 'members', members);
+  const deposits: Row[] = [];
+  const total = opts.deposits ?? 0;
+  for (let i = 0; i < total; i++) {
+    const m = (i % n) + 1;
+    const kind = i < n ? 'ค่าสมัคร' : i % 10 === 0 ? 'ค่าบำรุงรายปี' : 'เงินออม';
+    deposits.push({
+      receiptNo: `R${String(i + 1).padStart(7, '0')}`,
+      date: cellDate(2023, 1 + (i % 12), 1 + (i % 28)),
+      memberId: `M${String(m).padStart(4, '0')}`,
+      kind,
+      amount: kind === 'เงินออม' ? 30 : 50,
+      yearCovered: kind === 'ค่าบำรุงรายปี' ? 2566 : '',
+      recordedBy: 'เลขา',
+    });
+  }
+  for (let i = 0; i < deposits.length; i += 50000) fill(rt, 'deposits', deposits.slice(i, i + 50000));
+  return rt;
+}
+
+/** Calls a server function as google.script.run does; throws when the call itself failed. */
+export function client<T = unknown>(rt: Runtime, fn: string, ...args: unknown[]): T {
+  const r = rt.callFromClient(fn, args);
+  if (r.error) throw r.error;
+  return r.value as T;
+}
+
+export function save(rt: Runtime, fn: string, input: unknown): { res: SaveResult; result: CallResult } {
+  const result = rt.callFromClient(fn, [input]);
+  if (result.error) throw result.error;
+  return { res: result.value as SaveResult, result };
+}
+
+let seq = 0;
+/** A fresh idempotency key, as a page makes one per submission. */
+export function key(): string {
+  seq += 1;
+  return `test-key-${Date.now().toString(36)}-${seq}`;
+}
