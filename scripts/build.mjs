@@ -3,7 +3,17 @@
 //   dist/appsscript.json    the manifest, copied
 //   dist/<Page>.html        each sidebar page, one self-contained HTML file (inline JS and CSS, no CDN)
 //   dist-local/*.js         the Node tools: playground server, command line, benchmark (never pushed)
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, rmSync, renameSync, mkdtempSync, unlinkSync } from 'node:fs';
+import {
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  readdirSync,
+  existsSync,
+  rmSync,
+  renameSync,
+  mkdtempSync,
+  unlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

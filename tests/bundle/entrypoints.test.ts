@@ -10,7 +10,8 @@ function sidebarCalls(): string[] {
     for (const f of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, f.name);
       if (f.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(f.name)) for (const m of readFileSync(p, 'utf8').matchAll(/\bcall\(\s*'(\w+)'/g)) names.add(m[1]);
+      else if (/\.tsx?$/.test(f.name))
+        for (const m of readFileSync(p, 'utf8').matchAll(/\bcall\(\s*'(\w+)'/g)) names.add(m[1]);
     }
   };
   walk(join(ROOT, 'sidebar'));
@@ -26,7 +27,9 @@ describe('dist/Code.js', () => {
   test('every function a menu item names exists at top level', async () => {
     const rt = await loadBundle();
     rt.onOpen('FULL');
-    const items = rt.ui.menus.flatMap((m) => m.items).filter((i): i is { label: string; functionName: string } => 'functionName' in i);
+    const items = rt.ui.menus
+      .flatMap((m) => m.items)
+      .filter((i): i is { label: string; functionName: string } => 'functionName' in i);
     expect(items.length).toBeGreaterThanOrEqual(2);
     const missing = items.map((i) => i.functionName).filter((fn) => !rt.functionNames().includes(fn));
     expect(missing).toEqual([]);
@@ -43,7 +46,9 @@ describe('dist/Code.js', () => {
   test('every sidebar page the add-on opens is shipped next to Code.js', () => {
     const code = readFileSync(BUNDLE, 'utf8');
     const pages = [...code.matchAll(/showSidebar\("(\w+)"/g)].map((m) => m[1]);
-    const shipped = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+    const shipped = readdirSync(join(ROOT, 'dist'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.replace(/\.html$/, ''));
     expect(pages.length).toBeGreaterThan(0);
     expect(shipped).toEqual(expect.arrayContaining(pages));
   });
@@ -57,7 +62,9 @@ describe('dist/Code.js', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Bangkok');
-    expect(manifest.oauthScopes).toEqual(expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly']));
+    expect(manifest.oauthScopes).toEqual(
+      expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly']),
+    );
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   });
 });

@@ -61,7 +61,9 @@ describe('npx welfare-fund', () => {
     expect(existsSync(file)).toBe(true);
     const r = cli('info', file, '--json');
     expect(r.code).toBe(0);
-    const info = JSON.parse(r.out) as { sheets: { name: string; kind: string | null; header: string[]; rows: number }[] };
+    const info = JSON.parse(r.out) as {
+      sheets: { name: string; kind: string | null; header: string[]; rows: number }[];
+    };
     const members = info.sheets.find((s) => s.kind === 'members');
     expect(members?.name).toBe('สมาชิก');
     expect(members?.header).toEqual(expect.arrayContaining(['รหัสสมาชิก', 'ชื่อ-สกุล']));

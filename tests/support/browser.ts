@@ -19,7 +19,10 @@ const skipWithReason = test.skip;
 /** `test` when Chromium is there; otherwise a skipped test that says why (a failure under CI). */
 export function browserTest(name: string, fn: TestFn, timeout = 120000): void {
   if (hasChromium) test(name, fn, timeout);
-  else if (process.env.CI) test(name, () => { throw new Error(`Chromium is required in CI but ${CHROMIUM} is missing (apt-get install -y chromium)`); });
+  else if (process.env.CI)
+    test(name, () => {
+      throw new Error(`Chromium is required in CI but ${CHROMIUM} is missing (apt-get install -y chromium)`);
+    });
   else skipWithReason(`${name} — skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`, fn);
 }
 
@@ -27,7 +30,16 @@ export async function launch(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -40,10 +52,14 @@ export interface Playground {
 /** Starts the built playground on a free port with the given workbook; resolves with its URL. */
 export function startPlayground(workbook: string): Promise<Playground> {
   const root = join(__dirname, '..', '..');
-  const proc = spawn(process.execPath, [join(root, 'dist-local', 'playground.js'), '--workbook', workbook, '--port', '0'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = spawn(
+    process.execPath,
+    [join(root, 'dist-local', 'playground.js'), '--workbook', workbook, '--port', '0'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

@@ -51,7 +51,8 @@ async function child(caseName: string, deposits: number): Promise<Row> {
 }
 
 function table(rows: Row[]): string {
-  const head = '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB |';
+  const head =
+    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB |';
   const sep = '|---:|---:|---:|---:|---:|---:|---:|';
   const fmt = (n: number) => n.toLocaleString('en-US');
   const lines = rows.map((r) =>
@@ -79,17 +80,34 @@ async function main(argv: string[]): Promise<void> {
     console.log(only ? `ไม่มีกรณีทดสอบ "${only}" (no such bench case)` : 'ยังไม่มีกรณีทดสอบความเร็ว (no bench cases yet)');
     return;
   }
-  console.log(`# Benchmarks (${MEMBERS.toLocaleString('en-US')} members; node ${process.version}; built dist/Code.js in the offline runtime)\n`);
+  console.log(
+    `# Benchmarks (${MEMBERS.toLocaleString('en-US')} members; node ${process.version}; built dist/Code.js in the offline runtime)\n`,
+  );
   for (const c of cases) {
     const rows: Row[] = [];
     for (const size of c.sizes.filter((s) => s <= max)) {
-      const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', __filename, '--child', '--case', c.name, '--rows', String(size)], {
-        encoding: 'utf8',
-        maxBuffer: 64 * MiB,
-      });
+      const r = spawnSync(
+        process.execPath,
+        ['--expose-gc', '--max-old-space-size=8192', __filename, '--child', '--case', c.name, '--rows', String(size)],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * MiB,
+        },
+      );
       const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('BENCH_ROW '));
       if (line) rows.push(JSON.parse(line.slice('BENCH_ROW '.length)) as Row);
-      else rows.push({ case: c.name, deposits: size, serviceCalls: 0, cellsRead: 0, cellsWritten: 0, seconds: 0, rssBeforeMiB: 0, peakRssMiB: 0, error: (r.stderr || 'no output').trim().split('\n').slice(-1)[0] });
+      else
+        rows.push({
+          case: c.name,
+          deposits: size,
+          serviceCalls: 0,
+          cellsRead: 0,
+          cellsWritten: 0,
+          seconds: 0,
+          rssBeforeMiB: 0,
+          peakRssMiB: 0,
+          error: (r.stderr || 'no output').trim().split('\n').slice(-1)[0],
+        });
       process.stderr.write(`  ${c.name} ${size.toLocaleString('en-US')} rows done\n`);
     }
     console.log(`## ${c.name}\n\n${table(rows)}\n`);

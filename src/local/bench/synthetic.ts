@@ -113,8 +113,22 @@ export function buildSyntheticBook(rt: Runtime, size: SyntheticSize, seed = 42):
 
   const ledger: Record<string, unknown>[] = [];
   for (let y = 2015; y <= 2025; y++) {
-    ledger.push({ entryNo: `L${y}a`, date: bkk(y, 3, 15), kind: 'เงินสมทบจาก อปท.', source: 'เทศบาลตำบล', round: '1', amount: 100000 });
-    ledger.push({ entryNo: `L${y}b`, date: bkk(y, 6, 15), kind: 'เงินสมทบจากรัฐ/พอช.', source: 'พอช.', round: '1', amount: 80000 });
+    ledger.push({
+      entryNo: `L${y}a`,
+      date: bkk(y, 3, 15),
+      kind: 'เงินสมทบจาก อปท.',
+      source: 'เทศบาลตำบล',
+      round: '1',
+      amount: 100000,
+    });
+    ledger.push({
+      entryNo: `L${y}b`,
+      date: bkk(y, 6, 15),
+      kind: 'เงินสมทบจากรัฐ/พอช.',
+      source: 'พอช.',
+      round: '1',
+      amount: 80000,
+    });
     ledger.push({ entryNo: `L${y}c`, date: bkk(y, 12, 20), kind: 'ค่าใช้จ่ายบริหาร', source: 'ค่าเครื่องเขียน', amount: 2500 });
   }
   fill(rt, 'ledger', ledger);

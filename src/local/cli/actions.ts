@@ -1,4 +1,5 @@
 /** The command line's actions: one entry each, mapping to a function of the built add-on. */
+import { resolve } from 'node:path';
 import type { Runtime } from '../runtime';
 
 export interface ActionContext {
@@ -51,7 +52,9 @@ const info: Action = {
     ctx.out(`สมุดงาน (workbook): ${value.name}`);
     for (const s of value.sheets) {
       const kind = s.kind ? ` [${s.kind}]` : '';
-      ctx.out(`\n${s.name}${kind}${s.hidden ? ' (ซ่อน hidden)' : ''}: ${s.rows.toLocaleString('en-US')} แถวข้อมูล (data rows)`);
+      ctx.out(
+        `\n${s.name}${kind}${s.hidden ? ' (ซ่อน hidden)' : ''}: ${s.rows.toLocaleString('en-US')} แถวข้อมูล (data rows)`,
+      );
       if (s.header.length) ctx.out(`  หัวตาราง (header): ${s.header.join(' | ')}`);
     }
     return 0;
@@ -87,7 +90,15 @@ interface CheckResult {
   ranAt: string;
   counts: { error: number; warning: number; note: number };
   byKind: Record<string, number>;
-  findings: { severity: string; sheetName: string; row: number; columnName: string; value: string; message: string; fix: string }[];
+  findings: {
+    severity: string;
+    sheetName: string;
+    row: number;
+    columnName: string;
+    value: string;
+    message: string;
+    fix: string;
+  }[];
 }
 
 const check: Action = {
@@ -133,4 +144,43 @@ const summarize: Action = {
   },
 };
 
-export const ACTIONS: Action[] = [info, setup, demo, check, summarize];
+interface SharedExport {
+  id: string;
+  name: string;
+  asOf: string;
+  period: string;
+  sheets: string[];
+  hidden: { small: number; complement: number };
+  redacted: number;
+}
+
+const share: Action = {
+  name: 'share',
+  usage: 'share FILE --out SHARED.xlsx [--as-of DATE] [--period fiscal|calendar]',
+  summary: 'สรุปสำหรับหน่วยงาน: ไฟล์ตัวเลขอย่างเดียวสำหรับส่งทางอีเมล/LINE; ไม่แก้ FILE (summary for local government as a file)',
+  options: { out: 'value', 'as-of': 'value', period: 'value' },
+  // The fund's book is only read: nothing is remembered in it for a file made offline.
+  writes: false,
+  async run(ctx) {
+    const out = ctx.options.out;
+    if (typeof out !== 'string') throw new Error('ระบุไฟล์ผลลัพธ์ด้วย --out SHARED.xlsx (give the output file with --out)');
+    const target = resolve(out);
+    if (target === ctx.file)
+      throw new Error('--out ต้องเป็นไฟล์อื่น ไม่ใช่สมุดบัญชีของกองทุน (--out must not be the fund book itself)');
+    const opts: { asOf?: string; period?: string } = {};
+    if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
+    if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
+    const result = ctx.rt.call('exportSharedSummary_', opts);
+    const value = result.value as SharedExport;
+    await ctx.rt.saveCreated(value.id, target);
+    ctx.out(
+      `เขียน ${out} แล้ว: "${value.name}" ข้อมูล ณ วันที่ ${value.asOf} (${value.period}), ${value.sheets.length} แผ่นงาน: ${value.sheets.join(', ')}`,
+    );
+    ctx.out(
+      `ปกปิดจำนวนรายที่น้อยกว่าเกณฑ์ ${value.hidden.small} ช่อง และช่องประกอบ ${value.hidden.complement} ช่อง (small counts hidden: ${value.hidden.small}, complementary: ${value.hidden.complement})`,
+    );
+    return 0;
+  },
+};
+
+export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share];

@@ -48,7 +48,11 @@ async function openFor(action: Action, file: string): Promise<Runtime> {
   }
 }
 
-export async function main(argv: string[], out: (s: string) => void = console.log, errOut: (s: string) => void = console.error): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  errOut: (s: string) => void = console.error,
+): Promise<number> {
   try {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -92,6 +96,7 @@ function parseRest(rest: string[], action: Action): { file: string; options: Rec
       }
     } else positional.push(a);
   }
-  if (positional.length !== 1) throw new CliError(`ระบุไฟล์ .xlsx หนึ่งไฟล์: npx welfare-fund ${action.usage} (give one .xlsx file)`);
+  if (positional.length !== 1)
+    throw new CliError(`ระบุไฟล์ .xlsx หนึ่งไฟล์: npx welfare-fund ${action.usage} (give one .xlsx file)`);
   return { file: positional[0], options };
 }
