@@ -8,6 +8,7 @@ import { onOpen, onInstall } from './menu';
 import { getClientContext } from './sidebar';
 import { showAboutSidebar, getAboutInfo, getWorkbookInfo } from './about';
 import { setupFundBook } from './setup';
+import { checkEntries, runChecks } from './checks';
 import { buildSummaries, buildSummariesWith } from './summaries/build';
 import { createDemoFund } from './demo';
 import * as forms from './forms';
@@ -20,12 +21,14 @@ global.onInstall = onInstall;
 // Menu actions
 global.showAboutSidebar = showAboutSidebar;
 global.setupFundBook = setupFundBook;
+global.checkEntries = checkEntries;
 global.buildSummaries = buildSummaries;
 // Called by sidebars (google.script.run)
 global.getClientContext = getClientContext;
 global.getAboutInfo = getAboutInfo;
 // Called by the command line
 global.getWorkbookInfo = getWorkbookInfo;
+global.runChecks = runChecks;
 global.buildSummariesWith = buildSummariesWith;
 global.createDemoFund = createDemoFund;
 // Secretary's forms (menu actions and the functions their sidebars call)

@@ -16,6 +16,7 @@ export interface MenuItem {
 export const MENU: MenuItem[][] = [
   [{ label: 'menu.about', fn: 'showAboutSidebar' }],
   [{ label: 'menu.setup', fn: 'setupFundBook' }],
+  [{ label: 'menu.check', fn: 'checkEntries' }],
   [
     { label: 'menu.memberForm', fn: 'showMemberForm' },
     { label: 'menu.depositForm', fn: 'showDepositForm' },

@@ -116,6 +116,7 @@ const READ_FIXES: Record<string, MessageKey> = {
   'member.name-missing': 'check.member.nameMissingFix',
   'amount.invalid': 'check.cell.textNotNumberFix',
   'int.invalid': 'check.cell.textNotNumberFix',
+  'cell.required': 'check.fix.required',
 };
 
 const cellKey = (f: Finding) => `${f.sheet ?? ''}|${f.row ?? ''}|${f.column ?? ''}`;

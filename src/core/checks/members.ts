@@ -10,7 +10,7 @@ import { be, msg, type CheckContext } from './context';
 
 export function checkMembers(ctx: CheckContext): Map<string, Member> {
   const byId = new Map<string, Member>();
-  const byNid = new Map<string, Member>();
+  const byNid = new Map<string, Member[]>();
   for (const m of ctx.book.members) {
     if (m.memberId !== '') {
       const first = byId.get(m.memberId);
@@ -23,11 +23,9 @@ export function checkMembers(ctx: CheckContext): Map<string, Member> {
       ctx.add('error', 'member.name-missing', 'members', m.row, 'name', msg('check.member.nameMissing'), msg('check.member.nameMissingFix'), '');
     }
     if (m.nationalId !== '') {
-      const first = byNid.get(m.nationalId);
-      if (first) {
-        ctx.add('error', 'member.duplicate-national-id', 'members', m.row, 'nationalId',
-          msg('check.member.duplicateNid', { first: first.row, id: first.memberId }), msg('check.member.duplicateNidFix'), m.nationalId);
-      } else byNid.set(m.nationalId, m);
+      const same = byNid.get(m.nationalId);
+      if (same) same.push(m);
+      else byNid.set(m.nationalId, [m]);
     }
     if (m.birthDay !== null && m.joinDay !== null && m.birthDay > m.joinDay) {
       ctx.add('error', 'member.birth-after-join', 'members', m.row, 'birthDate',
@@ -40,6 +38,16 @@ export function checkMembers(ctx: CheckContext): Map<string, Member> {
           msg('check.date.future', { date: be(day), today: be(ctx.asOf) }), msg('check.date.futureFix'));
       }
     }
+  }
+  // Either row of a shared national id may be the mistyped one, so every row is marked and
+  // names another row that has it.
+  for (const same of byNid.values()) {
+    if (same.length < 2) continue;
+    same.forEach((m, i) => {
+      const other = same[i === 0 ? 1 : 0];
+      ctx.add('error', 'member.duplicate-national-id', 'members', m.row, 'nationalId',
+        msg('check.member.duplicateNid', { first: other.row, id: other.memberId }), msg('check.member.duplicateNidFix'), m.nationalId);
+    });
   }
   checkVillages(ctx);
   return byId;

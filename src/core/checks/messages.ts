@@ -36,8 +36,8 @@ export const CHECK_MESSAGES = {
     en: 'Check all 13 digits against the ID card; usually two digits are swapped or one is mistyped',
   },
   'check.member.duplicateNid': {
-    th: (p: P) => `เลขประจำตัวประชาชนซ้ำกับสมาชิกแถวที่ ${p.first} (รหัส ${p.id}) คนหนึ่งควรสมัครได้ครั้งเดียว`,
-    en: (p: P) => `The national ID repeats the member on row ${p.first} (ID ${p.id}); one person should join only once`,
+    th: (p: P) => `เลขประจำตัวประชาชนซ้ำกับสมาชิกแถวที่ ${p.first} (รหัส ${p.id}) คนหนึ่งควรสมัครได้ครั้งเดียว หรือแถวใดแถวหนึ่งพิมพ์เลขผิด`,
+    en: (p: P) => `The national ID is also on the member on row ${p.first} (ID ${p.id}); one person joins only once, or one of the two was mistyped`,
   },
   'check.member.duplicateNidFix': {
     th: 'ถ้าเป็นคนเดียวกันสมัครซ้ำ ให้ใช้รหัสเดิมและลบแถวที่ซ้ำ ถ้าพิมพ์เลขผิด ให้แก้ตามบัตรประชาชน',
@@ -322,6 +322,10 @@ export const CHECK_MESSAGES = {
   'check.sheet.missingFix': {
     th: 'ใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" เพื่อสร้างแผ่นงานที่ขาด',
     en: 'Use "Set up the fund book" to create the missing sheet',
+  },
+  'check.fix.required': {
+    th: 'กรอกข้อมูลช่องนี้ตามหลักฐาน (ใบสมัคร ใบเสร็จ หรือใบสำคัญจ่าย)',
+    en: 'Fill in this cell from the records (application form, receipt or voucher)',
   },
   'check.fix.generic': {
     th: 'แก้ค่าในเซลล์ให้ถูกต้องตามหลักฐาน แล้วตรวจสอบอีกครั้ง',
