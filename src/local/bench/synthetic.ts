@@ -50,6 +50,9 @@ function fill(rt: Runtime, key: RecordSheetKey, rows: Record<string, unknown>[])
   // In chunks, so a million rows never sit twice in memory as objects and arrays.
   const chunk = 100000;
   const start = sheet.getLastRow() + 1;
+  // The runtime (like Apps Script) refuses ranges past the sheet's last row: grow it first.
+  const missing = start + block.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
   for (let i = 0; i < block.length; i += chunk) {
     const part = block.slice(i, i + chunk);
     sheet.getRange(start + i, 1, part.length, width).setValues(part);
