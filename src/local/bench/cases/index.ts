@@ -1,4 +1,5 @@
 /** Benchmark cases: each measures one operation of the built add-on on synthetic books. */
 import type { BenchCase } from '../types';
+import { checkCase } from './check';
 
-export const CASES: BenchCase[] = [];
+export const CASES: BenchCase[] = [checkCase];
