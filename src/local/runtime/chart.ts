@@ -7,10 +7,26 @@ import { ChartSpec } from './workbook';
 
 /** Charts.ChartType */
 export const ChartType = Object.freeze({
-  AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO',
-  GAUGE: 'GAUGE', GEO: 'GEO', HISTOGRAM: 'HISTOGRAM', LINE: 'LINE', ORG: 'ORG', PIE: 'PIE', RADAR: 'RADAR',
-  SCATTER: 'SCATTER', SPARKLINE: 'SPARKLINE', STEPPED_AREA: 'STEPPED_AREA', TABLE: 'TABLE', TIMELINE: 'TIMELINE',
-  TREE_MAP: 'TREE_MAP', WATERFALL: 'WATERFALL',
+  AREA: 'AREA',
+  BAR: 'BAR',
+  BUBBLE: 'BUBBLE',
+  CANDLESTICK: 'CANDLESTICK',
+  COLUMN: 'COLUMN',
+  COMBO: 'COMBO',
+  GAUGE: 'GAUGE',
+  GEO: 'GEO',
+  HISTOGRAM: 'HISTOGRAM',
+  LINE: 'LINE',
+  ORG: 'ORG',
+  PIE: 'PIE',
+  RADAR: 'RADAR',
+  SCATTER: 'SCATTER',
+  SPARKLINE: 'SPARKLINE',
+  STEPPED_AREA: 'STEPPED_AREA',
+  TABLE: 'TABLE',
+  TIMELINE: 'TIMELINE',
+  TREE_MAP: 'TREE_MAP',
+  WATERFALL: 'WATERFALL',
 });
 
 let nextChart = 1;
@@ -42,13 +58,26 @@ export class EmbeddedChart {
   }
 
   getOptions(): { get(option: string): unknown } {
-    const opts: Record<string, unknown> = { ...this._spec.options, ...(this._spec.title !== null ? { title: this._spec.title } : {}) };
+    const opts: Record<string, unknown> = {
+      ...this._spec.options,
+      ...(this._spec.title !== null ? { title: this._spec.title } : {}),
+    };
     return { get: (option: string) => opts[option] ?? null };
   }
 
-  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+  getContainerInfo(): {
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
+  } {
     const p = this._spec.position;
-    return { getAnchorRow: () => p.row, getAnchorColumn: () => p.col, getOffsetX: () => p.offsetX, getOffsetY: () => p.offsetY };
+    return {
+      getAnchorRow: () => p.row,
+      getAnchorColumn: () => p.col,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    };
   }
 
   /**
@@ -60,10 +89,15 @@ export class EmbeddedChart {
    */
   get spec(): { type: string; title: string; labels: string[]; series: { name: string; values: number[] }[] } {
     const columns = this._spec.ranges.map((a) =>
-      this._sheet._parent._rangeFromA1(a, this._sheet)._readValues().map((row) => row[0]),
+      this._sheet._parent
+        ._rangeFromA1(a, this._sheet)
+        ._readValues()
+        .map((row) => row[0]),
     );
     const numHeaders = Number(this._spec.options.numHeaders);
-    const looksLikeHeader = columns.length > 1 && columns.slice(1).every((c) => typeof c[0] === 'string' && c.slice(1).some((v) => typeof v === 'number'));
+    const looksLikeHeader =
+      columns.length > 1 &&
+      columns.slice(1).every((c) => typeof c[0] === 'string' && c.slice(1).some((v) => typeof v === 'number'));
     const skip = Number.isFinite(numHeaders) && numHeaders >= 0 ? numHeaders : looksLikeHeader ? 1 : 0;
     const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
     const [domain = [], ...rest] = columns;
@@ -95,7 +129,14 @@ export class EmbeddedChartBuilder {
     readonly _sheet: Sheet,
   ) {
     this._meter = _ctx.meter;
-    this._spec = { id: `chart-${nextChart++}`, type: 'COLUMN', ranges: [], title: null, position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, options: {} };
+    this._spec = {
+      id: `chart-${nextChart++}`,
+      type: 'COLUMN',
+      ranges: [],
+      title: null,
+      position: { row: 1, col: 1, offsetX: 0, offsetY: 0 },
+      options: {},
+    };
   }
 
   addRange(range: Range): EmbeddedChartBuilder {
@@ -119,14 +160,30 @@ export class EmbeddedChartBuilder {
     return this;
   }
 
-  asAreaChart(): EmbeddedChartBuilder { return this.setChartType('AREA'); }
-  asBarChart(): EmbeddedChartBuilder { return this.setChartType('BAR'); }
-  asColumnChart(): EmbeddedChartBuilder { return this.setChartType('COLUMN'); }
-  asLineChart(): EmbeddedChartBuilder { return this.setChartType('LINE'); }
-  asPieChart(): EmbeddedChartBuilder { return this.setChartType('PIE'); }
-  asScatterChart(): EmbeddedChartBuilder { return this.setChartType('SCATTER'); }
-  asTableChart(): EmbeddedChartBuilder { return this.setChartType('TABLE'); }
-  asComboChart(): EmbeddedChartBuilder { return this.setChartType('COMBO'); }
+  asAreaChart(): EmbeddedChartBuilder {
+    return this.setChartType('AREA');
+  }
+  asBarChart(): EmbeddedChartBuilder {
+    return this.setChartType('BAR');
+  }
+  asColumnChart(): EmbeddedChartBuilder {
+    return this.setChartType('COLUMN');
+  }
+  asLineChart(): EmbeddedChartBuilder {
+    return this.setChartType('LINE');
+  }
+  asPieChart(): EmbeddedChartBuilder {
+    return this.setChartType('PIE');
+  }
+  asScatterChart(): EmbeddedChartBuilder {
+    return this.setChartType('SCATTER');
+  }
+  asTableChart(): EmbeddedChartBuilder {
+    return this.setChartType('TABLE');
+  }
+  asComboChart(): EmbeddedChartBuilder {
+    return this.setChartType('COMBO');
+  }
 
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {
     this._spec.position = { row: anchorRowPos, col: anchorColPos, offsetX, offsetY };
@@ -143,15 +200,33 @@ export class EmbeddedChartBuilder {
     return this.setOption('title', chartTitle);
   }
 
-  setNumHeaders(headers: number): EmbeddedChartBuilder { return this.setOption('numHeaders', headers); }
-  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilder { return this.setOption('transposeRowsAndColumns', transpose); }
-  setHiddenDimensionStrategy(strategy: string): EmbeddedChartBuilder { return this.setOption('hiddenDimensionStrategy', String(strategy)); }
-  setMergeStrategy(strategy: string): EmbeddedChartBuilder { return this.setOption('mergeStrategy', String(strategy)); }
-  setStacked(): EmbeddedChartBuilder { return this.setOption('isStacked', true); }
-  setLegendPosition(position: string): EmbeddedChartBuilder { return this.setOption('legend.position', String(position).toLowerCase()); }
-  setXAxisTitle(title: string): EmbeddedChartBuilder { return this.setOption('hAxis.title', title); }
-  setYAxisTitle(title: string): EmbeddedChartBuilder { return this.setOption('vAxis.title', title); }
-  setColors(cssValues: string[]): EmbeddedChartBuilder { return this.setOption('colors', [...cssValues]); }
+  setNumHeaders(headers: number): EmbeddedChartBuilder {
+    return this.setOption('numHeaders', headers);
+  }
+  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilder {
+    return this.setOption('transposeRowsAndColumns', transpose);
+  }
+  setHiddenDimensionStrategy(strategy: string): EmbeddedChartBuilder {
+    return this.setOption('hiddenDimensionStrategy', String(strategy));
+  }
+  setMergeStrategy(strategy: string): EmbeddedChartBuilder {
+    return this.setOption('mergeStrategy', String(strategy));
+  }
+  setStacked(): EmbeddedChartBuilder {
+    return this.setOption('isStacked', true);
+  }
+  setLegendPosition(position: string): EmbeddedChartBuilder {
+    return this.setOption('legend.position', String(position).toLowerCase());
+  }
+  setXAxisTitle(title: string): EmbeddedChartBuilder {
+    return this.setOption('hAxis.title', title);
+  }
+  setYAxisTitle(title: string): EmbeddedChartBuilder {
+    return this.setOption('vAxis.title', title);
+  }
+  setColors(cssValues: string[]): EmbeddedChartBuilder {
+    return this.setOption('colors', [...cssValues]);
+  }
 
   getChartType(): string {
     return this._spec.type;
@@ -165,7 +240,6 @@ export class EmbeddedChartBuilder {
     return new EmbeddedChart(this._ctx, this._sheet, JSON.parse(JSON.stringify(this._spec)) as ChartSpec);
   }
 }
-
 
 instrument(EmbeddedChart);
 instrument(EmbeddedChartBuilder);
