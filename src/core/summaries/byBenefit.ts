@@ -25,8 +25,6 @@ export function byBenefitTable(agg: Aggregates, settings: FundSettings, lang: La
 
   const all = t('sum.col.all', lang);
   const totals: Cell[][] = [];
-  const labels: string[] = [];
-  const values: number[] = [];
   let cases = 0;
   let units = 0;
   let satang = 0;
@@ -42,8 +40,6 @@ export function byBenefitTable(agg: Aggregates, settings: FundSettings, lang: La
     cases += c;
     units += u;
     satang += s;
-    labels.push(b.name);
-    values.push(toBaht(s));
     totals.push([all, b.name, c, u, b.unit, toBaht(s)]);
   }
   const chartLast = totals.length - 1;
@@ -83,8 +79,6 @@ export function byBenefitTable(agg: Aggregates, settings: FundSettings, lang: La
             labelCol: 1,
             valueCols: [5],
             anchorCol: header.length + 1,
-            labels,
-            series: [{ name: header[5], values }],
           },
         ]
       : [];

@@ -54,8 +54,6 @@ export function monthlyTable(agg: Aggregates, settings: FundSettings, lang: Lang
   const empty = new Float64Array(MONTH_STRIDE);
   let balance = 0; // satang
   const totals = new Float64Array(MONTH_STRIDE);
-  const labels: string[] = [];
-  const balances: number[] = [];
   for (let key = first; key <= last; key++) {
     const m = agg.months.get(key) ?? empty;
     let income = 0;
@@ -66,8 +64,6 @@ export function monthlyTable(agg: Aggregates, settings: FundSettings, lang: Lang
     balance += net;
     for (let i = 0; i < MONTH_STRIDE; i++) totals[i] += m[i];
     const label = monthLabel(key, lang);
-    labels.push(label);
-    balances.push(toBaht(balance));
     rows.push([
       label,
       m[M_NEW_MEMBERS],
@@ -130,8 +126,6 @@ export function monthlyTable(agg: Aggregates, settings: FundSettings, lang: Lang
         labelCol: 0,
         valueCols: [balanceCol],
         anchorCol: width + 1,
-        labels,
-        series: [{ name: header[balanceCol], values: balances }],
       },
     ],
   };

@@ -62,9 +62,6 @@ export interface ChartPlan {
   valueCols: number[];
   /** 0-based column of the anchor cell (the anchor row is the block's header row). */
   anchorCol: number;
-  /** What the playground (and a reader of the spec) draws: the same figures the ranges hold. */
-  labels: string[];
-  series: { name: string; values: number[] }[];
 }
 
 export type SummarySheetKey =
