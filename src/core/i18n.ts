@@ -7,6 +7,7 @@ import { CORE_MESSAGES } from './messages.core';
 import { BOOK_MESSAGES } from './messages.book';
 import { CHECK_MESSAGES } from './checks/messages';
 import { SUMMARY_MESSAGES } from './messages.summaries';
+import { SHARE_MESSAGES } from './messages.share';
 import { FORM_MESSAGES } from './forms/messages';
 
 export type Lang = 'th' | 'en';
@@ -25,6 +26,7 @@ const CATALOGUE = {
   ...BOOK_MESSAGES,
   ...CHECK_MESSAGES,
   ...SUMMARY_MESSAGES,
+  ...SHARE_MESSAGES,
   ...FORM_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
