@@ -59,7 +59,7 @@ export interface Metered {
 export function instrument(cls: { prototype: object; name: string }, service = cls.name): void {
   const proto = cls.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(proto)) {
-    if (name === 'constructor' || name.startsWith('_')) continue;
+    if (name === 'constructor' || name === 'toString' || name.startsWith('_')) continue;
     const desc = Object.getOwnPropertyDescriptor(proto, name);
     if (!desc || typeof desc.value !== 'function') continue;
     const orig = desc.value as (...a: unknown[]) => unknown;

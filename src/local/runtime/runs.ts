@@ -151,7 +151,14 @@ export class ColumnRuns<T> implements CellStore<T> {
           else if (keepBottom) next.push({ ...keepBottom, value: run.value });
         }
       }
-      if (next.length) this.cols.set(c, next);
+      // deleting rows can bring two runs of the same value together
+      const merged: Run<T>[] = [];
+      for (const run of next) {
+        const last = merged[merged.length - 1];
+        if (last && last.end === run.start && last.value === run.value) last.end = run.end;
+        else merged.push(run);
+      }
+      if (merged.length) this.cols.set(c, merged);
       else this.cols.delete(c);
     }
   }
