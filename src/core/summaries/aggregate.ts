@@ -149,19 +149,19 @@ export function aggregate(input: SummaryInput): Aggregates {
     depositsByMember,
   };
 
-  // Cache the month array of the last month seen: logs are mostly in date order.
-  let lastKey = NaN;
-  let lastArr: Float64Array = new Float64Array(0);
+  // A log has a few thousand distinct days and a million rows: remember each day's month array,
+  // so the calendar arithmetic runs once per day, not once per row.
+  const byDay = new Map<DayNumber, Float64Array>();
   const monthOf = (day: DayNumber): Float64Array => {
+    let arr = byDay.get(day);
+    if (arr) return arr;
     const key = monthKey(day);
-    if (key === lastKey) return lastArr;
-    let arr = months.get(key);
+    arr = months.get(key);
     if (!arr) {
       arr = new Float64Array(MONTH_STRIDE);
       months.set(key, arr);
     }
-    lastKey = key;
-    lastArr = arr;
+    byDay.set(day, arr);
     return arr;
   };
   const personOf = (id: string): Float64Array => {
