@@ -1,5 +1,6 @@
 /** Benchmark cases: each measures one operation of the built add-on on synthetic books. */
 import type { BenchCase } from '../types';
 import { checkCase } from './check';
+import { summarizeCase } from './summarize';
 
-export const CASES: BenchCase[] = [checkCase];
+export const CASES: BenchCase[] = [checkCase, summarizeCase];
