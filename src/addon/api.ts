@@ -6,9 +6,13 @@
  */
 import type { ClientContext } from './sidebar';
 import type { AboutInfo } from './about';
+import type { ShareForm, ShareInfo, ShareResponse } from './share/api';
 import type { FormsApi } from './forms/api';
 
 export interface ServerApi extends FormsApi {
   getClientContext(): ClientContext;
   getAboutInfo(): AboutInfo;
+  getShareInfo(): ShareInfo;
+  shareSummary(form: ShareForm): ShareResponse;
+  removeShareViewer(email: string): ShareResponse;
 }

@@ -11,6 +11,7 @@ import { setupFundBook } from './setup';
 import { checkEntries, runChecks } from './checks';
 import { buildSummaries, buildSummariesWith } from './summaries/build';
 import { createDemoFund } from './demo';
+import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary, showShareSidebar } from './share/api';
 import * as forms from './forms';
 
 declare const global: Record<string, unknown>;
@@ -50,3 +51,9 @@ global.getCollectionList = forms.getCollectionList;
 global.saveCollection = forms.saveCollection;
 global.checkWelfareClaim = forms.checkWelfareClaim;
 global.saveWelfareClaim = forms.saveWelfareClaim;
+// Share with local government (menu, sidebar, command line)
+global.showShareSidebar = showShareSidebar;
+global.getShareInfo = getShareInfo;
+global.shareSummary = shareSummary;
+global.removeShareViewer = removeShareViewer;
+global.exportSharedSummary_ = exportSharedSummary_;

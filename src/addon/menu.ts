@@ -25,6 +25,7 @@ export const MENU: MenuItem[][] = [
     { label: 'menu.lookup', fn: 'showLookup' },
   ],
   [{ label: 'menu.summarize', fn: 'buildSummaries' }],
+  [{ label: 'menu.share', fn: 'showShareSidebar' }],
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -11,9 +11,11 @@
  *    (column sums) and, when the table shows them, each village's total over all benefits (row
  *    sums) whose column again sums to the fund's total. A line (row or column) with exactly ONE
  *    hidden cell lets anyone work that cell out by subtraction, so another cell of that line is
- *    hidden as well, repeated until no published line has exactly one hidden cell. The extra cell
- *    is chosen to lose least: one that also completes another line if there is one, then the
- *    smallest count, then a sensitive benefit before another, then the first in reading order.
+ *    hidden as well, repeated until no published line has exactly one hidden cell. Counts are
+ *    never negative, so hidden cells that add up to zero are known to be zero: a line whose
+ *    hidden cells are all zero gets a non-zero one too, and a zero is only chosen when nothing
+ *    else is left. Otherwise the extra cell is chosen to lose least: one that also completes
+ *    another line, then the smallest count, then a sensitive benefit, then reading order.
  * 3. A line that has nothing else to hide (a fund with one village: its row IS the fund total)
  *    is left as it is: fund-level totals stay exact by design.
  * Zero counts are not hidden: "nobody in this village" identifies no one.
@@ -81,22 +83,30 @@ export function suppressSmallCounts(m: VillageMatrix, threshold: number): Suppre
   const linesOf: number[][] = Array.from({ length: V * W }, () => []);
   lines.forEach((l, i) => l.cells.forEach((c) => linesOf[c].push(i)));
   const hiddenIn = (l: Line) => l.cells.reduce((n, c) => n + (hidden[c] ? 1 : 0), 0);
+  const hiddenSum = (l: Line) => l.cells.reduce((n, c) => n + (hidden[c] ? Math.max(0, count[c]) : 0), 0);
+  const candidates = (l: Line, positiveOnly: boolean) => l.cells.filter((c) => !hidden[c] && eligible(c) && (!positiveOnly || count[c] > 0));
+  // A line that gives a hidden cell away: exactly one hidden, or hidden cells that sum to zero.
+  const leaks = (l: Line) => {
+    const n = hiddenIn(l);
+    if (n === 1) return candidates(l, false).length > 0;
+    return n > 1 && hiddenSum(l) === 0 && candidates(l, true).length > 0;
+  };
 
   // Each pass hides one more cell, so this ends after at most V * W passes.
   for (;;) {
-    const open = lines.find((l) => hiddenIn(l) === 1 && l.cells.some((c) => !hidden[c] && eligible(c)));
+    const open = lines.find(leaks);
     if (!open) break;
+    const zeroSum = hiddenIn(open) > 1;
     let best = -1;
     let bestKey: number[] = [];
-    for (const c of open.cells) {
-      if (hidden[c] || !eligible(c)) continue;
+    for (const c of candidates(open, zeroSum)) {
       // Hiding c breaks each other line of c that has no hidden cell yet, and mends each with one.
       const others = linesOf[c].map((i) => lines[i]).filter((l) => l !== open);
       const breaks = others.filter((l) => hiddenIn(l) === 0).length;
       const mends = others.filter((l) => hiddenIn(l) === 1).length;
       const b = c % W;
       const sensitive = b < B && m.benefits[b].sensitive;
-      const key = [breaks - mends, Math.abs(count[c]), sensitive ? 0 : 1, c];
+      const key = [count[c] > 0 ? 0 : 1, breaks - mends, Math.abs(count[c]), sensitive ? 0 : 1, c];
       if (best < 0 || lexLess(key, bestKey)) {
         best = c;
         bestKey = key;
@@ -118,25 +128,49 @@ function lexLess(a: number[], b: number[]): boolean {
 }
 
 /**
- * Can any hidden cell be worked out from the published totals? For tests and a last check before
- * writing: true when some published line has exactly one hidden cell and something else to hide.
+ * Which small counts can still be worked out from what is published? For tests and a last check.
+ * The attack: every published line (column sums = fund totals per benefit; row sums = village
+ * totals, when shown; the village-total column = the fund total) with its shown cells subtracted
+ * leaves the sum of its hidden cells. A hidden cell is KNOWN when it is the only unknown of a line,
+ * or when the unknowns of a line add up to zero (counts are never negative). Repeated until
+ * nothing more is learnt; returns the 'small' cells that became known.
  */
 export function derivableCells(m: VillageMatrix, mask: SuppressionMask): { village: number; benefit: number }[] {
   const V = m.villages.length;
   const B = m.benefits.length;
-  const out: { village: number; benefit: number }[] = [];
-  for (let b = 0; b < B; b++) {
-    const hiddenRows = [...Array(V).keys()].filter((v) => mask.cells[v][b]);
-    if (hiddenRows.length === 1 && V > 1) out.push({ village: hiddenRows[0], benefit: b });
+  const W = B + 1;
+  const val = (v: number, b: number) => Math.max(0, Number(m.cases[v]?.[b] ?? 0) || 0);
+  const count = (cell: number) => {
+    const v = Math.floor(cell / W);
+    const b = cell % W;
+    return b < B ? val(v, b) : m.benefits.reduce((s, _, j) => s + val(v, j), 0);
+  };
+  const unknown = new Set<number>();
+  for (let v = 0; v < V; v++) {
+    for (let b = 0; b < B; b++) if (mask.cells[v][b]) unknown.add(v * W + b);
+    if (m.rowTotals && mask.rowTotals[v]) unknown.add(v * W + B);
   }
-  if (m.rowTotals) {
-    for (let v = 0; v < V; v++) {
-      const hiddenCols = [...Array(B).keys()].filter((b) => mask.cells[v][b]);
-      const n = hiddenCols.length + (mask.rowTotals[v] ? 1 : 0);
-      if (n === 1 && hiddenCols.length === 1) out.push({ village: v, benefit: hiddenCols[0] });
+  const lines: number[][] = [];
+  for (let b = 0; b < W; b++) if (b < B || m.rowTotals) lines.push(Array.from({ length: V }, (_, v) => v * W + b));
+  if (m.rowTotals) for (let v = 0; v < V; v++) lines.push(Array.from({ length: W }, (_, b) => v * W + b));
+  const known = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of lines) {
+      const open = line.filter((c) => unknown.has(c) && !known.has(c));
+      if (open.length === 0) continue;
+      const rest = open.reduce((s, c) => s + count(c), 0);
+      if (open.length === 1 || rest === 0) {
+        open.forEach((c) => known.add(c));
+        changed = true;
+      }
     }
-    const hiddenTotals = [...Array(V).keys()].filter((v) => mask.rowTotals[v]);
-    if (hiddenTotals.length === 1 && V > 1) out.push({ village: hiddenTotals[0], benefit: -1 });
+  }
+  const out: { village: number; benefit: number }[] = [];
+  for (const cell of known) {
+    const v = Math.floor(cell / W);
+    const b = cell % W;
+    if (b < B && mask.cells[v][b] === 'small' && V > 1) out.push({ village: v, benefit: b });
   }
   return out;
 }

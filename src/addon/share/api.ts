@@ -1,0 +1,146 @@
+/**
+ * "แบ่งปันรายงานให้หน่วยงาน" (Share with local government): the menu item, the functions the Share
+ * sidebar calls, and the one the command line calls. Bad input comes back as messages for the
+ * sidebar's fields and nothing is written; every message is in the user's language.
+ */
+import { formatDateBE, todayDay } from '../../core/dates';
+import { t, type Lang } from '../../core/i18n';
+import { parseSettings } from '../../core/settings';
+import { parseEmails } from '../../core/share/emails';
+import { readBook } from '../book';
+import { UserError } from '../book/errors';
+import { userLang } from '../lang';
+import { showSidebar } from '../sidebar';
+import { openRememberedFile } from './file';
+import { checkAsOf, checkPeriod } from './input';
+import { asOfLabel, publishSharedSummary } from './publish';
+import { listAccess, removeAccess, shareViewOnly, type Access } from './viewers';
+
+export function showShareSidebar(): void {
+  showSidebar('Share', 'share.title');
+}
+
+export interface ShareInfo {
+  /** The shared file, when there is one that still opens. */
+  file: { name: string; url: string } | null;
+  /** Who can see it: owner, editors (flagged), viewers. */
+  access: Access[];
+  /** Today in พ.ศ. (d/m/yyyy): the default as-of date. */
+  today: string;
+  threshold: number;
+}
+
+export interface ShareForm {
+  /** As typed: several addresses separated by commas, spaces or new lines. */
+  emails: string;
+  asOf: string;
+  period: string;
+}
+
+export interface ShareResponse {
+  ok: boolean;
+  /** Messages for the form's fields (already in the user's language). */
+  fieldErrors: { emails?: string[]; asOf?: string; period?: string };
+  /** What happened, one sentence each. */
+  messages: string[];
+  info: ShareInfo;
+}
+
+function threshold(): number {
+  const book = readBook(['settings', 'benefits']);
+  return parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []).settings.sensitiveThreshold;
+}
+
+function infoNow(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = openRememberedFile()): ShareInfo {
+  return {
+    file: ss ? { name: ss.getName(), url: ss.getUrl() } : null,
+    access: ss ? listAccess(ss) : [],
+    today: formatDateBE(todayDay()),
+    threshold: threshold(),
+  };
+}
+
+/** Sidebar: the current file and who can see it. */
+export function getShareInfo(): ShareInfo {
+  return infoNow();
+}
+
+/** Sidebar: build or update the shared file, then share it view-only with the addresses given. */
+export function shareSummary(form: ShareForm): ShareResponse {
+  const lang = userLang();
+  const emails = parseEmails(String(form?.emails ?? ''));
+  const asOf = checkAsOf(form?.asOf);
+  const period = checkPeriod(form?.period);
+  const fieldErrors: ShareResponse['fieldErrors'] = {};
+  if (emails.problems.length > 0) fieldErrors.emails = emails.problems.map((p) => p.message[lang]);
+  if (!asOf.ok) fieldErrors.asOf = asOf.message[lang];
+  if (!period.ok) fieldErrors.period = period.message[lang];
+  if (!asOf.ok || !period.ok || emails.problems.length > 0) {
+    return { ok: false, fieldErrors, messages: [t('share.fixErrors', lang)], info: infoNow() };
+  }
+
+  const published = publishSharedSummary({ asOf: asOf.value, period: period.value, remember: true });
+  const messages: string[] = [];
+  const params = { name: published.name, sheets: published.sheets.length, asOf: asOfLabel(asOf.value, lang) };
+  if (published.status === 'recreated') messages.push(t('share.recreated', lang));
+  messages.push(t(published.status === 'reused' ? 'share.updated' : 'share.created', lang, params));
+  if (published.report.redacted > 0) messages.push(t('share.redacted', lang, { count: published.report.redacted }));
+
+  const shared = shareViewOnly(published.ss, emails.emails);
+  const list = (xs: string[]) => xs.join(', ');
+  if (shared.added.length > 0) messages.push(t('share.sharedWith', lang, { emails: list(shared.added) }));
+  if (shared.madeViewOnly.length > 0) messages.push(t('share.madeViewOnly', lang, { emails: list(shared.madeViewOnly) }));
+  for (const e of shared.owner) messages.push(t('share.email.owner', lang, { email: e }));
+  return { ok: true, fieldErrors: {}, messages, info: infoNow(published.ss) };
+}
+
+/** Sidebar: stop sharing with one address. */
+export function removeShareViewer(email: string): ShareResponse {
+  const lang = userLang();
+  const ss = openRememberedFile();
+  if (!ss) return { ok: false, fieldErrors: {}, messages: [t('share.noFile', lang)], info: infoNow(null) };
+  const e = String(email ?? '').trim().toLowerCase();
+  const removed = removeAccess(ss, e);
+  const message = t(removed ? 'share.removed' : 'share.notShared', lang, { email: e });
+  return { ok: removed, fieldErrors: {}, messages: [message], info: infoNow(ss) };
+}
+
+export interface ExportResult {
+  /** Id of the spreadsheet made (rt.saveCreated writes it to a file offline). */
+  id: string;
+  name: string;
+  asOf: string;
+  period: string;
+  sheets: string[];
+  hidden: { small: number; complement: number };
+  redacted: number;
+}
+
+/** Thai first, English after (what the command line prints). */
+function bilingual(th: string, en: string): UserError {
+  const e = new UserError({ th, en });
+  e.message = `${th} (${en})`;
+  return e;
+}
+
+/**
+ * Command line (`npx welfare-fund share FILE --out SHARED.xlsx`): makes the same shared workbook
+ * as a new spreadsheet, without remembering it in the fund book (the book is left untouched).
+ */
+export function exportSharedSummary_(opts: { asOf?: string; period?: string } = {}): ExportResult {
+  const asOf = checkAsOf(opts.asOf);
+  if (!asOf.ok) throw bilingual(asOf.message.th, asOf.message.en);
+  const period = checkPeriod(opts.period);
+  if (!period.ok) throw bilingual(period.message.th, period.message.en);
+  const p = publishSharedSummary({ asOf: asOf.value, period: period.value, remember: false });
+  const lang: Lang = p.lang;
+  return {
+    id: p.id,
+    name: p.name,
+    asOf: asOfLabel(asOf.value, lang),
+    period: period.value,
+    sheets: p.sheets,
+    hidden: p.report.hidden,
+    redacted: p.report.redacted,
+  };
+}
