@@ -64,7 +64,9 @@ function writeDemoSettings(ss: Spreadsheet, values: Record<string, string>): voi
 }
 
 /** The inner function (no dialog): returns the report; the CLI and the playground use it too. */
-export function runCreateDemoFund_(options: { seed?: number; until?: string; lang?: Lang; ss?: Spreadsheet } = {}): DemoReport {
+export function runCreateDemoFund_(
+  options: { seed?: number; until?: string; lang?: Lang; ss?: Spreadsheet } = {},
+): DemoReport {
   const lang = options.lang ?? userLang();
   const ss = options.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   let until: number | undefined;
@@ -77,7 +79,12 @@ export function runCreateDemoFund_(options: { seed?: number; until?: string; lan
   return withDocumentLock(() => {
     const found = recordRowCounts(ss);
     if (RECORD_SHEETS.some((k) => found[k] > 0)) {
-      return { created: false, rows: found, mistakes: [], message: t('demo.notEmpty', lang, { counts: countsText(found, lang) }) };
+      return {
+        created: false,
+        rows: found,
+        mistakes: [],
+        message: t('demo.notEmpty', lang, { counts: countsText(found, lang) }),
+      };
     }
     runSetup_({ lang, ss });
     const fund = generateDemoFund({ seed: options.seed ?? DEMO_SEED, until, lang });
@@ -86,7 +93,12 @@ export function runCreateDemoFund_(options: { seed?: number; until?: string; lan
     appendRows('deposits', fund.deposits, ss);
     appendRows('welfare', fund.welfare, ss);
     appendRows('ledger', fund.ledger, ss);
-    const rows = { members: fund.members.length, deposits: fund.deposits.length, welfare: fund.welfare.length, ledger: fund.ledger.length };
+    const rows = {
+      members: fund.members.length,
+      deposits: fund.deposits.length,
+      welfare: fund.welfare.length,
+      ledger: fund.ledger.length,
+    };
     const message = [
       t('demo.done', lang, {
         fund: fund.fundName,
@@ -109,7 +121,10 @@ export function runCreateDemoFund_(options: { seed?: number; until?: string; lan
  * demo's fixed last day, so the same seed always gives the same book). Shows the outcome.
  */
 export function createDemoFund(seed?: number, until?: string): DemoReport {
-  const report = runCreateDemoFund_({ seed: typeof seed === 'number' ? seed : undefined, until: typeof until === 'string' ? until : undefined });
+  const report = runCreateDemoFund_({
+    seed: typeof seed === 'number' ? seed : undefined,
+    until: typeof until === 'string' ? until : undefined,
+  });
   const ui = SpreadsheetApp.getUi();
   ui.alert(t('demo.title', userLang()), report.message, ui.ButtonSet.OK);
   return report;

@@ -12,7 +12,16 @@
  * Service calls depend on the number of sheets and columns, never on the number of rows.
  */
 import { t, type Lang } from '../core/i18n';
-import { CHOICES, matchHeaders, normalizeHeader, SHEETS, type ColumnDef, type HeaderMatch, type SheetDef, type SheetKey } from '../core/schema';
+import {
+  CHOICES,
+  matchHeaders,
+  normalizeHeader,
+  SHEETS,
+  type ColumnDef,
+  type HeaderMatch,
+  type SheetDef,
+  type SheetKey,
+} from '../core/schema';
 import { benefitRows, settingsRows, SETTING_DEFS } from '../core/settings';
 import { userLang } from './lang';
 import { ensureColumns, ensureRows, writeRecords, type RecordInput } from './book/append';
@@ -80,7 +89,11 @@ function helpFor(col: ColumnDef, lang: Lang, list: string[]): string {
 
 /** allowInvalid: a group's old values are flagged (by the checks and the grid's marker), never blocked. */
 function listRule(list: string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
-  return SpreadsheetApp.newDataValidation().requireValueInList(list, true).setAllowInvalid(true).setHelpText(help).build();
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList(list, true)
+    .setAllowInvalid(true)
+    .setHelpText(help)
+    .build();
 }
 
 /** Our benefit dropdown (recognised by its help text, in either language). */
@@ -115,6 +128,8 @@ function addColumns(sheet: Sheet, cols: ColumnDef[], startCol: number, ctx: Ctx)
   header.setNotes([cols.map((c) => c.en)]);
   header.setFontWeight('bold');
   header.setBackground(HEADER_BACKGROUND);
+  // Long Thai headers wrap instead of being cut off by the next column.
+  header.setWrap(true);
   const dataRows = sheet.getMaxRows() - 1;
   cols.forEach((col, i) => {
     const column = startCol + i;
@@ -142,7 +157,8 @@ function addMissingDropdowns(sheet: Sheet, def: SheetDef, match: HeaderMatch, ct
     const list = choiceList(col, ctx.lang, ctx.benefitNames);
     if (list.length === 0) continue;
     const current = sheet.getRange(2, column).getDataValidation();
-    const refresh = current !== null && col.choices === 'benefits' && isOurBenefitRule(current) && !sameList(current, list);
+    const refresh =
+      current !== null && col.choices === 'benefits' && isOurBenefitRule(current) && !sameList(current, list);
     if (current !== null && !refresh) continue;
     if (dataRows === 0) dataRows = sheet.getMaxRows() - 1;
     sheet.getRange(2, column, dataRows, 1).setDataValidation(listRule(list, helpFor(col, ctx.lang, list)));
@@ -231,13 +247,25 @@ interface SheetOutcome {
 function buildFresh(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
   addColumns(sheet, def.columns, 1, ctx);
   secureHeader(sheet, def.columns.length);
-  const match = matchHeaders(def, def.columns.map((c) => c.th));
+  const match = matchHeaders(
+    def,
+    def.columns.map((c) => c.th),
+  );
   let addedRows = 0;
-  if (def.key === 'settings') addedRows = writeRecords(sheet, def, match, 2, rowsAsRecords(def, settingsRows(ctx.lang))).length;
-  if (def.key === 'benefits') addedRows = writeRecords(sheet, def, match, 2, rowsAsRecords(def, benefitRows(ctx.lang))).length;
+  if (def.key === 'settings')
+    addedRows = writeRecords(sheet, def, match, 2, rowsAsRecords(def, settingsRows(ctx.lang))).length;
+  if (def.key === 'benefits')
+    addedRows = writeRecords(sheet, def, match, 2, rowsAsRecords(def, benefitRows(ctx.lang))).length;
   const details: string[] = [];
   if (def.key === 'benefits') details.push(t('setup.addedBenefits', ctx.lang, { count: addedRows }));
-  return { status: 'created', addedColumns: def.columns.map((c) => c.th), unknownColumns: [], addedRows, details, rows: 0 };
+  return {
+    status: 'created',
+    addedColumns: def.columns.map((c) => c.th),
+    unknownColumns: [],
+    addedRows,
+    details,
+    rows: 0,
+  };
 }
 
 /** A sheet of the group's (or an earlier run's): add what is missing, keep everything else. */
@@ -255,7 +283,8 @@ function complete(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
   const dropdowns = addMissingDropdowns(sheet, def, full, ctx);
   const header2 = secureHeader(sheet, lastColumn + missing.length);
   const details: string[] = [];
-  if (missing.length > 0) details.push(t('setup.addedColumns', ctx.lang, { columns: missing.map((c) => c.th).join(', ') }));
+  if (missing.length > 0)
+    details.push(t('setup.addedColumns', ctx.lang, { columns: missing.map((c) => c.th).join(', ') }));
   if (dropdowns.length > 0) details.push(t('setup.addedDropdowns', ctx.lang, { columns: dropdowns.join(', ') }));
   if (header2.froze) details.push(t('setup.frozenHeader', ctx.lang));
   if (header2.protectedNow) details.push(t('setup.protectedHeader', ctx.lang));
@@ -274,7 +303,14 @@ function complete(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
     details.push(t('setup.addedBenefits', ctx.lang, { count: addedRows }));
   }
   const changed = missing.length > 0 || dropdowns.length > 0 || header2.froze || header2.protectedNow || addedRows > 0;
-  return { status: changed ? 'extended' : 'complete', addedColumns: missing.map((c) => c.th), unknownColumns, addedRows, details, rows };
+  return {
+    status: changed ? 'extended' : 'complete',
+    addedColumns: missing.map((c) => c.th),
+    unknownColumns,
+    addedRows,
+    details,
+    rows,
+  };
 }
 
 function lineFor(name: string, key: SheetKey | null, o: SheetOutcome, lang: Lang): SetupLine {
@@ -299,7 +335,12 @@ function lineFor(name: string, key: SheetKey | null, o: SheetOutcome, lang: Lang
       head = t('setup.notUnderstood', lang, {
         sheet: name,
         kind: def ? (lang === 'th' ? def.th : def.en) : '',
-        example: def ? def.columns.filter((c) => c.required).map((c) => `"${c.th}"`).join(', ') : '',
+        example: def
+          ? def.columns
+              .filter((c) => c.required)
+              .map((c) => `"${c.th}"`)
+              .join(', ')
+          : '',
       });
       break;
     case 'generated':
@@ -313,7 +354,15 @@ function lineFor(name: string, key: SheetKey | null, o: SheetOutcome, lang: Lang
     details.push(t('setup.unknownColumns', lang, { columns: o.unknownColumns.join(', ') }));
   }
   const message = details.length > 0 ? `${head}: ${details.join('; ')}` : head;
-  return { sheet: name, key, status: o.status, addedColumns: o.addedColumns, unknownColumns: o.unknownColumns, addedRows: o.addedRows, message };
+  return {
+    sheet: name,
+    key,
+    status: o.status,
+    addedColumns: o.addedColumns,
+    unknownColumns: o.unknownColumns,
+    addedRows: o.addedRows,
+    message,
+  };
 }
 
 /** The set-up itself, without the dialog: returns the report (the CLI and the demo use this). */
@@ -327,14 +376,20 @@ export function runSetup_(options: { lang?: Lang; ss?: Spreadsheet } = {}): Setu
     const outcomes = new Map<string, { key: SheetKey | null; outcome: SheetOutcome }>();
     // An empty first sheet of a new spreadsheet ("Sheet1") becomes the first sheet we need.
     let blank = located.all.find(
-      (s) => s.key === null && BLANK_SHEET_NAME.test(s.name.trim()) && s.sheet.getLastRow() === 0 && s.sheet.getLastColumn() === 0,
+      (s) =>
+        s.key === null &&
+        BLANK_SHEET_NAME.test(s.name.trim()) &&
+        s.sheet.getLastRow() === 0 &&
+        s.sheet.getLastColumn() === 0,
     );
     for (const key of SETUP_ORDER) {
       const def = SHEETS[key];
       const existing = located.byKey[key];
       if (existing) {
         const empty = existing.getLastRow() === 0 && existing.getLastColumn() === 0;
-        const outcome = empty ? { ...buildFresh(existing, def, ctx), status: 'filled' as const } : complete(existing, def, ctx);
+        const outcome = empty
+          ? { ...buildFresh(existing, def, ctx), status: 'filled' as const }
+          : complete(existing, def, ctx);
         outcomes.set(located.all.find((s) => s.key === key)?.name ?? existing.getName(), { key, outcome });
         continue;
       }
@@ -356,7 +411,12 @@ export function runSetup_(options: { lang?: Lang; ss?: Spreadsheet } = {}): Setu
       const done = outcomes.get(name);
       if (done) return lineFor(name, done.key, done.outcome, lang);
       const status: SetupStatus = isGeneratedSheet(sheet) ? 'generated' : 'other';
-      return lineFor(name, null, { status, addedColumns: [], unknownColumns: [], addedRows: 0, details: [], rows: 0 }, lang);
+      return lineFor(
+        name,
+        null,
+        { status, addedColumns: [], unknownColumns: [], addedRows: 0, details: [], rows: 0 },
+        lang,
+      );
     });
     const changed = lines.some((l) => l.status === 'created' || l.status === 'filled' || l.status === 'extended');
     const title = t('setup.title', lang);

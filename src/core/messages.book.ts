@@ -78,9 +78,13 @@ export const BOOK_MESSAGES = {
   },
   'setup.benefitHelp': {
     th: (p: P) => `เลือกประเภทสวัสดิการจากแผ่นงาน "${p.sheet}" (ค่าอื่นบันทึกได้ แต่ "ตรวจสอบรายการ" จะแจ้งให้แก้)`,
-    en: (p: P) => `Pick a benefit from the sheet "${p.sheet}" (other values are kept, but "Check entries" will point them out)`,
+    en: (p: P) =>
+      `Pick a benefit from the sheet "${p.sheet}" (other values are kept, but "Check entries" will point them out)`,
   },
-  'setup.headerProtection': { th: 'หัวตาราง: โปรแกรมหาคอลัมน์จากชื่อนี้', en: 'Header row: the add-on finds columns by these names' },
+  'setup.headerProtection': {
+    th: 'หัวตาราง: โปรแกรมหาคอลัมน์จากชื่อนี้',
+    en: 'Header row: the add-on finds columns by these names',
+  },
   // ---- writing records
   'book.busy': {
     th: 'มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่ กรุณารอสักครู่แล้วลองใหม่',
@@ -92,7 +96,8 @@ export const BOOK_MESSAGES = {
   },
   'book.columnMissing': {
     th: (p: P) => `แผ่นงาน "${p.sheet}" ไม่มีคอลัมน์ "${p.column}" กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" เพื่อเพิ่มคอลัมน์ที่ขาด`,
-    en: (p: P) => `The sheet "${p.sheet}" has no column "${p.column}". Use "Set up the fund book" to add the missing columns.`,
+    en: (p: P) =>
+      `The sheet "${p.sheet}" has no column "${p.column}". Use "Set up the fund book" to add the missing columns.`,
   },
   // ---- generated sheets
   'generated.stamp': {
@@ -109,7 +114,8 @@ export const BOOK_MESSAGES = {
   },
   'generated.notOurs': {
     th: (p: P) => `แผ่นงาน "${p.sheet}" มีข้อมูลที่โปรแกรมไม่ได้สร้าง จึงไม่เขียนทับ — เปลี่ยนชื่อแผ่นงานนั้นแล้วลองใหม่`,
-    en: (p: P) => `The sheet "${p.sheet}" holds data the add-on did not make, so it was not overwritten. Rename that sheet and try again.`,
+    en: (p: P) =>
+      `The sheet "${p.sheet}" holds data the add-on did not make, so it was not overwritten. Rename that sheet and try again.`,
   },
   // ---- the demo fund
   'demo.title': { th: 'กองทุนตัวอย่าง', en: 'Demo fund' },

@@ -33,9 +33,21 @@ export function sheetSnapshot(sheet: AnySheet): Record<string, unknown> {
     backgrounds: all.getBackgrounds(),
     fontWeights: all.getFontWeights(),
     notes: all.getNotes(),
-    validations: all.getDataValidations().map((row: any[]) =>
-      row.map((v) => (v ? { type: v.getCriteriaType(), values: v.getCriteriaValues(), allowInvalid: v.getAllowInvalid(), help: v.getHelpText() } : null)),
-    ),
+    wraps: all.getWraps(),
+    validations: all
+      .getDataValidations()
+      .map((row: any[]) =>
+        row.map((v) =>
+          v
+            ? {
+                type: v.getCriteriaType(),
+                values: v.getCriteriaValues(),
+                allowInvalid: v.getAllowInvalid(),
+                help: v.getHelpText(),
+              }
+            : null,
+        ),
+      ),
     widths,
     protections,
   };

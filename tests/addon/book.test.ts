@@ -15,7 +15,8 @@ const g = globalThis as any;
 
 async function runtime(locale = 'th'): Promise<Runtime> {
   const rt = await createRuntime({ bundlePath: null, locale });
-  for (const name of ['SpreadsheetApp', 'LockService', 'Session', 'CacheService', 'PropertiesService']) g[name] = rt.globals[name];
+  for (const name of ['SpreadsheetApp', 'LockService', 'Session', 'CacheService', 'PropertiesService'])
+    g[name] = rt.globals[name];
   return rt;
 }
 
@@ -40,7 +41,14 @@ describe('appendRows', () => {
     const sheet = recordSheet(rt, 'สมาชิก', memberHeaders);
     const typed = [
       { memberId: '0012', name: '=HYPERLINK("http://evil.example","คลิก")', phone: '+66812345678', note: "'quoted" },
-      { memberId: '0013', name: '@นางสมศรี', phone: '0812345678', note: '-5 บาท', nationalId: '3101701234560', address: '12/3' },
+      {
+        memberId: '0013',
+        name: '@นางสมศรี',
+        phone: '0812345678',
+        note: '-5 บาท',
+        nationalId: '3101701234560',
+        address: '12/3',
+      },
     ];
     const rows = rt.measure(() => appendRows('members', typed)).value;
     expect(rows).toEqual([2, 3]);
@@ -55,7 +63,13 @@ describe('appendRows', () => {
     expect(values[1][col('note')]).toBe('-5 บาท');
     expect(values[1][col('nationalId')]).toBe('3101701234560');
     expect(values[1][col('address')]).toBe('12/3');
-    expect(sheet.getRange(2, 1, 2, memberHeaders.length).getFormulas().flat().filter((f: string) => f !== '')).toEqual([]);
+    expect(
+      sheet
+        .getRange(2, 1, 2, memberHeaders.length)
+        .getFormulas()
+        .flat()
+        .filter((f: string) => f !== ''),
+    ).toEqual([]);
   });
 
   test('dates become date cells at midnight in Bangkok, money numbers; text in a number column stays text', async () => {
@@ -82,9 +96,16 @@ describe('appendRows', () => {
   test("finds columns by header in the group's own order; their extra column stays empty with its format", async () => {
     const rt = await runtime();
     // English and alias headers, shuffled, with the group's own "สาขา" column in the middle
-    const sheet = recordSheet(rt, 'Deposits', ['Amount', 'สาขา', 'ใบเสร็จ', 'Member ID', 'Date', 'ประเภท'], [[30, 'กลาง', 'R1', 'A1', new Date(0), 'เงินออม']]);
+    const sheet = recordSheet(
+      rt,
+      'Deposits',
+      ['Amount', 'สาขา', 'ใบเสร็จ', 'Member ID', 'Date', 'ประเภท'],
+      [[30, 'กลาง', 'R1', 'A1', new Date(0), 'เงินออม']],
+    );
     sheet.getRange(1, 2, sheet.getMaxRows(), 1).setNumberFormat('0.0%');
-    const rows = appendRows('deposits', [{ receiptNo: 'R2', date: dayFromYMD(2024, 1, 5)!, memberId: '0007', kind: 'เงินออม', amount: 31 }]);
+    const rows = appendRows('deposits', [
+      { receiptNo: 'R2', date: dayFromYMD(2024, 1, 5)!, memberId: '0007', kind: 'เงินออม', amount: 31 },
+    ]);
     expect(rows).toEqual([3]);
     const row = sheet.getRange(3, 1, 1, 6).getValues()[0];
     expect(row[0]).toBe(31);
@@ -102,7 +123,13 @@ describe('appendRows', () => {
       const rows = Array.from({ length: n }, (_, i) => [`R${i}`, new Date(0), 'A1', 'เงินออม', 30, '', '', '']);
       const sheet = recordSheet(rt, 'เงินฝาก', depositHeaders, rows);
       // 1,000 new rows run past the end of the grid in both books
-      const batch = Array.from({ length: 1000 }, (_, i) => ({ receiptNo: `N${i}`, date: 20000, memberId: 'A2', kind: 'เงินออม', amount: 1 }));
+      const batch = Array.from({ length: 1000 }, (_, i) => ({
+        receiptNo: `N${i}`,
+        date: 20000,
+        memberId: 'A2',
+        kind: 'เงินออม',
+        amount: 1,
+      }));
       expect(n + 1 + batch.length).toBeGreaterThan(sheet.getMaxRows());
       const r = rt.measure(() => appendRows('deposits', batch));
       expect((r.value as number[])[0]).toBe(n + 2);
@@ -120,9 +147,13 @@ describe('appendRows', () => {
 
   test('clear errors in Thai, and nothing written, when the sheet or a needed column is missing', async () => {
     const rt = await runtime();
-    expect(() => appendRows('welfare', [{ voucherNo: '1' }])).toThrow('ไม่พบแผ่นงาน "สวัสดิการ" กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน');
+    expect(() => appendRows('welfare', [{ voucherNo: '1' }])).toThrow(
+      'ไม่พบแผ่นงาน "สวัสดิการ" กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน',
+    );
     const sheet = recordSheet(rt, 'เงินฝาก', ['เลขที่ใบเสร็จ', 'วันที่', 'รหัสสมาชิก', 'ประเภท', 'จำนวนเงิน']);
-    expect(() => appendRows('deposits', [{ receiptNo: 'R1', yearCovered: 2567 }])).toThrow(/ไม่มีคอลัมน์ "ปีที่ชำระ \(พ\.ศ\.\)"/);
+    expect(() => appendRows('deposits', [{ receiptNo: 'R1', yearCovered: 2567 }])).toThrow(
+      /ไม่มีคอลัมน์ "ปีที่ชำระ \(พ\.ศ\.\)"/,
+    );
     expect(sheet.getLastRow()).toBe(1);
     expect(() => appendRows('deposits', [{ receiptNo: 'R1', nope: 1 } as any])).toThrow(/no column "nope"/);
   });
@@ -131,7 +162,9 @@ describe('appendRows', () => {
     const rt = await runtime('en_US');
     recordSheet(rt, 'เงินฝาก', depositHeaders);
     rt.holdDocumentLock({ releaseAfterMs: 10 * 60e3 });
-    expect(() => appendRows('deposits', [{ receiptNo: 'R1' }])).toThrow('Someone else is saving to this fund book. Please wait a moment and try again.');
+    expect(() => appendRows('deposits', [{ receiptNo: 'R1' }])).toThrow(
+      'Someone else is saving to this fund book. Please wait a moment and try again.',
+    );
     expect(ss(rt).getSheetByName('เงินฝาก').getLastRow()).toBe(1);
   });
 });
@@ -141,7 +174,12 @@ describe('readBook', () => {
     const cost = async (n: number) => {
       const rt = await runtime();
       ss(rt).getSheets()[0].setName('ทะเบียนสมาชิก');
-      recordSheet(rt, 'ทะเบียนสมาชิก', ['Member ID', 'Name', 'Join date'], Array.from({ length: n }, (_, i) => [`A${i}`, `คน ${i}`, new Date(0)]));
+      recordSheet(
+        rt,
+        'ทะเบียนสมาชิก',
+        ['Member ID', 'Name', 'Join date'],
+        Array.from({ length: n }, (_, i) => [`A${i}`, `คน ${i}`, new Date(0)]),
+      );
       recordSheet(rt, 'Deposits', depositHeaders, [['R1', new Date(0), 'A0', 'เงินออม', 30, '', '', '']]);
       ss(rt).insertSheet('งบประมาณ');
       const r = rt.measure(() => readBook());
@@ -175,7 +213,18 @@ describe('writeGeneratedSheet', () => {
     const r = rt.measure(() =>
       writeGeneratedSheet(
         'สรุปตามหมู่บ้าน',
-        [{ title: 'สมาชิก', header: ['หมู่บ้าน', 'คน', 'เงินออม'], rows: [['บ้านดอนแก้ว', 12, 3650.5], ['=ไม่ใช่สูตร', 3, 0]], formats: [null, '0', MONEY_FORMAT], boldRows: [1] }],
+        [
+          {
+            title: 'สมาชิก',
+            header: ['หมู่บ้าน', 'คน', 'เงินออม'],
+            rows: [
+              ['บ้านดอนแก้ว', 12, 3650.5],
+              ['=ไม่ใช่สูตร', 3, 0],
+            ],
+            formats: [null, '0', MONEY_FORMAT],
+            boldRows: [1],
+          },
+        ],
         { asOf, now, lang: 'th' },
       ),
     );
@@ -183,7 +232,10 @@ describe('writeGeneratedSheet', () => {
     expect(sheet.getRange(1, 1).getValue()).toBe('ข้อมูล ณ วันที่ 21 พ.ย. 2567 · สร้างเมื่อ 21 พ.ย. 2567 14:05');
     expect(sheet.getRange(3, 1).getValue()).toBe('สมาชิก');
     expect(sheet.getRange(4, 1, 1, 3).getValues()[0]).toEqual(['หมู่บ้าน', 'คน', 'เงินออม']);
-    expect(sheet.getRange(5, 1, 2, 3).getValues()).toEqual([['บ้านดอนแก้ว', 12, 3650.5], ['=ไม่ใช่สูตร', 3, 0]]);
+    expect(sheet.getRange(5, 1, 2, 3).getValues()).toEqual([
+      ['บ้านดอนแก้ว', 12, 3650.5],
+      ['=ไม่ใช่สูตร', 3, 0],
+    ]);
     expect(sheet.getRange(6, 1).getFormula()).toBe('');
     expect(sheet.getRange(5, 3).getNumberFormat()).toBe(MONEY_FORMAT);
     expect(sheet.getRange(6, 1).getFontWeight()).toBe('bold');
@@ -200,12 +252,25 @@ describe('writeGeneratedSheet', () => {
   test('rewrites the sheet whole: nothing of the last run is left, one protection', async () => {
     const rt = await runtime('en');
     const rows = (n: number) => Array.from({ length: n }, (_, i) => [`v${i}`, i]);
-    writeGeneratedSheet('Report', [{ header: ['a', 'b'], rows: rows(2000) }, { title: 'more', rows: [['x']] }], { asOf, now });
+    writeGeneratedSheet(
+      'Report',
+      [
+        { header: ['a', 'b'], rows: rows(2000) },
+        { title: 'more', rows: [['x']] },
+      ],
+      { asOf, now },
+    );
     writeGeneratedSheet('Report', [{ header: ['a', 'b'], rows: rows(10) }], { asOf, now });
     const sheet = ss(rt).getSheetByName('Report');
     expect(sheet.getRange(1, 1).getValue()).toBe('Data as of 21/11/2567 · made 21/11/2567 14:05');
     expect(sheet.getLastRow()).toBe(2 + 1 + 10);
-    expect(sheet.getRange(14, 1, 1000, 2).getValues().flat().filter((v: unknown) => v !== '')).toEqual([]);
+    expect(
+      sheet
+        .getRange(14, 1, 1000, 2)
+        .getValues()
+        .flat()
+        .filter((v: unknown) => v !== ''),
+    ).toEqual([]);
     expect(sheet.getProtections('SHEET')).toHaveLength(1);
   });
 

@@ -10,7 +10,16 @@ import { alerts, bookSnapshot, sheetSnapshot, usedValues } from './book-helpers'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const ORDER: SheetKey[] = ['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'];
-const FORMAT = { id: '@', text: '@', phone: '@', choice: '@', date: 'd/m/yyyy', money: '#,##0.00', int: '0', year: '0' } as const;
+const FORMAT = {
+  id: '@',
+  text: '@',
+  phone: '@',
+  choice: '@',
+  date: 'd/m/yyyy',
+  money: '#,##0.00',
+  int: '0',
+  year: '0',
+} as const;
 
 const ss = (rt: Runtime): any => rt.spreadsheet;
 
@@ -23,26 +32,33 @@ describe('setupFundBook on a new, empty spreadsheet', () => {
   });
 
   test('creates the six sheets with Thai names, reusing the empty "Sheet1"', () => {
-    expect(ss(rt).getSheets().map((s: any) => s.getName())).toEqual(ORDER.map((k) => SHEETS[k].th));
+    expect(
+      ss(rt)
+        .getSheets()
+        .map((s: any) => s.getName()),
+    ).toEqual(ORDER.map((k) => SHEETS[k].th));
   });
 
-  test.each(ORDER)('%s: Thai headers with the English name in the note, bold on a colour, frozen, protected with a warning', (key) => {
-    const def = SHEETS[key];
-    const sheet = ss(rt).getSheetByName(def.th);
-    const n = def.columns.length;
-    const header = sheet.getRange(1, 1, 1, n);
-    expect(header.getValues()[0]).toEqual(def.columns.map((c) => c.th));
-    expect(header.getNotes()[0]).toEqual(def.columns.map((c) => c.en));
-    expect(header.getFontWeights()[0]).toEqual(def.columns.map(() => 'bold'));
-    expect(new Set(header.getBackgrounds()[0]).size).toBe(1);
-    expect(header.getBackgrounds()[0][0]).not.toBe('#ffffff');
-    expect(sheet.getLastColumn()).toBe(n);
-    expect(sheet.getFrozenRows()).toBe(1);
-    const protections = sheet.getProtections('RANGE');
-    expect(protections).toHaveLength(1);
-    expect(protections[0].getRange().getA1Notation()).toBe(sheet.getRange(1, 1, 1, n).getA1Notation());
-    expect(protections[0].isWarningOnly()).toBe(true);
-  });
+  test.each(ORDER)(
+    '%s: Thai headers with the English name in the note, bold on a colour, frozen, protected with a warning',
+    (key) => {
+      const def = SHEETS[key];
+      const sheet = ss(rt).getSheetByName(def.th);
+      const n = def.columns.length;
+      const header = sheet.getRange(1, 1, 1, n);
+      expect(header.getValues()[0]).toEqual(def.columns.map((c) => c.th));
+      expect(header.getNotes()[0]).toEqual(def.columns.map((c) => c.en));
+      expect(header.getFontWeights()[0]).toEqual(def.columns.map(() => 'bold'));
+      expect(new Set(header.getBackgrounds()[0]).size).toBe(1);
+      expect(header.getBackgrounds()[0][0]).not.toBe('#ffffff');
+      expect(sheet.getLastColumn()).toBe(n);
+      expect(sheet.getFrozenRows()).toBe(1);
+      const protections = sheet.getProtections('RANGE');
+      expect(protections).toHaveLength(1);
+      expect(protections[0].getRange().getA1Notation()).toBe(sheet.getRange(1, 1, 1, n).getA1Notation());
+      expect(protections[0].isWarningOnly()).toBe(true);
+    },
+  );
 
   test.each(ORDER)('%s: column widths and number formats by kind, down to the last row of the grid', (key) => {
     const def = SHEETS[key];
@@ -99,7 +115,9 @@ describe('setupFundBook on a new, empty spreadsheet', () => {
     expect(parsed.settings.annualFee).toBe(50);
     expect(parsed.settings.savingsPerDay).toBe(1);
     expect(parsed.settings.benefits.map((b) => b.code)).toEqual(DEFAULT_BENEFITS.map((b) => b.code));
-    expect(parsed.settings.benefits.find((b) => b.code === 'death')!.tiers).toEqual(DEFAULT_BENEFITS.find((b) => b.code === 'death')!.tiers);
+    expect(parsed.settings.benefits.find((b) => b.code === 'death')!.tiers).toEqual(
+      DEFAULT_BENEFITS.find((b) => b.code === 'death')!.tiers,
+    );
   });
 
   test('tells the user, in Thai, what it did: one line per sheet', () => {
@@ -115,7 +133,14 @@ describe('setupFundBook on a new, empty spreadsheet', () => {
     const report = result.value as { changed: boolean; lines: { status: string }[]; text: string };
     expect(report.changed).toBe(true);
     expect(report.text).toBe(shown[0].prompt);
-    expect(report.lines.map((l) => l.status)).toEqual(['created', 'created', 'created', 'created', 'created', 'created']);
+    expect(report.lines.map((l) => l.status)).toEqual([
+      'created',
+      'created',
+      'created',
+      'created',
+      'created',
+      'created',
+    ]);
   });
 
   test('running it again changes nothing at all, and says so', () => {
@@ -151,27 +176,46 @@ function groupBook(rt: Runtime, members = 3): void {
   roll.insertRowsAfter(roll.getMaxRows(), Math.max(0, members + 1 - roll.getMaxRows()));
   roll.getRange(1, 3, members + 1, 1).setNumberFormat('@');
   const rows = [['ชื่อ', 'Member ID', 'เบอร์โทร', 'ไลน์ไอดี']];
-  for (let i = 1; i <= members; i++) rows.push([`นางทดสอบ คนที่${i}`, `A${String(i).padStart(3, '0')}`, `08${String(10000000 + i)}`, `line${i}`]);
+  for (let i = 1; i <= members; i++)
+    rows.push([`นางทดสอบ คนที่${i}`, `A${String(i).padStart(3, '0')}`, `08${String(10000000 + i)}`, `line${i}`]);
   roll.getRange(1, 1, members + 1, 4).setValues(rows);
   roll.getRange(1, 1, 1, 4).setBackground('#ffff00');
   roll.setColumnWidth(1, 222);
   const budget = book.insertSheet('งบประมาณ');
-  budget.getRange(1, 1, 3, 2).setValues([['รายการ', 'บาท'], ['ค่าเช่า', 1200], ['ค่าไฟ', '=B2*2']]);
+  budget.getRange(1, 1, 3, 2).setValues([
+    ['รายการ', 'บาท'],
+    ['ค่าเช่า', 1200],
+    ['ค่าไฟ', '=B2*2'],
+  ]);
   const odd = book.insertSheet('เงินฝาก');
-  odd.getRange(1, 1, 2, 2).setValues([['ก', 'ข'], ['1', 'สอง']]);
+  odd.getRange(1, 1, 2, 2).setValues([
+    ['ก', 'ข'],
+    ['1', 'สอง'],
+  ]);
   const settings = book.insertSheet('ตั้งค่า');
-  settings.getRange(1, 1, 3, 2).setValues([['รายการ', 'ค่า'], ['ค่าสมัครแรกเข้า (บาท)', 100], ['ชื่อกองทุน', 'กองทุนบ้านเรา']]);
+  settings.getRange(1, 1, 3, 2).setValues([
+    ['รายการ', 'ค่า'],
+    ['ค่าสมัครแรกเข้า (บาท)', 100],
+    ['ชื่อกองทุน', 'กองทุนบ้านเรา'],
+  ]);
 }
 
-describe('setupFundBook on a group\'s own spreadsheet', () => {
+describe("setupFundBook on a group's own spreadsheet", () => {
   let rt: Runtime;
   let before: Record<string, Record<string, unknown>>;
-  let report: { changed: boolean; lines: { sheet: string; status: string; addedColumns: string[]; unknownColumns: string[]; message: string }[] };
+  let report: {
+    changed: boolean;
+    lines: { sheet: string; status: string; addedColumns: string[]; unknownColumns: string[]; message: string }[];
+  };
   let alertText: string;
   beforeAll(async () => {
     rt = await loadBundle();
     groupBook(rt);
-    before = Object.fromEntries(ss(rt).getSheets().map((s: any) => [s.getName(), sheetSnapshot(s)]));
+    before = Object.fromEntries(
+      ss(rt)
+        .getSheets()
+        .map((s: any) => [s.getName(), sheetSnapshot(s)]),
+    );
     const result = rt.call('setupFundBook');
     report = result.value as typeof report;
     alertText = alerts(result)[0].prompt;
@@ -186,12 +230,22 @@ describe('setupFundBook on a group\'s own spreadsheet', () => {
     expect(block.getBackgrounds()).toEqual(old.backgrounds.slice(0, 4).map((r: unknown[]) => r.slice(0, 4)));
     expect(roll.getColumnWidth(1)).toBe(222);
     expect(roll.getRange(2, 3).getValue()).toBe('0810000001');
-    const missing = SHEETS.members.columns.filter((c) => !['name', 'memberId', 'phone'].includes(c.key)).map((c) => c.th);
-    expect(roll.getRange(1, 1, 1, roll.getLastColumn()).getValues()[0]).toEqual(['ชื่อ', 'Member ID', 'เบอร์โทร', 'ไลน์ไอดี', ...missing]);
+    const missing = SHEETS.members.columns
+      .filter((c) => !['name', 'memberId', 'phone'].includes(c.key))
+      .map((c) => c.th);
+    expect(roll.getRange(1, 1, 1, roll.getLastColumn()).getValues()[0]).toEqual([
+      'ชื่อ',
+      'Member ID',
+      'เบอร์โทร',
+      'ไลน์ไอดี',
+      ...missing,
+    ]);
     expect(roll.getLastRow()).toBe(4);
     // the new columns get their format and dropdown; theirs keep none
     const statusCol = 4 + missing.indexOf('สถานะ') + 1;
-    expect(roll.getRange(2, statusCol).getDataValidation().getCriteriaValues()[0]).toEqual(CHOICES.memberStatus.map((c) => c.th));
+    expect(roll.getRange(2, statusCol).getDataValidation().getCriteriaValues()[0]).toEqual(
+      CHOICES.memberStatus.map((c) => c.th),
+    );
     expect(roll.getRange(2, 4 + missing.indexOf('วันที่สมัคร') + 1).getNumberFormat()).toBe('d/m/yyyy');
   });
 
@@ -220,7 +274,12 @@ describe('setupFundBook on a group\'s own spreadsheet', () => {
     const value = (label: string) => settings.find((r) => r[0] === label)?.[1];
     expect(value('ค่าสมัครแรกเข้า (บาท)')).toBe(100);
     expect(value('ชื่อกองทุน')).toBe('กองทุนบ้านเรา');
-    expect(settings.slice(1).map((r) => r[0]).sort()).toEqual(SETTING_DEFS.map((d) => d.th).sort());
+    expect(
+      settings
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(SETTING_DEFS.map((d) => d.th).sort());
     expect(settings.filter((r) => r[0] === 'ชื่อกองทุน')).toHaveLength(1);
     expect(parseSettings(settings, usedValues(rt, 'ตั้งค่าสวัสดิการ')).settings.entryFee).toBe(100);
   });
@@ -233,12 +292,16 @@ describe('setupFundBook on a group\'s own spreadsheet', () => {
   });
 });
 
-describe('setupFundBook keeps the group\'s benefit catalogue', () => {
+describe("setupFundBook keeps the group's benefit catalogue", () => {
   test('their benefits are not touched and the welfare dropdown offers their names', async () => {
     const rt = await loadBundle();
     const sheet = ss(rt).getSheets()[0];
     sheet.setName('ตั้งค่าสวัสดิการ');
-    sheet.getRange(1, 1, 3, 3).setValues([['รหัส', 'ชื่อสวัสดิการ', 'บาทต่อหน่วย'], ['care', 'ค่าดูแลผู้สูงอายุ', 300], ['funeral', 'ค่าทำศพ', 5000]]);
+    sheet.getRange(1, 1, 3, 3).setValues([
+      ['รหัส', 'ชื่อสวัสดิการ', 'บาทต่อหน่วย'],
+      ['care', 'ค่าดูแลผู้สูงอายุ', 300],
+      ['funeral', 'ค่าทำศพ', 5000],
+    ]);
     const before = sheetSnapshot(sheet);
     rt.call('setupFundBook');
     const after = ss(rt).getSheetByName('ตั้งค่าสวัสดิการ');
@@ -261,7 +324,8 @@ describe('setupFundBook cost', () => {
     const log = book.insertSheet('เงินฝาก');
     log.insertRowsAfter(log.getMaxRows(), rows + 1);
     const data = [SHEETS.deposits.columns.map((c) => c.th)];
-    for (let i = 1; i <= rows; i++) data.push([`R${i}`, new Date(Date.UTC(2020, 0, 1)), 'A001', 'เงินออม', 30, '', 'เลขา', ''] as any);
+    for (let i = 1; i <= rows; i++)
+      data.push([`R${i}`, new Date(Date.UTC(2020, 0, 1)), 'A001', 'เงินออม', 30, '', 'เลขา', ''] as any);
     log.getRange(1, 1, rows + 1, data[0].length).setValues(data);
     return rt.call('setupFundBook').metrics.serviceCalls;
   }

@@ -3,7 +3,14 @@
  * order (found by header), under the document lock. Reads only the header row, never the
  * whole sheet, so a form save costs the same for 10 rows as for 100,000.
  */
-import { matchHeaders, SHEETS, type ColumnDef, type HeaderMatch, type SheetDef, type SheetKey } from '../../core/schema';
+import {
+  matchHeaders,
+  SHEETS,
+  type ColumnDef,
+  type HeaderMatch,
+  type SheetDef,
+  type SheetKey,
+} from '../../core/schema';
 import { userError } from './errors';
 import { formatForKind, isTextKind, TEXT_FORMAT, toCell, type CellInput, type CellValue } from './formats';
 import { findSheet } from './locate';

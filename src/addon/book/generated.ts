@@ -71,7 +71,9 @@ export function stampText(asOf: DayNumber, now: Date, lang: Lang): string {
 /** The fixed start of the stamp in each language ("ข้อมูล ณ วันที่ ", "Data as of "). */
 function stampPrefixes(): string[] {
   const mark = '\u0000';
-  return (['th', 'en'] as Lang[]).map((lang) => t('generated.stamp', lang, { asOf: mark, created: mark }).split(mark)[0]);
+  return (['th', 'en'] as Lang[]).map(
+    (lang) => t('generated.stamp', lang, { asOf: mark, created: mark }).split(mark)[0],
+  );
 }
 
 /** A sheet the add-on generated: its A1 holds the stamp. */
@@ -113,11 +115,19 @@ export function writeGeneratedSheet(name: string, blocks: GeneratedBlock[], opts
   for (const block of blocks) {
     push([], [], null, false);
     if (block.title !== undefined) push([block.title], [TEXT_FORMAT], null, true);
-    if (block.header) push(block.header.slice(), block.header.map(() => TEXT_FORMAT), GENERATED_HEADER_BACKGROUND, true);
+    if (block.header)
+      push(
+        block.header.slice(),
+        block.header.map(() => TEXT_FORMAT),
+        GENERATED_HEADER_BACKGROUND,
+        true,
+      );
     blockRows.push(values.length + 1);
     const bold = new Set(block.boldRows ?? []);
     block.rows.forEach((row, i) => {
-      const fmt = row.map((v, j) => (typeof v === 'string' || v === null || v === undefined ? TEXT_FORMAT : block.formats?.[j] || 'General'));
+      const fmt = row.map((v, j) =>
+        typeof v === 'string' || v === null || v === undefined ? TEXT_FORMAT : block.formats?.[j] || 'General',
+      );
       push(
         row.map((v, j) => cellFor(v, fmt[j])),
         fmt,
