@@ -52,6 +52,8 @@ export interface FundStatus {
   welfare: {
     byBenefit: BenefitLine[];
     unallocated: number;
+    /** Welfare rows on the not-allocated line (each counts as a case there). */
+    unallocatedRows: number;
     casesSinceStart: number;
     casesPeriod: number;
     totalSinceStart: number;
@@ -152,6 +154,7 @@ export function fundStatus(agg: Aggregates, members: Member[], settings: FundSet
     welfare: {
       byBenefit,
       unallocated: toBaht(u.welfare.satang),
+      unallocatedRows: u.welfare.rows,
       casesSinceStart: sumMonths(months, M_WELFARE_CASES),
       casesPeriod: sumMonths(months, M_WELFARE_CASES, pKey),
       totalSinceStart: toBaht(welTotAllS),
@@ -167,7 +170,9 @@ export function fundStatus(agg: Aggregates, members: Member[], settings: FundSet
     balance,
     netPeriod: toBaht(incTotPerS - welPerS - expTotPerS),
     ratios: {
-      welfareToContributions: contribAllS !== 0 ? welTotAllS / contribAllS : null,
+      // Deposits are all members' money, so those not allocated to a kind count as contributions here.
+      welfareToContributions:
+        contribAllS + u.deposits.satang !== 0 ? welTotAllS / (contribAllS + u.deposits.satang) : null,
       welfareToContributionsPeriod: contribPerS !== 0 ? welPerS / contribPerS : null,
       reserveMonths: agg.outgoLast12 > 0 ? balanceS / (agg.outgoLast12 / 12) : null,
       adminCostRatio,
@@ -265,7 +270,7 @@ export function fundStatusTable(fs: FundStatus, agg: Aggregates, settings: FundS
   welfare.push([t('sum.w.unallocated', lang), agg.unallocated.welfare.rows, fs.welfare.unallocated, '', '']);
   welfare.push([
     t('sum.w.total', lang),
-    fs.welfare.casesSinceStart + agg.unallocated.welfare.rows,
+    fs.welfare.casesSinceStart + fs.welfare.unallocatedRows,
     fs.welfare.totalSinceStart,
     fs.welfare.casesPeriod,
     fs.welfare.totalPeriod,

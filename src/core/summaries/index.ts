@@ -66,7 +66,7 @@ export function keyFigures(s: FundStatus): Record<string, number | null> {
     unallocatedIncome: s.income.unallocated,
     totalIncome: s.income.totalSinceStart,
     incomeInPeriod: s.income.totalPeriod,
-    welfareCases: s.welfare.casesSinceStart,
+    welfareCases: s.welfare.casesSinceStart + s.welfare.unallocatedRows,
     welfarePaid: s.welfare.totalSinceStart,
     welfareInPeriod: s.welfare.totalPeriod,
     expenses: s.expenses.totalSinceStart,
