@@ -45,6 +45,14 @@ export class ColumnRuns<T> implements CellStore<T> {
   }
 
   set(r: number, c: number, v: T | undefined): void {
+    // fast path for filling top to bottom (loading a file): extend or append at the end
+    const runs = this.cols.get(c);
+    const last = runs && runs[runs.length - 1];
+    if (v !== undefined && runs && last && r >= last.end) {
+      if (r === last.end && last.value === v) last.end = r + 1;
+      else runs.push({ start: r, end: r + 1, value: v });
+      return;
+    }
     this.replace(c, r, r + 1, v === undefined ? [] : [{ start: r, end: r + 1, value: v }]);
   }
 

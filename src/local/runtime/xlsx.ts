@@ -409,6 +409,14 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
     views: m.frozenRows || m.frozenCols ? [{ state: 'frozen', xSplit: m.frozenCols, ySplit: m.frozenRows }] : [],
   });
   for (const [c, px] of m.colWidths) ws.getColumn(c).width = pxToWidth(px);
+  // merges first: the streaming writer cannot touch rows once they are committed
+  for (const range of m.passthrough.merges) {
+    try {
+      ws.mergeCells(range);
+    } catch {
+      // a merge that now overlaps another is dropped rather than failing the save
+    }
+  }
   // every cell that has a value, a formula, a format or a note
   const touched = new Map<number, Set<number>>();
   const touch = (r: number, c: number): void => {
@@ -427,6 +435,12 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
     if (src) src.forEach((v, c) => v !== '' && v !== undefined && cols.add(c));
     if (cols.size === 0) continue;
     const row = ws.getRow(r + 1);
+    const commit = (row as unknown as { commit?: () => void }).commit;
+    // the streaming writer skips rows without values; a row of formatted empty cells (a text column
+    // waiting for ids) or of notes must still be written
+    if (commit && !(src && src.some((v) => v !== '' && v !== undefined))) {
+      Object.defineProperty(row, 'hasValues', { value: true });
+    }
     const h = m.passthrough.rowHeights.get(r + 1);
     if (h) row.height = h;
     for (const c of cols) {
@@ -450,23 +464,20 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
         if (!style && (value === undefined || value === '') && !formula) cell.alignment = {};
       }
     }
+    // the streaming writer flushes committed rows, so a big sheet never sits in ExcelJS's cell objects
+    if (commit) commit.call(row);
   }
   const dvs = (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const { ref, spec } of validationRanges(m.validations)) {
     const dv = validationToExcel(spec);
     if (dv) dvs.add(ref, dv);
   }
-  for (const range of m.passthrough.merges) {
-    try {
-      ws.mergeCells(range);
-    } catch {
-      // a merge that now overlaps another is dropped rather than failing the save
-    }
-  }
   for (const cf of m.passthrough.conditionalFormattings) ws.addConditionalFormatting(cf as ExcelJS.ConditionalFormattingOptions);
   if (m.protections.some((p) => p.type === 'SHEET' && !p.warningOnly)) {
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   }
+  const commitSheet = (ws as unknown as { commit?: () => void }).commit;
+  if (commitSheet) commitSheet.call(ws);
 }
 
 function propsRows(wb: WorkbookModel): [string, string, string][] {
@@ -481,9 +492,11 @@ function propsRows(wb: WorkbookModel): [string, string, string][] {
   return rows;
 }
 
-/** Builds the ExcelJS workbook for a model (exported for tests that inspect the file's structure). */
-export async function toExcel(wb: WorkbookModel): Promise<ExcelJS.Workbook> {
-  const xl = new ExcelJS.Workbook();
+/**
+ * Fills an ExcelJS workbook (in-memory or streaming writer) from a model. The sheets are written in
+ * order and each row is committed as soon as it is written.
+ */
+async function fillExcel(xl: ExcelJS.Workbook, wb: WorkbookModel): Promise<void> {
   xl.creator = 'welfare-fund offline runtime';
   for (const m of wb.sheets) await writeSheet(xl, m);
   for (const [name, n] of wb.namedRanges) {
@@ -497,25 +510,43 @@ export async function toExcel(wb: WorkbookModel): Promise<ExcelJS.Workbook> {
       // kept in __props
     }
   }
-  const props = xl.addWorksheet(PROPS_SHEET, { state: 'veryHidden' });
-  props.addRow(['kind', 'key', 'value']);
-  for (const r of propsRows(wb)) props.addRow(r).eachCell((c) => (c.numFmt = '@'));
+  const helper = (name: string, header: string[], rows: string[][]): void => {
+    const ws = xl.addWorksheet(name, { state: 'veryHidden' });
+    for (const r of [header, ...rows]) {
+      const row = ws.addRow(r);
+      row.eachCell((c) => (c.numFmt = '@'));
+      (row as unknown as { commit?: () => void }).commit?.call(row);
+    }
+    (ws as unknown as { commit?: () => void }).commit?.call(ws);
+  };
+  helper(PROPS_SHEET, ['kind', 'key', 'value'], propsRows(wb));
   const charts = wb.sheets.flatMap((s) => s.charts.map((c) => [s.name, JSON.stringify(c)]));
-  if (charts.length) {
-    const cs = xl.addWorksheet(CHARTS_SHEET, { state: 'veryHidden' });
-    cs.addRow(['sheet', 'chart']);
-    for (const r of charts) cs.addRow(r);
-  }
+  if (charts.length) helper(CHARTS_SHEET, ['sheet', 'chart'], charts);
   xl.views = [{ activeTab: Math.min(wb.activeSheet, wb.sheets.length - 1), x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
+}
+
+/** The in-memory ExcelJS workbook for a model (for tests that inspect the file's structure). */
+export async function toExcel(wb: WorkbookModel): Promise<ExcelJS.Workbook> {
+  const xl = new ExcelJS.Workbook();
+  await fillExcel(xl, wb);
   return xl;
 }
 
-/** Saves atomically: a temporary file in the same folder, then rename over the target. */
-export async function saveXlsx(wb: WorkbookModel, path: string): Promise<void> {
-  const xl = await toExcel(wb);
+/**
+ * Saves atomically: a temporary file in the same folder, then rename over the target. Uses ExcelJS's
+ * streaming writer (rows are flushed as they are committed) unless `streaming` is false.
+ */
+export async function saveXlsx(wb: WorkbookModel, path: string, streaming = true): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await xl.xlsx.writeFile(tmp);
+    if (streaming) {
+      const xl = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
+      await fillExcel(xl, wb);
+      await xl.commit();
+    } else {
+      const xl = await toExcel(wb);
+      await xl.xlsx.writeFile(tmp);
+    }
     await fsp.rename(tmp, path);
   } catch (e) {
     await fsp.rm(tmp, { force: true });
