@@ -138,6 +138,11 @@ export function MemberPicker({ id, label, roster, value, onChange, error }: Prop
       <div class="muted" id={`${id}-hint`}>
         {hint}
       </div>
+      {open && !value && query.trim().length >= 2 && matches.length === 0 && (
+        <div class="field-warning" role="status">
+          {t('form.noMatch', { query: query.trim() })}
+        </div>
+      )}
       {error && (
         <div class="field-error" id={`${id}-error`} role="alert">
           {error}

@@ -199,10 +199,17 @@ export function DateInput(p: { id: string; label: string; field: ReturnType<type
   );
 }
 
-/** A notice the screen reader announces: the save's outcome. */
+/**
+ * A notice the screen reader announces (a save's outcome), scrolled into sight when it appears:
+ * the secretary pressed save at the bottom of a long form.
+ */
 export function Notice({ kind, children }: { kind: 'ok' | 'error' | 'warn'; children: ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (ref.current && ref.current.scrollIntoView) ref.current.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
-    <div class={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+    <div ref={ref} class={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       {children}
     </div>
   );

@@ -6,6 +6,7 @@
 import type { CallResult, Runtime } from '../../src/local/runtime';
 import { SHEETS, matchHeaders, type RecordSheetKey } from '../../src/core/schema';
 import type { SaveResult } from '../../src/core/forms/types';
+import { dayFromDate, fiscalYearOf } from '../../src/core/dates';
 import { loadBundle } from '../support/runtime';
 
 const BANGKOK_MS = 7 * 3600e3;
@@ -134,3 +135,20 @@ export function key(): string {
   seq += 1;
   return `test-key-${Date.now().toString(36)}-${seq}`;
 }
+
+/** A member who joined `daysAgo` days ago and has paid everything due up to today. */
+export function paidUpMember(rt: Runtime, id: string, daysAgo: number): void {
+  const now = Date.now();
+  const join = new Date(Date.parse(`${todayISO(-daysAgo)}T00:00:00+07:00`));
+  fill(rt, 'members', [{ memberId: id, name: `นางจ่าย ครบ ${id}`, village: 'บ้านดอนไชย', joinDate: join, status: 'ปกติ' }]);
+  const paidOn = new Date(now - DAY_MS);
+  const firstFY = fiscalYearOf(dayFromDate(join), 10);
+  const lastFY = fiscalYearOf(dayFromDate(new Date(now)), 10);
+  const rows = [
+    { receiptNo: `E-${id}`, date: join, memberId: id, kind: 'ค่าสมัคร', amount: 50 },
+    { receiptNo: `S-${id}`, date: paidOn, memberId: id, kind: 'เงินออม', amount: daysAgo + 60 },
+  ];
+  for (let y = firstFY; y <= lastFY; y++) rows.push({ receiptNo: `A-${id}-${y}`, date: paidOn, memberId: id, kind: 'ค่าบำรุงรายปี', amount: 50, yearCovered: y } as never);
+  fill(rt, 'deposits', rows);
+}
+

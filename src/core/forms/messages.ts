@@ -72,6 +72,7 @@ export const FORM_MESSAGES = {
   'form.confirmSave': { th: 'ยืนยันบันทึก', en: 'Confirm and save' },
   'form.dateHint': { th: 'เช่น 15/8/2568 (พ.ศ.)', en: 'e.g. 15/8/2568 (B.E.)' },
   'form.pickerHint': { th: 'พิมพ์ชื่อ รหัสสมาชิก หรือเลขประจำตัวประชาชน', en: 'Type a name, a member ID or a national ID' },
+  'form.noMatch': { th: (p: P) => `ไม่พบสมาชิกที่ตรงกับ "${p.query}"`, en: (p: P) => `No member matches "${p.query}"` },
   'form.pickMember': { th: 'กรุณาเลือกสมาชิกจากรายชื่อ', en: 'Choose a member from the list' },
   'form.member': { th: 'สมาชิก', en: 'Member' },
   'form.searchMember': { th: 'ค้นหาสมาชิก', en: 'Find a member' },

@@ -1,6 +1,7 @@
 /** Benchmark cases: each measures one operation of the built add-on on synthetic books. */
 import type { BenchCase } from '../types';
 import { checkCase } from './check';
+import { formCases } from './forms';
 import { summarizeCase } from './summarize';
 
-export const CASES: BenchCase[] = [checkCase, summarizeCase];
+export const CASES: BenchCase[] = [checkCase, ...formCases, summarizeCase];
