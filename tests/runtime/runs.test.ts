@@ -6,16 +6,18 @@ import { ColumnRuns } from '../../src/local/runtime/runs';
 type Op =
   | { k: 'fill'; r: number; c: number; nr: number; nc: number; v: number | undefined }
   | { k: 'block'; r: number; c: number; vals: (number | undefined)[][] }
-  | { k: 'shift'; at: number; n: number };
+  | { k: 'shift'; at: number; n: number }
+  | { k: 'set'; r: number; c: number; v: number | undefined };
 
 const val = fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined });
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ k: fc.constant('fill' as const), r: fc.nat(20), c: fc.nat(3), nr: fc.integer({ min: 1, max: 8 }), nc: fc.integer({ min: 1, max: 2 }), v: val }),
   fc.record({ k: fc.constant('block' as const), r: fc.nat(20), c: fc.nat(3), vals: fc.array(fc.array(val, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 }) }),
+  fc.record({ k: fc.constant('set' as const), r: fc.nat(30), c: fc.nat(3), v: val }),
   fc.record({ k: fc.constant('shift' as const), at: fc.nat(25), n: fc.integer({ min: -4, max: 4 }).filter((n) => n !== 0) }),
 );
 
-test('fill, setBlock and row shifts agree with a per-cell model', () => {
+test('set, fill, setBlock and row shifts agree with a per-cell model', () => {
   fc.assert(
     fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
       const runs = new ColumnRuns<number>();
@@ -24,6 +26,9 @@ test('fill, setBlock and row shifts agree with a per-cell model', () => {
         if (o.k === 'fill') {
           runs.fill(o.r, o.c, o.nr, o.nc, o.v);
           grid.fill(o.r, o.c, o.nr, o.nc, o.v);
+        } else if (o.k === 'set') {
+          runs.set(o.r, o.c, o.v);
+          grid.set(o.r, o.c, o.v);
         } else if (o.k === 'block') {
           runs.setBlock(o.r, o.c, o.vals);
           grid.setBlock(o.r, o.c, o.vals);

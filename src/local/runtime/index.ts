@@ -281,11 +281,14 @@ export class Runtime {
     await saveXlsx(this.ctx.active, target);
   }
 
-  /** Saves a spreadsheet made with SpreadsheetApp.create (it has no file of its own offline). */
-  async saveCreated(id: string, path: string): Promise<void> {
+  /**
+   * Saves a spreadsheet made with SpreadsheetApp.create (it has no file of its own offline).
+   * plain: without the very hidden state sheets (__props, __charts), for a file handed to others.
+   */
+  async saveCreated(id: string, path: string, opts: { plain?: boolean } = {}): Promise<void> {
     const wb = this.ctx.created.get(id);
     if (!wb) throw new Error(`No spreadsheet with id ${id} was created in this runtime`);
-    await saveXlsx(wb, path);
+    await saveXlsx(wb, path, true, opts);
   }
 }
 

@@ -53,6 +53,14 @@ export class Sheet
 
   setName(name: string): Sheet {
     this._parent._checkNewName(String(name), this._model);
+    const old = this._model.name;
+    const wb = this._parent._wb;
+    // named ranges and chart ranges follow the sheet, as in Sheets
+    for (const n of wb.namedRanges.values()) if (n.sheet === old) n.sheet = String(name);
+    const prefix = `${old}!`;
+    for (const s of wb.sheets) {
+      for (const c of s.charts) c.ranges = c.ranges.map((r) => (r.startsWith(prefix) ? `${name}!${r.slice(prefix.length)}` : r));
+    }
     this._model.name = String(name);
     return this;
   }

@@ -159,6 +159,7 @@ export class Spreadsheet
       throw this._ctx.error("You can't remove all the sheets in a document.");
     }
     this._wb.sheets.splice(i, 1);
+    for (const [name, n] of this._wb.namedRanges) if (n.sheet === sheet._model.name) this._wb.namedRanges.delete(name);
     if (this._wb.activeSheet >= this._wb.sheets.length || this._wb.activeSheet === i) {
       this._wb.activeSheet = Math.max(0, this._wb.sheets.findIndex((s) => !s.hidden));
     }

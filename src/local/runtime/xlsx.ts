@@ -496,7 +496,7 @@ function propsRows(wb: WorkbookModel): [string, string, string][] {
  * Fills an ExcelJS workbook (in-memory or streaming writer) from a model. The sheets are written in
  * order and each row is committed as soon as it is written.
  */
-async function fillExcel(xl: ExcelJS.Workbook, wb: WorkbookModel): Promise<void> {
+async function fillExcel(xl: ExcelJS.Workbook, wb: WorkbookModel, plain = false): Promise<void> {
   xl.creator = 'welfare-fund offline runtime';
   for (const m of wb.sheets) await writeSheet(xl, m);
   for (const [name, n] of wb.namedRanges) {
@@ -519,9 +519,12 @@ async function fillExcel(xl: ExcelJS.Workbook, wb: WorkbookModel): Promise<void>
     }
     (ws as unknown as { commit?: () => void }).commit?.call(ws);
   };
-  helper(PROPS_SHEET, ['kind', 'key', 'value'], propsRows(wb));
-  const charts = wb.sheets.flatMap((s) => s.charts.map((c) => [s.name, JSON.stringify(c)]));
-  if (charts.length) helper(CHARTS_SHEET, ['sheet', 'chart'], charts);
+  // plain: a file to hand to someone else (the shared summary's --out), without our state sheets
+  if (!plain) {
+    helper(PROPS_SHEET, ['kind', 'key', 'value'], propsRows(wb));
+    const charts = wb.sheets.flatMap((s) => s.charts.map((c) => [s.name, JSON.stringify(c)]));
+    if (charts.length) helper(CHARTS_SHEET, ['sheet', 'chart'], charts);
+  }
   xl.views = [{ activeTab: Math.min(wb.activeSheet, wb.sheets.length - 1), x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
 }
 
@@ -536,12 +539,12 @@ export async function toExcel(wb: WorkbookModel): Promise<ExcelJS.Workbook> {
  * Saves atomically: a temporary file in the same folder, then rename over the target. Uses ExcelJS's
  * streaming writer (rows are flushed as they are committed) unless `streaming` is false.
  */
-export async function saveXlsx(wb: WorkbookModel, path: string, streaming = true): Promise<void> {
+export async function saveXlsx(wb: WorkbookModel, path: string, streaming = true, opts: { plain?: boolean } = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     if (streaming) {
       const xl = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
-      await fillExcel(xl, wb);
+      await fillExcel(xl, wb, opts.plain);
       await xl.commit();
     } else {
       const xl = await toExcel(wb);
