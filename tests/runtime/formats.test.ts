@@ -135,6 +135,19 @@ test('sheets: insert at an index, rename, duplicate names refused, delete', asyn
   expect(() => ss.deleteSheet(ss.getSheets()[0])).toThrow("You can't remove all the sheets in a document.");
 });
 
+test('named ranges follow inserted and deleted rows and a renamed sheet', async () => {
+  const { ss, sh } = await setup();
+  ss.setNamedRange('Deposits', sh.getRange('A2:C10'));
+  ss.setNamedRange('Below', sh.getRange('A20:A21'));
+  sh.insertRowsAfter(5, 3);
+  expect(ss.getRangeByName('Deposits')!.getA1Notation()).toBe('A2:C13');
+  expect(ss.getRangeByName('Below')!.getA1Notation()).toBe('A23:A24');
+  sh.deleteRows(1, 2);
+  expect(ss.getRangeByName('Deposits')!.getA1Notation()).toBe('A1:C11');
+  sh.setName('เงินฝาก');
+  expect(ss.getRangeByName('Deposits')!.getSheet().getName()).toBe('เงินฝาก');
+});
+
 test('named ranges and developer metadata', async () => {
   const { ss, sh } = await setup();
   ss.setNamedRange('Fees', sh.getRange('B2:B4'));

@@ -168,6 +168,24 @@ export class Sheet
     }
     m.maxRows += n;
     if (m.frozenRows > at0) m.frozenRows = Math.max(at0, m.frozenRows + n);
+    // named ranges on this sheet move or stretch with the rows, as in Sheets
+    for (const [name, nr] of this._parent._wb.namedRanges) {
+      if (nr.sheet !== m.name) continue;
+      const top = nr.row - 1, bottom = top + nr.numRows; // [top, bottom)
+      if (n > 0) {
+        if (top >= at0) nr.row += n;
+        else if (bottom > at0) nr.numRows += n;
+      } else {
+        const delEnd = at0 - n;
+        const keptAbove = Math.max(0, Math.min(bottom, at0) - top);
+        const keptBelow = Math.max(0, bottom - Math.max(top, delEnd));
+        if (keptAbove + keptBelow === 0) this._parent._wb.namedRanges.delete(name);
+        else {
+          nr.row = (top < at0 ? top : Math.max(top, delEnd) + n) + 1;
+          nr.numRows = keptAbove + keptBelow;
+        }
+      }
+    }
   }
 
   _shiftCols(at0: number, n: number): void {
