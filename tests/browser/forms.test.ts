@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { ARTIFACTS, browserTest, hasChromium, launch, startPlayground, type Playground } from '../support/browser';
 import { requireBuild, tempDir } from '../support/runtime';
 import { VILLAGES, fill, newBook, paidUpMember } from '../forms/helpers';
@@ -57,6 +57,15 @@ async function pickMember(frame: Frame, label: string, typed: string): Promise<v
   await box.press('ArrowDown');
   await box.press('ArrowUp');
   await box.press('Enter');
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus: how a keyboard user gets there. */
+async function tabTo(target: Locator, key: 'Tab' | 'Shift+Tab'): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error('could not reach the control with the keyboard');
 }
 
 async function shot(name: string): Promise<void> {
@@ -182,8 +191,20 @@ browserTest('collection day by keyboard only: choose a village, untick one membe
   await kb.press('Tab'); // first member's annual fee
   await kb.press('Tab'); // second member's tick box
   await kb.press('Tab'); // second member's savings
+  // Bad input first: an amount that is not baht marks the box and stops the save.
+  await kb.press('Control+A');
+  await kb.type('ร้อย');
+  await expect(frame.locator('input.amount[aria-invalid="true"]').count()).resolves.toBe(1);
+  const save = frame.getByRole('button', { name: /บันทึกทั้งหมด/ });
+  await tabTo(save, 'Tab');
+  await kb.press('Enter');
+  await frame.getByText('มีจำนวนเงินที่อ่านไม่ได้ (ช่องสีแดง) กรุณาแก้ก่อนบันทึก').waitFor();
+  await shot('collection-error');
+  // Back up to the second member's savings and fix it.
+  await tabTo(frame.locator('input.amount').nth(2), 'Shift+Tab');
   await kb.press('Control+A');
   await kb.type('100');
+  await expect(frame.locator('input.amount[aria-invalid="true"]').count()).resolves.toBe(0);
   await expect(boxes.nth(0).isChecked()).resolves.toBe(false);
   // The running total counts the ticked members (each owes something here).
   const ticked = (await Promise.all(Array.from({ length: count }, (_, i) => boxes.nth(i).isChecked()))).filter(Boolean).length;
@@ -192,8 +213,7 @@ browserTest('collection day by keyboard only: choose a village, untick one membe
   await axe('collection');
   const before = (await sheetRows('เงินฝาก')).length;
   // Tab on through the list to the save button, and press it.
-  const save = frame.getByRole('button', { name: /บันทึกทั้งหมด/ });
-  for (let i = 0; i < 200 && !(await save.evaluate((el) => el === document.activeElement)); i++) await kb.press('Tab');
+  await tabTo(save, 'Tab');
   await kb.press('Enter');
   const printed = frame.getByRole('heading', { name: /รายการรับเงิน วันที่/ });
   await printed.waitFor();

@@ -81,8 +81,8 @@ export const VILLAGES = ['บ้านดอนไชย', 'บ้านนา�
  * A set-up book with `members` members (M0001…, joined 2020-2023, in three villages) and
  * `deposits` deposit rows (entry fees first, then savings and annual fees), receipts R0000001….
  */
-export async function newBook(opts: { members?: number; deposits?: number } = {}): Promise<Runtime> {
-  const rt = await loadBundle();
+export async function newBook(opts: { members?: number; deposits?: number; locale?: string } = {}): Promise<Runtime> {
+  const rt = await loadBundle(opts.locale ? { locale: opts.locale } : {});
   rt.call('setupFundBook');
   const n = opts.members ?? 12;
   const members: Row[] = [];

@@ -163,3 +163,14 @@ test('the member roster sent to the pages carries no national ids, phones or add
   expect(client<{ id: string }[]>(rt, 'findMembersByNationalId', '0207030').map((m) => m.id)).toEqual(['M0200']);
   expect(client<unknown[]>(rt, 'findMembersByNationalId', '030')).toEqual([]);
 });
+
+test('a user whose Google locale is English gets the same checks in English', async () => {
+  const en = await newBook({ members: 3, locale: 'en_US' });
+  const { res } = save(en, 'saveNewMember', newMember({ memberId: 'M0001', name: '', nationalId: NID_BAD }));
+  expect(res.ok).toBe(false);
+  if (res.ok) return;
+  expect(res.errors.memberId).toBe('ID M0001 is already taken (สมาชิก ทดสอบ 1)');
+  expect(res.errors.name).toBe('Please fill in this field');
+  expect(res.errors.nationalId).toMatch(/check digit/);
+  expect(client<{ lang: string }>(en, 'getFormsContext').lang).toBe('en');
+});

@@ -111,3 +111,16 @@ test('the yearly cap counts the payments saved through the form, so a second cla
   expect(third.eligibility?.amount).toBe(100);
   expect(third.eligibility?.reasons.find((r) => r.code === 'cap-year')?.text).toMatch(/1,900/);
 });
+
+test('a welfare claim saved twice with one key is one voucher; with the lock held it is none', () => {
+  const input = claim({ amount: '300' });
+  const first = ok(save(rt, 'saveWelfareClaim', input).res);
+  expect(ok(save(rt, 'saveWelfareClaim', input).res)).toEqual({ ...first, replayed: true });
+  expect(records(rt, 'welfare').filter((w) => w.voucherNo === first.written.numbers[0])).toHaveLength(1);
+  const release = rt.holdDocumentLock();
+  const before = lastRow(rt, 'welfare');
+  const busy = save(rt, 'saveWelfareClaim', claim({ amount: '300' })).res;
+  expect(busy.ok === false && busy.busy).toBe(true);
+  expect(lastRow(rt, 'welfare')).toBe(before);
+  release();
+});
