@@ -147,8 +147,14 @@ function addColumns(sheet: Sheet, cols: ColumnDef[], startCol: number, ctx: Ctx)
  * Dropdowns for the group's own matched choice columns that have none (a group's existing
  * validation is theirs and kept). Our benefit dropdown follows the benefit names in the settings.
  */
-function addMissingDropdowns(sheet: Sheet, def: SheetDef, match: HeaderMatch, ctx: Ctx): string[] {
+function addMissingDropdowns(
+  sheet: Sheet,
+  def: SheetDef,
+  match: HeaderMatch,
+  ctx: Ctx,
+): { added: string[]; refreshed: boolean } {
   const added: string[] = [];
+  let refreshed = false;
   ensureRows(sheet, 2);
   let dataRows = 0;
   for (const col of def.columns) {
@@ -162,9 +168,10 @@ function addMissingDropdowns(sheet: Sheet, def: SheetDef, match: HeaderMatch, ct
     if (current !== null && !refresh) continue;
     if (dataRows === 0) dataRows = sheet.getMaxRows() - 1;
     sheet.getRange(2, column, dataRows, 1).setDataValidation(listRule(list, helpFor(col, ctx.lang, list)));
-    if (!refresh) added.push(col.th);
+    if (refresh) refreshed = true;
+    else added.push(col.th);
   }
-  return added;
+  return { added, refreshed };
 }
 
 /** Freeze the header row and protect it (warning only), unless already so. Returns what was done. */
@@ -280,12 +287,13 @@ function complete(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
   const missing = def.columns.filter((c) => match.index[c.key] === undefined);
   addColumns(sheet, missing, lastColumn + 1, ctx);
   const full = matchHeaders(def, [...header, ...missing.map((c) => c.th)]);
-  const dropdowns = addMissingDropdowns(sheet, def, full, ctx);
+  const { added: dropdowns, refreshed } = addMissingDropdowns(sheet, def, full, ctx);
   const header2 = secureHeader(sheet, lastColumn + missing.length);
   const details: string[] = [];
   if (missing.length > 0)
     details.push(t('setup.addedColumns', ctx.lang, { columns: missing.map((c) => c.th).join(', ') }));
   if (dropdowns.length > 0) details.push(t('setup.addedDropdowns', ctx.lang, { columns: dropdowns.join(', ') }));
+  if (refreshed) details.push(t('setup.benefitListUpdated', ctx.lang, { sheet: SHEETS.benefits.th }));
   if (header2.froze) details.push(t('setup.frozenHeader', ctx.lang));
   if (header2.protectedNow) details.push(t('setup.protectedHeader', ctx.lang));
 
@@ -302,7 +310,8 @@ function complete(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
     addedRows = writeRecords(sheet, def, full, 2, rowsAsRecords(def, benefitRows(ctx.lang))).length;
     details.push(t('setup.addedBenefits', ctx.lang, { count: addedRows }));
   }
-  const changed = missing.length > 0 || dropdowns.length > 0 || header2.froze || header2.protectedNow || addedRows > 0;
+  const changed =
+    missing.length > 0 || dropdowns.length > 0 || refreshed || header2.froze || header2.protectedNow || addedRows > 0;
   return {
     status: changed ? 'extended' : 'complete',
     addedColumns: missing.map((c) => c.th),

@@ -11,7 +11,7 @@
  * has nothing for the checks to find, except these planted mistakes (PLANTED below):
  *   1. members   bad national-id checksum (last digit off by one)
  *   2. members   the same national id on two members
- *   3. members   an impossible join date typed as text ("31/2/2548")
+ *   3. members   an impossible join date typed as text ("31/2/<the year they joined>")
  *   4. deposits  a receipt number used twice
  *   5. deposits  a date typed as text with a two-digit year ("5/3/61")
  *   6. deposits  an amount typed as text ("1,000 บาท")
@@ -200,14 +200,14 @@ export function generateDemoFund(options: DemoOptions = {}): DemoFund {
   // 3. impossible join date typed as text
   // (a member with no welfare: a claim needs the join date, so it would be a second finding)
   const claimed = new Set(welfare.map((w) => w.memberId));
-  const m3 = fresh((p) => p.fate === 'active' && ymdFromDay(p.joinDay).y + BE_OFFSET === 2548 && !claimed.has(p.id));
+  const m3 = fresh((p) => p.fate === 'active' && p.joinDay > FOUNDED && !claimed.has(p.id));
   if (m3) {
-    m3.rec.joinDate = '31/2/2548';
+    m3.rec.joinDate = `31/2/${ymdFromDay(m3.joinDay).y + BE_OFFSET}`;
     plant(m3.rec, {
       id: 'member.join-date-impossible',
       sheet: 'members',
       column: 'joinDate',
-      what: 'join date 31/2/2548 does not exist',
+      what: `join date ${m3.rec.joinDate} does not exist`,
     });
   }
 

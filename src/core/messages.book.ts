@@ -56,6 +56,10 @@ export const BOOK_MESSAGES = {
     th: (p: P) => `ใส่ประเภทสวัสดิการตั้งต้น ${p.count} ประเภท แก้ไขได้ทุกช่อง`,
     en: (p: P) => `added ${p.count} default benefit kinds; every cell can be edited`,
   },
+  'setup.benefitListUpdated': {
+    th: (p: P) => `ปรับรายการประเภทสวัสดิการให้ตรงกับแผ่นงาน "${p.sheet}"`,
+    en: (p: P) => `benefit dropdown updated to the names in "${p.sheet}"`,
+  },
   'setup.frozenHeader': { th: 'ตรึงแถวหัวตาราง', en: 'header row frozen' },
   'setup.protectedHeader': { th: 'ป้องกันหัวตาราง (เตือนก่อนแก้)', en: 'header row protected (warning only)' },
   'setup.notUnderstood': {

@@ -292,6 +292,32 @@ describe("setupFundBook on a group's own spreadsheet", () => {
   });
 });
 
+describe("setupFundBook on the group's own choice columns", () => {
+  test('adds the dropdown to their status column, flagging (not changing) their old values', async () => {
+    const rt = await loadBundle();
+    const sheet = ss(rt).getSheets()[0];
+    sheet.setName('สมาชิก');
+    const rows = [
+      ['รหัสสมาชิก', 'ชื่อ-สกุล', 'วันที่สมัคร', 'สถานะ'],
+      ['A1', 'นางบัวคำ ใจดี', new Date(Date.UTC(2010, 0, 1)), 'ปกติ'],
+      ['A2', 'นายทองดี ศรีสุข', new Date(Date.UTC(2011, 0, 1)), 'ย้ายไปอยู่ต่างจังหวัด'],
+    ];
+    sheet.getRange(1, 1, 3, 4).setValues(rows);
+    const result = rt.call('setupFundBook');
+    expect(sheet.getRange(1, 1, 3, 4).getValues()).toEqual(rows);
+    const rule = sheet.getRange(3, 4).getDataValidation();
+    expect(rule.getCriteriaValues()[0]).toEqual(CHOICES.memberStatus.map((c) => c.th));
+    expect(rule.getAllowInvalid()).toBe(true);
+    expect(alerts(result)[0].prompt).toMatch(/"สมาชิก".*เพิ่มรายการให้เลือกในคอลัมน์: สถานะ/);
+    // a dropdown of the group's own is theirs: set-up keeps it as it is
+    const app = (rt as any).globals.SpreadsheetApp;
+    const theirs = app.newDataValidation().requireValueInList(['ปกติ', 'ออก'], true).build();
+    sheet.getRange(2, 4, sheet.getMaxRows() - 1, 1).setDataValidation(theirs);
+    rt.call('setupFundBook');
+    expect(sheet.getRange(2, 4).getDataValidation().getCriteriaValues()[0]).toEqual(['ปกติ', 'ออก']);
+  });
+});
+
 describe("setupFundBook keeps the group's benefit catalogue", () => {
   test('their benefits are not touched and the welfare dropdown offers their names', async () => {
     const rt = await loadBundle();
@@ -311,6 +337,25 @@ describe("setupFundBook keeps the group's benefit catalogue", () => {
     const welfare = ss(rt).getSheetByName('สวัสดิการ');
     const col = SHEETS.welfare.columns.findIndex((c) => c.key === 'benefit') + 1;
     expect(welfare.getRange(2, col).getDataValidation().getCriteriaValues()[0]).toEqual(['ค่าดูแลผู้สูงอายุ', 'ค่าทำศพ']);
+  });
+});
+
+describe('setupFundBook follows the benefit names', () => {
+  test('after the group renames a benefit and adds one, a new run offers the new names in the welfare dropdown', async () => {
+    const rt = await loadBundle();
+    rt.call('setupFundBook');
+    const benefits = ss(rt).getSheetByName('ตั้งค่าสวัสดิการ');
+    benefits.getRange(2, 2).setValue('ค่าทำขวัญเด็กแรกเกิด');
+    benefits.getRange(9, 1, 1, 2).setValues([['elder', 'ค่าดูแลผู้สูงอายุ']]);
+    const result = rt.call('setupFundBook');
+    const welfare = ss(rt).getSheetByName('สวัสดิการ');
+    const col = SHEETS.welfare.columns.findIndex((c) => c.key === 'benefit') + 1;
+    const names = ['ค่าทำขวัญเด็กแรกเกิด', ...DEFAULT_BENEFITS.slice(1).map((b) => b.name), 'ค่าดูแลผู้สูงอายุ'];
+    expect(welfare.getRange(2, col).getDataValidation().getCriteriaValues()[0]).toEqual(names);
+    expect(welfare.getRange(welfare.getMaxRows(), col).getDataValidation().getCriteriaValues()[0]).toEqual(names);
+    expect(benefits.getLastRow()).toBe(9);
+    expect((result.value as { changed: boolean }).changed).toBe(true);
+    expect(alerts(result)[0].prompt).toMatch(/"สวัสดิการ".*ปรับรายการประเภทสวัสดิการให้ตรงกับแผ่นงาน "ตั้งค่าสวัสดิการ"/);
   });
 });
 
