@@ -9,7 +9,7 @@
  * one setBackgrounds; the report is one batched write; the mark memory one properties read and
  * one write.
  */
-import { checkValues } from '../core/checks';
+import { checkValues, countFindings } from '../core/checks';
 import { dayFromDate } from '../core/dates';
 import type { Severity } from '../core/findings';
 import { t, type Lang } from '../core/i18n';
@@ -32,7 +32,8 @@ export interface RunChecksResult {
   ranAt: string;
   counts: Record<Severity, number>;
   byKind: Record<string, number>;
-  findings: Omit<ShownFinding, 'columnIndex'>[];
+  /** Every finding (the report lists at most REPORT_LIMIT of them; this list is complete). */
+  findings: ShownFinding[];
   reportSheet: string;
   /** Cells coloured in the record sheets by this run. */
   marked: number;
@@ -55,7 +56,14 @@ export function runChecks_(opts: { lang?: Lang; ss?: Spreadsheet; now?: Date } =
     const shown = showFindings(findings, infos, lang);
 
     const layout = reportLayout(shown, infos, formatStampTime(now, lang), lang);
-    const written = writeGeneratedSheet(REPORT_SHEET, layout.blocks, { asOf, now, lang, frozenRows: 1, columnWidths: layout.columnWidths, ss });
+    const written = writeGeneratedSheet(REPORT_SHEET, layout.blocks, {
+      asOf,
+      now,
+      lang,
+      frozenRows: 1,
+      columnWidths: layout.columnWidths,
+      ss,
+    });
     if (layout.shownCount > 0) {
       // The links are formulas: their column is given the General format first (a formula typed
       // into a plain-text cell stays text in Sheets).
@@ -67,15 +75,8 @@ export function runChecks_(opts: { lang?: Lang; ss?: Spreadsheet; now?: Date } =
 
     const marked = markAll(book.sheets, infos, shown);
 
-    const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-    const byKind: Record<string, number> = {};
-    const plain = shown.map((f) => {
-      counts[f.severity]++;
-      byKind[f.code] = (byKind[f.code] ?? 0) + 1;
-      const { columnIndex: _omit, ...rest } = f;
-      return rest;
-    });
-    return { ranAt: now.toISOString(), counts, byKind, findings: plain, reportSheet: REPORT_SHEET, marked };
+    const { counts, byKind } = countFindings(findings);
+    return { ranAt: now.toISOString(), counts, byKind, findings: shown, reportSheet: REPORT_SHEET, marked };
   });
 }
 
@@ -116,7 +117,12 @@ function markAll(
 function summary(r: RunChecksResult, lang: Lang): string {
   const total = r.counts.error + r.counts.warning + r.counts.note;
   if (total === 0) return t('check.summary.none', lang);
-  return t('check.summary.found', lang, { error: r.counts.error, warning: r.counts.warning, note: r.counts.note, sheet: r.reportSheet });
+  return t('check.summary.found', lang, {
+    error: r.counts.error,
+    warning: r.counts.warning,
+    note: r.counts.note,
+    sheet: r.reportSheet,
+  });
 }
 
 /** Menu action "ตรวจสอบรายการ": check, then say what was found and open the report. */

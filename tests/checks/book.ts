@@ -49,7 +49,14 @@ export const AS_OF = be('1/1/2568');
 
 /** A paid-up active member who joined long ago (usable for deposits and welfare). */
 export function member(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { memberId: id, name: `สมาชิก ${id}`, village: 'บ้านดอนไชย', joinDate: cell('1/1/2550'), status: 'ปกติ', ...extra };
+  return {
+    memberId: id,
+    name: `สมาชิก ${id}`,
+    village: 'บ้านดอนไชย',
+    joinDate: cell('1/1/2550'),
+    status: 'ปกติ',
+    ...extra,
+  };
 }
 
 export interface TestBook {
@@ -100,7 +107,14 @@ export function paidUp(id: string, joinBE = '1/1/2550'): Record<string, unknown>
     { receiptNo: `${id}-S`, date: cell(joinBE), memberId: id, kind: 'เงินออม', amount: 7000 },
   ];
   for (let y = first; y <= 2569; y++) {
-    rows.push({ receiptNo: `${id}-Y${y}`, date: cell(joinBE), memberId: id, kind: 'ค่าบำรุงรายปี', amount: 50, yearCovered: y });
+    rows.push({
+      receiptNo: `${id}-Y${y}`,
+      date: cell(joinBE),
+      memberId: id,
+      kind: 'ค่าบำรุงรายปี',
+      amount: 50,
+      yearCovered: y,
+    });
   }
   return rows;
 }

@@ -56,7 +56,9 @@ async function bookOfSize(n: number): Promise<Runtime> {
       amount: i % 41 === 3 ? '30' : 30,
     })),
   );
-  fill(rt, 'welfare', [{ voucherNo: 'V1', date: cell('1/6/2567'), memberId: 'M001', benefit: 'ค่าเยี่ยมไข้', units: 2, amount: 200 }]);
+  fill(rt, 'welfare', [
+    { voucherNo: 'V1', date: cell('1/6/2567'), memberId: 'M001', benefit: 'ค่าเยี่ยมไข้', units: 2, amount: 200 },
+  ]);
   fill(rt, 'ledger', [{ entryNo: 'L1', date: cell('15/3/2567'), kind: 'เงินบริจาค', source: 'วัด', amount: 5000 }]);
   return rt;
 }
@@ -126,7 +128,10 @@ describe('check entries in the built add-on', () => {
     expect(list[0][5]).toContain('ซ้ำกับสมาชิกแถวที่ 2');
     expect(list[1][6]).toContain('ตรวจรหัสสมาชิก');
     const report = rt.spreadsheet.getSheetByName('ผลการตรวจสอบ')!;
-    const formulas = report.getRange(head + 2, 8, 3, 1).getFormulas().map((r) => r[0]);
+    const formulas = report
+      .getRange(head + 2, 8, 3, 1)
+      .getFormulas()
+      .map((r) => r[0]);
     const gid = (key: RecordSheetKey) => sheetOf(rt, key).getSheetId();
     expect(formulas).toEqual([
       `=HYPERLINK("#gid=${gid('members')}&range=A3","ไปที่เซลล์")`,
@@ -134,13 +139,17 @@ describe('check entries in the built add-on', () => {
       `=HYPERLINK("#gid=${gid('ledger')}&range=D2","ไปที่เซลล์")`,
     ]);
     // The links are the only formulas in the report.
-    expect(report.getRange(1, 1, report.getLastRow(), report.getLastColumn()).getFormulas().flat().filter(Boolean)).toHaveLength(3);
+    expect(
+      report.getRange(1, 1, report.getLastRow(), report.getLastColumn()).getFormulas().flat().filter(Boolean),
+    ).toHaveLength(3);
     // Protected with a warning only; opened; a short Thai summary.
     const protections = report.getProtections('SHEET');
     expect(protections).toHaveLength(1);
     expect(protections[0].isWarningOnly()).toBe(true);
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe('ผลการตรวจสอบ');
-    expect(run.ui).toContainEqual(expect.objectContaining({ type: 'toast', message: expect.stringContaining('พบผิดพลาด 3 รายการ') }));
+    expect(run.ui).toContainEqual(
+      expect.objectContaining({ type: 'toast', message: expect.stringContaining('พบผิดพลาด 3 รายการ') }),
+    );
   });
 
   test('runChecks returns the counts and findings in the user language, for the command line', async () => {
@@ -228,26 +237,62 @@ describe('check entries in the built add-on', () => {
     expect(a1(deposits, 'C3').getBackground()).toBe('#00ffff');
   });
 
+  test('a formula found in the books is shown in the report as text, never copied as a formula', async () => {
+    const rt = await smallBook();
+    const ledger = sheetOf(rt, 'ledger');
+    a1(ledger, 'F2').setFormula('=IMPORTXML("http://example.org","//a")');
+    rt.call('checkEntries');
+    const report = rt.spreadsheet.getSheetByName('ผลการตรวจสอบ')!;
+    const rows = reportRows(rt);
+    const row = rows.findIndex((r) => r[4] === '=IMPORTXML("http://example.org","//a")');
+    expect(row).toBeGreaterThan(0);
+    expect(rows[row][5]).toContain('เป็นสูตร');
+    const formulas = report
+      .getRange(1, 1, report.getLastRow(), report.getLastColumn())
+      .getFormulas()
+      .flat()
+      .filter(Boolean);
+    expect(formulas.every((f) => f.startsWith('=HYPERLINK("#gid='))).toBe(true);
+    // The record itself is untouched: still the group's formula.
+    expect(a1(ledger, 'F2').getFormula()).toBe('=IMPORTXML("http://example.org","//a")');
+  });
+
   test('the demo fund yields every mistake planted in it', async () => {
     const rt = await loadBundle();
-    const demo = rt.call('createDemoFund').value as { created: boolean; mistakes: { id: string; sheet: string; row: number; column: string }[] };
+    const demo = rt.call('createDemoFund').value as {
+      created: boolean;
+      mistakes: { id: string; sheet: string; row: number; column: string }[];
+    };
     expect(demo.created).toBe(true);
     expect(demo.mistakes.length).toBeGreaterThan(5);
-    const r = rt.call('runChecks').value as { findings: { sheet: string; row: number; column: string; code: string }[]; counts: Record<string, number> };
+    const r = rt.call('runChecks').value as {
+      findings: { sheet: string; row: number; column: string; code: string }[];
+      counts: Record<string, number>;
+    };
     const missed = demo.mistakes.filter((m) => !r.findings.some((f) => f.sheet === m.sheet && f.row === m.row));
     expect(missed).toEqual([]);
     expect(r.counts.error).toBeGreaterThan(0);
   });
 
   test('service calls are the same for 100 and 10,000 deposit rows', async () => {
-    const runs: { first: Record<string, number>; second: Record<string, number>; firstTotal: number; secondTotal: number }[] = [];
+    const runs: {
+      first: Record<string, number>;
+      second: Record<string, number>;
+      firstTotal: number;
+      secondTotal: number;
+    }[] = [];
     for (const deposits of [100, 10000]) {
       const rt = await bookOfSize(deposits);
       const first = rt.call('runChecks');
       const second = rt.call('runChecks');
       expect(first.error).toBeUndefined();
       expect((first.value as { counts: { error: number } }).counts.error).toBeGreaterThan(deposits / 60);
-      runs.push({ first: first.metrics.calls, second: second.metrics.calls, firstTotal: first.metrics.serviceCalls, secondTotal: second.metrics.serviceCalls });
+      runs.push({
+        first: first.metrics.calls,
+        second: second.metrics.calls,
+        firstTotal: first.metrics.serviceCalls,
+        secondTotal: second.metrics.serviceCalls,
+      });
     }
     const [small, large] = runs;
     // Every call, one by one, is the same; the only exception is the report sheet growing its
@@ -257,7 +302,9 @@ describe('check entries in the built add-on', () => {
       return rest;
     };
     expect(withoutGrowth(large.first)).toEqual(withoutGrowth(small.first));
-    expect((large.first['Sheet.insertRowsAfter'] ?? 0) - (small.first['Sheet.insertRowsAfter'] ?? 0)).toBeLessThanOrEqual(1);
+    expect(
+      (large.first['Sheet.insertRowsAfter'] ?? 0) - (small.first['Sheet.insertRowsAfter'] ?? 0),
+    ).toBeLessThanOrEqual(1);
     expect(large.second).toEqual(small.second);
     expect(large.secondTotal).toBe(small.secondTotal);
   });

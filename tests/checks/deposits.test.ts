@@ -1,7 +1,14 @@
 /** Check entries on the deposit log: members, dates, amounts, the fee schedule, receipts and eras. */
 import { check, member, cell, only, where } from './book';
 
-const dep = (receiptNo: string, extra: Record<string, unknown>) => ({ receiptNo, date: cell('1/2/2560'), memberId: 'A001', kind: 'เงินออม', amount: 30, ...extra });
+const dep = (receiptNo: string, extra: Record<string, unknown>) => ({
+  receiptNo,
+  date: cell('1/2/2560'),
+  memberId: 'A001',
+  kind: 'เงินออม',
+  amount: 30,
+  ...extra,
+});
 const roll = [member('A001', { joinDate: cell('1/1/2560') })];
 
 describe('deposits', () => {
@@ -13,7 +20,13 @@ describe('deposits', () => {
 
   test('savings before the join date is an error; the entry fee paid with the application only a warning', () => {
     const f = only(
-      check({ members: roll, deposits: [dep('R1', { date: cell('15/12/2559') }), dep('R2', { date: cell('20/12/2559'), kind: 'ค่าสมัคร', amount: 50 })] }),
+      check({
+        members: roll,
+        deposits: [
+          dep('R1', { date: cell('15/12/2559') }),
+          dep('R2', { date: cell('20/12/2559'), kind: 'ค่าสมัคร', amount: 50 }),
+        ],
+      }),
       'deposit.before-join',
     );
     expect(where(f)).toEqual([
@@ -29,7 +42,10 @@ describe('deposits', () => {
     ['พ้นสภาพ', 'warning'],
   ])('money received after the member %s', (status, severity) => {
     const members = [member('A001', { joinDate: cell('1/1/2560'), status, statusDate: cell('1/1/2565') })];
-    const f = only(check({ members, deposits: [dep('R1', { date: cell('1/2/2565') }), dep('R2', { date: cell('1/2/2564') })] }), 'deposit.after-status');
+    const f = only(
+      check({ members, deposits: [dep('R1', { date: cell('1/2/2565') }), dep('R2', { date: cell('1/2/2564') })] }),
+      'deposit.after-status',
+    );
     expect(where(f)).toEqual([{ row: 2, column: 'date', severity }]);
     expect(f[0].message.th).toContain(`หลังจากสมาชิก${status}แล้ว (01/01/2565)`);
   });
@@ -49,7 +65,10 @@ describe('deposits', () => {
   });
 
   test('a negative amount must say what it reverses', () => {
-    const findings = check({ members: roll, deposits: [dep('R1', { amount: -30 }), dep('R2', { amount: -30, note: 'กลับรายการ R0 ลงซ้ำ' })] });
+    const findings = check({
+      members: roll,
+      deposits: [dep('R1', { amount: -30 }), dep('R2', { amount: -30, note: 'กลับรายการ R0 ลงซ้ำ' })],
+    });
     const f = only(findings, 'deposit.amount-negative');
     expect(where(f)).toEqual([{ row: 2, column: 'amount', severity: 'warning' }]);
     expect(f[0].message.th).toContain('ติดลบ (-30)');
@@ -68,7 +87,13 @@ describe('deposits', () => {
 
   test('the entry fee paid twice', () => {
     const f = only(
-      check({ members: roll, deposits: [dep('R1', { kind: 'ค่าสมัคร', amount: 50 }), dep('R2', { kind: 'ค่าสมัคร', amount: 50, date: cell('1/3/2560') })] }),
+      check({
+        members: roll,
+        deposits: [
+          dep('R1', { kind: 'ค่าสมัคร', amount: 50 }),
+          dep('R2', { kind: 'ค่าสมัคร', amount: 50, date: cell('1/3/2560') }),
+        ],
+      }),
       'deposit.entry-fee-twice',
     );
     expect(where(f)).toEqual([{ row: 3, column: 'amount', severity: 'error' }]);
@@ -80,7 +105,9 @@ describe('deposits', () => {
     const f = only(check({ members: roll, deposits }), 'deposit.entry-fee-amount');
     expect(where(f)).toEqual([{ row: 2, column: 'amount', severity: 'warning' }]);
     expect(f[0].message.th).toContain('ค่าสมัคร 100 บาท ไม่ตรงกับที่ตั้งค่าไว้ (50 บาท)');
-    expect(only(check({ members: roll, deposits, settings: { entryFee: 100 } }), 'deposit.entry-fee-amount')).toEqual([]);
+    expect(only(check({ members: roll, deposits, settings: { entryFee: 100 } }), 'deposit.entry-fee-amount')).toEqual(
+      [],
+    );
   });
 
   test('the annual fee paid twice for one year; paying it in two parts is fine', () => {
@@ -100,14 +127,20 @@ describe('deposits', () => {
     expect(twice[0].message.th).toContain('แถว 2');
     const parts = check({
       members: roll,
-      deposits: [dep('R1', { kind: 'ค่าบำรุงรายปี', amount: 30, yearCovered: 2560 }), dep('R2', { kind: 'ค่าบำรุงรายปี', amount: 20, yearCovered: 2560 })],
+      deposits: [
+        dep('R1', { kind: 'ค่าบำรุงรายปี', amount: 30, yearCovered: 2560 }),
+        dep('R2', { kind: 'ค่าบำรุงรายปี', amount: 20, yearCovered: 2560 }),
+      ],
     });
     expect(only(parts, 'deposit.annual-fee-twice')).toEqual([]);
     expect(only(parts, 'deposit.annual-fee-amount')).toEqual([]);
   });
 
   test('an annual fee that differs from the setting', () => {
-    const f = only(check({ members: roll, deposits: [dep('R1', { kind: 'ค่าบำรุงรายปี', amount: 40, yearCovered: 2560 })] }), 'deposit.annual-fee-amount');
+    const f = only(
+      check({ members: roll, deposits: [dep('R1', { kind: 'ค่าบำรุงรายปี', amount: 40, yearCovered: 2560 })] }),
+      'deposit.annual-fee-amount',
+    );
     expect(where(f)).toEqual([{ row: 2, column: 'amount', severity: 'warning' }]);
     expect(f[0].message.th).toContain('รวม 40 บาท');
     expect(f[0].message.th).toContain('50 บาท ต่อปี');

@@ -2,7 +2,14 @@
 import { check, member, cell, only, where, sheet, values, AS_OF } from './book';
 import { checkValues } from '../../src/core/checks';
 
-const entry = (extra: Record<string, unknown>) => ({ entryNo: 'L1', date: cell('15/3/2567'), kind: 'เงินสมทบจาก อปท.', source: 'อบต.ดอนไชย', amount: 10000, ...extra });
+const entry = (extra: Record<string, unknown>) => ({
+  entryNo: 'L1',
+  date: cell('15/3/2567'),
+  kind: 'เงินสมทบจาก อปท.',
+  source: 'อบต.ดอนไชย',
+  amount: 10000,
+  ...extra,
+});
 
 describe('fund ledger', () => {
   test('an unknown kind is one finding that lists the kinds', () => {
@@ -31,7 +38,9 @@ describe('fund ledger', () => {
 describe('cells anywhere', () => {
   test('a formula where a recorded value belongs', () => {
     const ledger = [entry({ amount: 20000 })];
-    const formulas = { ledger: sheet('ledger', ledger).map((r, i) => r.map((_, c) => (i === 1 && c === 5 ? '=10000*2' : ''))) };
+    const formulas = {
+      ledger: sheet('ledger', ledger).map((r, i) => r.map((_, c) => (i === 1 && c === 5 ? '=10000*2' : ''))),
+    };
     const findings = check({ ledger, formulas });
     const f = only(findings, 'cell.formula');
     expect(where(f)).toEqual([{ row: 2, column: 'amount', severity: 'warning' }]);
@@ -48,7 +57,12 @@ describe('cells anywhere', () => {
   });
 
   test('text where a number is expected', () => {
-    const findings = check({ members: [member('A001')], welfare: [{ voucherNo: 'V1', date: cell('1/6/2567'), memberId: 'A001', benefit: 'ค่าเยี่ยมไข้', units: 'สามคืน', amount: 300 }] });
+    const findings = check({
+      members: [member('A001')],
+      welfare: [
+        { voucherNo: 'V1', date: cell('1/6/2567'), memberId: 'A001', benefit: 'ค่าเยี่ยมไข้', units: 'สามคืน', amount: 300 },
+      ],
+    });
     const f = findings.filter((x) => x.column === 'units');
     expect(f.map((x) => x.code)).toEqual(['int.invalid']);
     expect(f[0].message.th).toContain('"สามคืน" ไม่ใช่จำนวนเต็ม');

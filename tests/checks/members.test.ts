@@ -12,9 +12,19 @@ describe('a clean book', () => {
       members: [member('A001', { nationalId: validNid('310050123456'), birthDate: cell('5/5/2500') }), member('A002')],
       deposits: [...paidUp('A001'), ...paidUp('A002')],
       welfare: [
-        { voucherNo: 'V1', date: cell('1/6/2567'), memberId: 'A001', benefit: 'ค่าเยี่ยมไข้', units: 3, amount: 300, approvedBy: 'ประธาน' },
+        {
+          voucherNo: 'V1',
+          date: cell('1/6/2567'),
+          memberId: 'A001',
+          benefit: 'ค่าเยี่ยมไข้',
+          units: 3,
+          amount: 300,
+          approvedBy: 'ประธาน',
+        },
       ],
-      ledger: [{ entryNo: 'L1', date: cell('15/3/2567'), kind: 'เงินสมทบจาก อปท.', source: 'อบต.ดอนไชย', amount: 10000 }],
+      ledger: [
+        { entryNo: 'L1', date: cell('15/3/2567'), kind: 'เงินสมทบจาก อปท.', source: 'อบต.ดอนไชย', amount: 10000 },
+      ],
     });
     expect(findings).toEqual([]);
   });
@@ -36,7 +46,9 @@ describe('members', () => {
 
   test('a missing name is one finding on the name cell, with a fix', () => {
     const findings = check({ members: [member('A001', { name: '' })] });
-    expect(findings.filter((x) => x.row === 2 && x.column === 'name').map((x) => x.code)).toEqual(['member.name-missing']);
+    expect(findings.filter((x) => x.row === 2 && x.column === 'name').map((x) => x.code)).toEqual([
+      'member.name-missing',
+    ]);
     const f = only(findings, 'member.name-missing')[0];
     expect(f.message.th).toContain('ชื่อ-สกุล');
     expect(f.fix!.th).toContain('บัตรประชาชน');
@@ -54,7 +66,12 @@ describe('members', () => {
 
   test('one national id on two members', () => {
     const nid = validNid('310050123456');
-    const f = only(check({ members: [member('A001', { nationalId: nid }), member('A002', { nationalId: '3-1005-01234-56-' + nid[12] })] }), 'member.duplicate-national-id');
+    const f = only(
+      check({
+        members: [member('A001', { nationalId: nid }), member('A002', { nationalId: '3-1005-01234-56-' + nid[12] })],
+      }),
+      'member.duplicate-national-id',
+    );
     // Either may be the mistyped one: both rows are pointed out, each naming the other.
     expect(where(f)).toEqual([
       { row: 2, column: 'nationalId', severity: 'error' },
@@ -93,7 +110,10 @@ describe('members', () => {
   });
 
   test('a birth date after the join date', () => {
-    const f = only(check({ members: [member('A001', { birthDate: cell('1/1/2555'), joinDate: cell('1/1/2550') })] }), 'member.birth-after-join');
+    const f = only(
+      check({ members: [member('A001', { birthDate: cell('1/1/2555'), joinDate: cell('1/1/2550') })] }),
+      'member.birth-after-join',
+    );
     expect(where(f)).toEqual([{ row: 2, column: 'birthDate', severity: 'error' }]);
     expect(f[0].message.th).toContain('วันเกิด (01/01/2555) อยู่หลังวันที่สมัคร (01/01/2550)');
   });
@@ -110,7 +130,9 @@ describe('members', () => {
   });
 
   test('an active member needs no status date, a leaver with one is fine', () => {
-    const findings = check({ members: [member('A001'), member('A002', { status: 'ลาออก', statusDate: cell('1/1/2560') })] });
+    const findings = check({
+      members: [member('A001'), member('A002', { status: 'ลาออก', statusDate: cell('1/1/2560') })],
+    });
     expect(only(findings, 'member.status-date-missing')).toEqual([]);
   });
 
@@ -151,7 +173,9 @@ describe('members', () => {
     expect(f[0].message.th).toContain('"บ้านดอนใจ"');
     expect(f[0].fix!.th).toContain('บ้านดอนไชย');
     // A small roll is not judged: one member per village is normal there.
-    expect(only(check({ members: [member('A1', { village: 'x' }), member('A2', { village: 'y' })] }), 'member.village-rare')).toEqual([]);
+    expect(
+      only(check({ members: [member('A1', { village: 'x' }), member('A2', { village: 'y' })] }), 'member.village-rare'),
+    ).toEqual([]);
   });
 
   test('the as-of day decides what is in the future', () => {

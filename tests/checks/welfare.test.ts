@@ -26,7 +26,10 @@ const death = (voucherNo: string, extra: Record<string, unknown>) => ({
   ...extra,
 });
 const book = { members: [member('A001')], deposits: paidUp('A001') };
-const deceased = { members: [member('A001', { status: 'เสียชีวิต', statusDate: cell('1/6/2567') })], deposits: paidUp('A001') };
+const deceased = {
+  members: [member('A001', { status: 'เสียชีวิต', statusDate: cell('1/6/2567') })],
+  deposits: paidUp('A001'),
+};
 
 describe('welfare', () => {
   test('a payment to a member id not on the roll', () => {
@@ -43,21 +46,30 @@ describe('welfare', () => {
 
   test('within the waiting period', () => {
     const members = [member('A001', { joinDate: cell('1/3/2567') })];
-    const f = only(check({ members, deposits: paidUp('A001', '1/3/2567'), welfare: [sick('V1', {})] }), 'welfare.not-eligible.waiting');
+    const f = only(
+      check({ members, deposits: paidUp('A001', '1/3/2567'), welfare: [sick('V1', {})] }),
+      'welfare.not-eligible.waiting',
+    );
     expect(where(f)).toEqual([{ row: 2, column: 'date', severity: 'error' }]);
     expect(f[0].message.th).toContain('ยังไม่ครบระยะรอสิทธิ์ 180 วัน');
   });
 
   test('a member in arrears (annual fee unpaid)', () => {
     const deposits = paidUp('A001').filter((d) => d.yearCovered !== 2567);
-    const f = only(check({ members: book.members, deposits, welfare: [sick('V1', {})] }), 'welfare.not-eligible.arrears');
+    const f = only(
+      check({ members: book.members, deposits, welfare: [sick('V1', {})] }),
+      'welfare.not-eligible.arrears',
+    );
     expect(where(f)).toEqual([{ row: 2, column: 'memberId', severity: 'error' }]);
     expect(f[0].message.th).toContain('ค้างค่าบำรุงรายปี ปี 2567');
   });
 
   test('a member who had resigned (status)', () => {
     const members = [member('A001', { status: 'ลาออก', statusDate: cell('1/1/2567') })];
-    const f = only(check({ members, deposits: paidUp('A001'), welfare: [sick('V1', {})] }), 'welfare.not-eligible.status');
+    const f = only(
+      check({ members, deposits: paidUp('A001'), welfare: [sick('V1', {})] }),
+      'welfare.not-eligible.status',
+    );
     expect(where(f)).toEqual([{ row: 2, column: 'date', severity: 'error' }]);
     expect(f[0].message.th).toContain('ลาออกแล้ว (01/01/2567)');
   });
@@ -88,7 +100,10 @@ describe('welfare', () => {
     expect(where(f)).toEqual([{ row: 2, column: 'amount', severity: 'error' }]);
     expect(f[0].message.th).toContain('จ่าย 500 บาท แต่ตามระเบียบควรเป็น 300 บาท');
     expect(f[0].fix!.th).toContain('เหตุผลที่จ่ายต่างจากระเบียบ');
-    const withReason = check({ ...book, welfare: [sick('V1', { amount: 500, overrideReason: 'มติกรรมการ 5/2567 นอน ICU' })] });
+    const withReason = check({
+      ...book,
+      welfare: [sick('V1', { amount: 500, overrideReason: 'มติกรรมการ 5/2567 นอน ICU' })],
+    });
     expect(only(withReason, 'welfare.amount-mismatch')).toEqual([]);
   });
 
@@ -100,7 +115,11 @@ describe('welfare', () => {
   test('a payment outside the rules but with the committee reason written is a note', () => {
     const members = [member('A001', { joinDate: cell('1/3/2567') })];
     const f = only(
-      check({ members, deposits: paidUp('A001', '1/3/2567'), welfare: [sick('V1', { overrideReason: 'มติที่ประชุม 3/2567' })] }),
+      check({
+        members,
+        deposits: paidUp('A001', '1/3/2567'),
+        welfare: [sick('V1', { overrideReason: 'มติที่ประชุม 3/2567' })],
+      }),
       'welfare.not-eligible.waiting',
     );
     expect(where(f)).toEqual([{ row: 2, column: 'date', severity: 'note' }]);
@@ -125,7 +144,9 @@ describe('welfare', () => {
   });
 
   test('a community project grant needs no member', () => {
-    const welfare = [{ voucherNo: 'V1', date: cell('1/6/2567'), project: 'ร้านค้าชุมชนบ้านดอนไชย', benefit: 'ร้านค้าชุมชน', amount: 100000 }];
+    const welfare = [
+      { voucherNo: 'V1', date: cell('1/6/2567'), project: 'ร้านค้าชุมชนบ้านดอนไชย', benefit: 'ร้านค้าชุมชน', amount: 100000 },
+    ];
     expect(check({ ...book, welfare })).toEqual([]);
   });
 });

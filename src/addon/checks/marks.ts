@@ -54,6 +54,9 @@ export interface MarkResult {
 }
 
 const OURS = new Set(Object.values(MARK_COLOURS));
+const WHITE = '#ffffff';
+/** Column part of a numeric cell key (Sheets allows 18,278 columns). */
+const COLS = 32768;
 const isWhite = (c: string | null | undefined) => !c || c.toLowerCase() === '#ffffff' || c.toLowerCase() === 'white';
 
 /** One getProperties call. */
@@ -101,24 +104,26 @@ export function markSheet(
   const last = memory.sheets[id];
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
-  const want = new Map<string, Severity>();
+  // Cell -> severity, keyed by a number (row * 2^15 + column: no string per cell).
+  const want = new Map<number, Severity>();
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = 0,
+    c1 = 0;
   for (const m of marks) {
     if (m.row < 2 || m.row > lastRow || m.column < 1 || m.column > lastColumn) continue;
-    const k = m.row + ',' + m.column;
+    const k = m.row * COLS + m.column;
     const s = want.get(k);
     if (!s || SEVERITY_ORDER[m.severity] < SEVERITY_ORDER[s]) want.set(k, m.severity);
+    if (m.row < r0) r0 = m.row;
+    if (m.row > r1) r1 = m.row;
+    if (m.column < c0) c0 = m.column;
+    if (m.column > c1) c1 = m.column;
   }
   if (want.size === 0 && !last) return { memory: null, result };
+  const box: [number, number, number, number] = [r0, c0, r1, c1];
 
-  // The box: this run's marks and last run's, clipped to the sheet as it is now.
-  let r0 = Infinity, c0 = Infinity, r1 = 0, c1 = 0;
-  for (const k of want.keys()) {
-    const [r, c] = k.split(',').map(Number);
-    if (r < r0) r0 = r;
-    if (r > r1) r1 = r;
-    if (c < c0) c0 = c;
-    if (c > c1) c1 = c;
-  }
+  // The box to read and write: this run's marks and last run's, clipped to the sheet as it is now.
   if (last) {
     r0 = Math.min(r0, last.box[0]);
     c0 = Math.min(c0, last.box[1]);
@@ -132,22 +137,25 @@ export function markSheet(
   if (r1 < r0 || c1 < c0) return { memory: null, result };
 
   const range = sheet.getRange(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
-  const current = range.getBackgrounds();
-  // White is written back as "no colour" (null), never as an explicit white fill that would hide
-  // the group's alternating row colours.
-  const next: (string | null)[][] = current.map((row) => row.map((c) => (isWhite(c) ? null : c)));
+  // Edited in place and written back: the box's own array, no second copy of it.
+  const next: (string | null)[][] = range.getBackgrounds();
   let changed = false;
 
-  // 1. Sweep: our colour goes back to what was there before (white unless remembered).
-  const before = new Map<string, string>();
-  if (last) for (const [r, c, colour] of last.prev) before.set(r + ',' + c, colour);
-  for (let i = 0; i < current.length; i++) {
-    const row = current[i];
+  // 1. Sweep: our colour goes back to what was there before (no colour unless remembered).
+  //    White is written back as "no colour" (null), never as an explicit white fill that would
+  //    hide the group's alternating row colours.
+  const before = new Map<number, string>();
+  if (last) for (const [r, c, colour] of last.prev) before.set(r * COLS + c, colour);
+  for (let i = 0; i < next.length; i++) {
+    const row = next[i];
     for (let j = 0; j < row.length; j++) {
       const colour = row[j];
-      if (!colour || !OURS.has(colour.toLowerCase())) continue;
-      const k = r0 + i + ',' + (c0 + j);
-      next[i][j] = before.get(k) ?? null;
+      if (colour === WHITE || isWhite(colour)) {
+        row[j] = null;
+        continue;
+      }
+      if (!OURS.has(colour as string) && !OURS.has((colour as string).toLowerCase())) continue;
+      row[j] = before.get((r0 + i) * COLS + c0 + j) ?? null;
       changed = true;
       result.restored++;
     }
@@ -156,34 +164,25 @@ export function markSheet(
   // 2. Mark: remember a non-white colour underneath, or leave the cell as it is when we cannot.
   const prev: [number, number, string][] = [];
   for (const [k, severity] of want) {
-    const [r, c] = k.split(',').map(Number);
-    const i = r - r0, j = c - c0;
-    const underneath = next[i][j];
-    if (!isWhite(underneath)) {
+    const r = Math.floor(k / COLS);
+    const c = k - r * COLS;
+    const row = next[r - r0];
+    const underneath = row[c - c0];
+    if (underneath !== null) {
       if (budget.left <= 0) {
         result.skipped++;
         continue;
       }
       budget.left--;
-      prev.push([r, c, underneath as string]);
+      prev.push([r, c, underneath]);
     }
-    next[i][j] = MARK_COLOURS[severity];
+    row[c - c0] = MARK_COLOURS[severity];
     changed = true;
     result.marked++;
   }
-  // Cells swept and not re-marked that got back exactly what they had: nothing to write for them,
-  // but one setBackgrounds of the whole box is still one call; skip it only when nothing changed.
+  // Nothing marked now or before: no write at all.
   if (changed) range.setBackgrounds(next);
-  if (result.marked === 0) return { memory: null, result };
-  const box: [number, number, number, number] = [Infinity, Infinity, 0, 0];
-  for (const k of want.keys()) {
-    const [r, c] = k.split(',').map(Number);
-    box[0] = Math.min(box[0], r);
-    box[1] = Math.min(box[1], c);
-    box[2] = Math.max(box[2], r);
-    box[3] = Math.max(box[3], c);
-  }
-  return { memory: { box, prev }, result };
+  return { memory: result.marked > 0 ? { box, prev } : null, result };
 }
 
 export const REMEMBER_LIMIT = MAX_REMEMBERED;

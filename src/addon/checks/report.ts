@@ -39,7 +39,11 @@ export const MARK_COLOURS: Record<Severity, string> = { error: '#fbd3d0', warnin
 /** Findings capped in the list (the counts are always complete); Sheets slows down past this. */
 export const REPORT_LIMIT = 20000;
 
-export function showFindings(findings: Finding[], sheets: Partial<Record<SheetKey, SheetInfo>>, lang: Lang): ShownFinding[] {
+export function showFindings(
+  findings: Finding[],
+  sheets: Partial<Record<SheetKey, SheetInfo>>,
+  lang: Lang,
+): ShownFinding[] {
   const indexes = new Map<SheetKey, Record<string, number>>();
   const indexOf = (key: SheetKey): Record<string, number> => {
     let ix = indexes.get(key);
@@ -118,7 +122,12 @@ export interface ReportLayout {
   columnWidths: number[];
 }
 
-export function reportLayout(shown: ShownFinding[], sheets: Partial<Record<SheetKey, SheetInfo>>, ranAt: string, lang: Lang): ReportLayout {
+export function reportLayout(
+  shown: ShownFinding[],
+  sheets: Partial<Record<SheetKey, SheetInfo>>,
+  ranAt: string,
+  lang: Lang,
+): ReportLayout {
   const { counts, byKind } = countFindings(shown as unknown as Finding[]);
   const total = shown.length;
   // Errors first, so a capped list still shows what matters most; sheet order within.
@@ -141,7 +150,10 @@ export function reportLayout(shown: ShownFinding[], sheets: Partial<Record<Sheet
     if (!s || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[s]) kindSeverity.set(f.code, f.severity);
   }
   const kinds = Object.keys(byKind).sort(
-    (a, b) => SEVERITY_ORDER[kindSeverity.get(a)!] - SEVERITY_ORDER[kindSeverity.get(b)!] || byKind[b] - byKind[a] || (a < b ? -1 : 1),
+    (a, b) =>
+      SEVERITY_ORDER[kindSeverity.get(a)!] - SEVERITY_ORDER[kindSeverity.get(b)!] ||
+      byKind[b] - byKind[a] ||
+      (a < b ? -1 : 1),
   );
 
   const label = t('check.report.link', lang);
@@ -182,10 +194,26 @@ export function reportLayout(shown: ShownFinding[], sheets: Partial<Record<Sheet
         t('check.report.colFix', lang),
         t('check.report.colLink', lang),
       ],
-      rows: ordered.map((f) => [severityLabel(f.severity, lang), f.sheetName ?? '', f.row, f.columnName ?? '', f.value, f.message, f.fix, null]),
+      rows: ordered.map((f) => [
+        severityLabel(f.severity, lang),
+        f.sheetName ?? '',
+        f.row,
+        f.columnName ?? '',
+        f.value,
+        f.message,
+        f.fix,
+        null,
+      ]),
       formats: [null, null, INT_FORMAT],
       rowBackgrounds: ordered.map((f) => MARK_COLOURS[f.severity]),
     });
   }
-  return { blocks, listBlock, linkColumn: 7, links, shownCount: ordered.length, columnWidths: [110, 110, 60, 150, 150, 460, 380, 90] };
+  return {
+    blocks,
+    listBlock,
+    linkColumn: 7,
+    links,
+    shownCount: ordered.length,
+    columnWidths: [110, 110, 60, 150, 150, 460, 380, 90],
+  };
 }

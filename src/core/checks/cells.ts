@@ -53,7 +53,16 @@ function checkSheetCells(ctx: CheckContext, key: RecordSheetKey, cells: SheetCel
       if (fline !== undefined) {
         const f = fline[col.index];
         if (f !== '' && f !== undefined && f !== null) {
-          ctx.push('warning', 'cell.formula', key, row, col.key, f, msg('check.cell.formula', { formula: f.length > 80 ? f.slice(0, 77) + '...' : f }), msg('check.cell.formulaFix'));
+          ctx.push(
+            'warning',
+            'cell.formula',
+            key,
+            row,
+            col.key,
+            f,
+            msg('check.cell.formula', { formula: f.length > 80 ? f.slice(0, 77) + '...' : f }),
+            msg('check.cell.formulaFix'),
+          );
           continue;
         }
       }
@@ -73,7 +82,16 @@ function checkSheetCells(ctx: CheckContext, key: RecordSheetKey, cells: SheetCel
             }
             const p = parse(v);
             if (p.ok) {
-              ctx.add('note', 'cell.date-as-text', key, row, col.key, msg('check.cell.dateAsText', { value: v, read: formatDateBE(p.value) }), msg('check.cell.dateAsTextFix'), v);
+              ctx.add(
+                'note',
+                'cell.date-as-text',
+                key,
+                row,
+                col.key,
+                msg('check.cell.dateAsText', { value: v, read: formatDateBE(p.value) }),
+                msg('check.cell.dateAsTextFix'),
+                v,
+              );
             }
           } else if (v instanceof Date || typeof v === 'number') {
             const day = v instanceof Date ? dayFromDate(v) : Math.floor(v) + SERIAL_TO_DAY;
@@ -91,7 +109,16 @@ function checkSheetCells(ctx: CheckContext, key: RecordSheetKey, cells: SheetCel
       const p = parse(t.value);
       if (!p.ok) continue;
       const read = formatDateBE(p.value);
-      ctx.add('warning', 'date.ce-typed', key, t.row, t.column, msg('check.date.ceTyped', { year: t.year, read }), msg('check.date.ceTypedFix', { read }), t.value);
+      ctx.add(
+        'warning',
+        'date.ce-typed',
+        key,
+        t.row,
+        t.column,
+        msg('check.date.ceTyped', { year: t.year, read }),
+        msg('check.date.ceTypedFix', { read }),
+        t.value,
+      );
     }
   }
 }
@@ -110,28 +137,73 @@ function typedYear(v: string): number | null {
  * with a warning; formulas and sorting in the sheet are still 543 years off). 1257–1657 C.E.:
  * 543 years too early, a C.E. year that a Thai-calendar sheet stored as B.E.
  */
+const FIRST_CE_DAY = dayFromYMD(1800, 1, 1)!;
+const LAST_CE_DAY = dayFromYMD(2200, 12, 31)!;
+
 function cellEra(ctx: CheckContext, key: RecordSheetKey, row: number, column: string, day: DayNumber): void {
+  // The common case (a plausible C.E. date) costs two comparisons: no calendar arithmetic.
+  if (day >= FIRST_CE_DAY && day <= LAST_CE_DAY) return;
   const { y, m, d } = ymdFromDay(day);
-  if (y >= 1800 && y <= 2200) return;
   if (y >= 2400 && y <= 2800) {
     const fixed = dayFromYMD(y - BE_OFFSET, m, d);
     if (fixed === null) return;
     const read = formatDateBE(fixed);
-    ctx.add('warning', 'date.be-stored-as-ce', key, row, column, msg('check.date.beStoredAsCe', { year: y, read }), msg('check.date.beStoredAsCeFix', { read, ce: y - BE_OFFSET }));
+    ctx.add(
+      'warning',
+      'date.be-stored-as-ce',
+      key,
+      row,
+      column,
+      msg('check.date.beStoredAsCe', { year: y, read }),
+      msg('check.date.beStoredAsCeFix', { read, ce: y - BE_OFFSET }),
+    );
   } else if (y + BE_OFFSET >= 1800 && y + BE_OFFSET <= 2200) {
     const fixed = dayFromYMD(y + BE_OFFSET, m, d);
     if (fixed === null) return;
     const read = formatDateBE(fixed);
-    ctx.add('error', 'date.543-early', key, row, column, msg('check.date.early543', { year: y, read }), msg('check.date.early543Fix', { read }));
+    ctx.add(
+      'error',
+      'date.543-early',
+      key,
+      row,
+      column,
+      msg('check.date.early543', { year: y, read }),
+      msg('check.date.early543Fix', { read }),
+    );
   }
 }
 
-function numberText(ctx: CheckContext, key: RecordSheetKey, row: number, column: string, kind: ColumnKind, v: string): void {
+function numberText(
+  ctx: CheckContext,
+  key: RecordSheetKey,
+  row: number,
+  column: string,
+  kind: ColumnKind,
+  v: string,
+): void {
   const p = kind === 'money' ? parseAmount(v) : kind === 'int' ? parseInteger(v) : parseYearBE(v);
   if (p.ok) {
-    ctx.add('warning', 'cell.number-as-text', key, row, column, msg('check.cell.numberAsText', { value: v }), msg('check.cell.numberAsTextFix'), v);
+    ctx.add(
+      'warning',
+      'cell.number-as-text',
+      key,
+      row,
+      column,
+      msg('check.cell.numberAsText', { value: v }),
+      msg('check.cell.numberAsTextFix'),
+      v,
+    );
   } else {
     // Usually readSheet has said so already (the finding merge keeps one per cell).
-    ctx.add('error', 'cell.text-not-number', key, row, column, msg('check.cell.textNotNumber', { value: v }), msg('check.cell.textNotNumberFix'), v);
+    ctx.add(
+      'error',
+      'cell.text-not-number',
+      key,
+      row,
+      column,
+      msg('check.cell.textNotNumber', { value: v }),
+      msg('check.cell.textNotNumberFix'),
+      v,
+    );
   }
 }

@@ -65,21 +65,50 @@ export class CheckContext {
   }
 
   /** A finding whose shown value is not the cell's value (a formula's text). */
-  push(severity: Severity, code: string, sheet: RecordSheetKey, row: number, column: string, value: string, message: Text, fix?: Text): void {
+  push(
+    severity: Severity,
+    code: string,
+    sheet: RecordSheetKey,
+    row: number,
+    column: string,
+    value: string,
+    message: Text,
+    fix?: Text,
+  ): void {
     const f: Finding = { severity, code, sheet, row, column, value, message };
     if (fix) f.fix = fix;
     this.out.push(f);
   }
 }
 
-/** A catalogue text (typed keys only; the catalogue is one object, so a wrong key fails tsc). */
-export function msg(key: MessageKey, params: Params = {}): Text {
-  return text(key, params);
+const fixed = new Map<string, Text>();
+
+/**
+ * A catalogue text (typed keys only; the catalogue is one object, so a wrong key fails tsc).
+ * Texts without parameters are rendered once: a big book repeats the same fix many times.
+ */
+export function msg(key: MessageKey, params?: Params): Text {
+  if (params !== undefined) return text(key, params);
+  let t = fixed.get(key);
+  if (!t) fixed.set(key, (t = text(key)));
+  return t;
 }
+
+// A book has a few thousand distinct days and may have hundreds of thousands of findings:
+// each day is formatted once (bounded, so a pathological book cannot grow these without end).
+const MEMO_LIMIT = 20000;
+const beMemo = new Map<DayNumber, string>();
+const shownMemo = new Map<DayNumber, string>();
 
 /** Thai B.E. date for messages ('15/08/2545'); '' for null. */
 export function be(day: DayNumber | null | undefined): string {
-  return day === null || day === undefined ? '' : formatDateBE(day);
+  if (day === null || day === undefined) return '';
+  let s = beMemo.get(day);
+  if (s === undefined) {
+    s = formatDateBE(day);
+    if (beMemo.size < MEMO_LIMIT) beMemo.set(day, s);
+  }
+  return s;
 }
 
 /**
@@ -92,8 +121,14 @@ export function typedValue(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) {
     if (!Number.isFinite(v.getTime())) return 'Invalid Date';
-    const { y, m, d } = ymdFromDay(dayFromDate(v));
-    return `${d}/${m}/${y}`;
+    const day = dayFromDate(v);
+    let s = shownMemo.get(day);
+    if (s === undefined) {
+      const { y, m, d } = ymdFromDay(day);
+      s = `${d}/${m}/${y}`;
+      if (shownMemo.size < MEMO_LIMIT) shownMemo.set(day, s);
+    }
+    return s;
   }
   return String(v);
 }

@@ -17,7 +17,9 @@ const STATUS_EN: Record<string, string> = Object.fromEntries(CHOICES.memberStatu
  */
 export function checkDeposits(ctx: CheckContext, members: Map<string, Member>): Map<string, Deposit[]> {
   const byMember = new Map<string, Deposit[]>();
-  const receipts = new Map<string, Deposit[]>();
+  // First row of each receipt number; rows sharing a number are listed only when they occur.
+  const receipts = new Map<string, Deposit>();
+  const shared = new Map<string, Deposit[]>();
   const asOf = ctx.asOf;
   for (const d of ctx.book.deposits) {
     if (d.memberId !== '') {
@@ -25,32 +27,72 @@ export function checkDeposits(ctx: CheckContext, members: Map<string, Member>): 
       if (list) list.push(d);
       else byMember.set(d.memberId, [d]);
     }
-    if (d.receiptNo !== '') checkReceipt(ctx, receipts, d);
+    if (d.receiptNo !== '') checkReceipt(ctx, receipts, shared, d);
     if (d.amount !== null) {
       if (d.amount === 0) {
-        ctx.add('error', 'deposit.amount-zero', 'deposits', d.row, 'amount', msg('check.deposit.amountZero'), msg('check.deposit.amountZeroFix'), d.amount);
+        ctx.add(
+          'error',
+          'deposit.amount-zero',
+          'deposits',
+          d.row,
+          'amount',
+          msg('check.deposit.amountZero'),
+          msg('check.deposit.amountZeroFix'),
+          d.amount,
+        );
       } else if (d.amount < 0 && d.note.trim() === '') {
         // A reversal is a negative row (DESIGN §7), but it must say what it reverses.
-        ctx.add('warning', 'deposit.amount-negative', 'deposits', d.row, 'amount',
-          msg('check.deposit.amountNegative', { amount: formatBaht(d.amount) }), msg('check.deposit.amountNegativeFix'), d.amount);
+        ctx.add(
+          'warning',
+          'deposit.amount-negative',
+          'deposits',
+          d.row,
+          'amount',
+          msg('check.deposit.amountNegative', { amount: formatBaht(d.amount) }),
+          msg('check.deposit.amountNegativeFix'),
+          d.amount,
+        );
       }
     }
     if (d.day !== null && d.day > asOf) {
-      ctx.add('error', 'date.future', 'deposits', d.row, 'date', msg('check.date.future', { date: be(d.day), today: be(asOf) }), msg('check.date.futureFix'));
+      ctx.add(
+        'error',
+        'date.future',
+        'deposits',
+        d.row,
+        'date',
+        msg('check.date.future', { date: be(d.day), today: be(asOf) }),
+        msg('check.date.futureFix'),
+      );
     }
     if (d.memberId === '') continue;
     const m = members.get(d.memberId);
     if (!m) {
-      ctx.add('error', 'deposit.unknown-member', 'deposits', d.row, 'memberId',
-        msg('check.deposit.unknownMember', { id: d.memberId }), msg('check.deposit.unknownMemberFix'), d.memberId);
+      ctx.add(
+        'error',
+        'deposit.unknown-member',
+        'deposits',
+        d.row,
+        'memberId',
+        msg('check.deposit.unknownMember', { id: d.memberId }),
+        msg('check.deposit.unknownMemberFix'),
+        d.memberId,
+      );
       continue;
     }
     if (d.day === null) continue;
     if (m.joinDay !== null && d.day < m.joinDay) {
       // The entry fee is often paid with the application, a little before the committee's
       // approval date: a warning. Anything else before joining is on the wrong member or date.
-      ctx.add(d.kind === 'entry_fee' ? 'warning' : 'error', 'deposit.before-join', 'deposits', d.row, 'date',
-        msg('check.deposit.beforeJoin', { date: be(d.day), join: be(m.joinDay) }), msg('check.deposit.beforeJoinFix'));
+      ctx.add(
+        d.kind === 'entry_fee' ? 'warning' : 'error',
+        'deposit.before-join',
+        'deposits',
+        d.row,
+        'date',
+        msg('check.deposit.beforeJoin', { date: be(d.day), join: be(m.joinDay) }),
+        msg('check.deposit.beforeJoinFix'),
+      );
     }
     if (m.status !== null && m.status !== 'active' && m.statusDay !== null && d.day > m.statusDay) {
       // Money from a dead member is most likely on the wrong member id; after resigning or
@@ -63,7 +105,15 @@ export function checkDeposits(ctx: CheckContext, members: Map<string, Member>): 
         th: msg('check.deposit.afterStatus', { date, status: th, statusDate }).th,
         en: msg('check.deposit.afterStatus', { date, status: en, statusDate }).en,
       };
-      ctx.add(m.status === 'deceased' ? 'error' : 'warning', 'deposit.after-status', 'deposits', d.row, 'date', message, msg('check.deposit.afterStatusFix'));
+      ctx.add(
+        m.status === 'deceased' ? 'error' : 'warning',
+        'deposit.after-status',
+        'deposits',
+        d.row,
+        'date',
+        message,
+        msg('check.deposit.afterStatusFix'),
+      );
     }
   }
   for (const list of byMember.values()) checkFees(ctx, list);
@@ -75,23 +125,42 @@ export function checkDeposits(ctx: CheckContext, members: Map<string, Member>): 
  * slip), so a repeat is a finding only when it is the same kind for the same member (entered
  * twice) or another member (two slips with one number).
  */
-function checkReceipt(ctx: CheckContext, receipts: Map<string, Deposit[]>, d: Deposit): void {
-  const earlier = receipts.get(d.receiptNo);
-  if (!earlier) {
-    receipts.set(d.receiptNo, [d]);
+function checkReceipt(
+  ctx: CheckContext,
+  receipts: Map<string, Deposit>,
+  shared: Map<string, Deposit[]>,
+  d: Deposit,
+): void {
+  const first = receipts.get(d.receiptNo);
+  if (!first) {
+    receipts.set(d.receiptNo, d);
     return;
   }
+  let earlier = shared.get(d.receiptNo);
+  if (!earlier) shared.set(d.receiptNo, (earlier = [first]));
   const clash =
     earlier.find((e) => e.memberId !== d.memberId) ??
     earlier.find((e) => e.kind === d.kind && e.kindText === d.kindText);
   earlier.push(d);
   if (!clash) return;
-  const why = clash.memberId !== d.memberId ? msg('check.deposit.duplicateReceiptOtherMember') : msg('check.deposit.duplicateReceiptSameKind');
+  const why =
+    clash.memberId !== d.memberId
+      ? msg('check.deposit.duplicateReceiptOtherMember')
+      : msg('check.deposit.duplicateReceiptSameKind');
   const message = {
     th: msg('check.deposit.duplicateReceipt', { receipt: d.receiptNo, first: clash.row, why: why.th }).th,
     en: msg('check.deposit.duplicateReceipt', { receipt: d.receiptNo, first: clash.row, why: why.en }).en,
   };
-  ctx.add('error', 'deposit.duplicate-receipt', 'deposits', d.row, 'receiptNo', message, msg('check.deposit.duplicateReceiptFix'), d.receiptNo);
+  ctx.add(
+    'error',
+    'deposit.duplicate-receipt',
+    'deposits',
+    d.row,
+    'receiptNo',
+    message,
+    msg('check.deposit.duplicateReceiptFix'),
+    d.receiptNo,
+  );
 }
 
 /**
@@ -118,15 +187,31 @@ function checkFees(ctx: CheckContext, list: Deposit[]): void {
   }
   if (entries) {
     feeGroup(ctx, entries, entryFee, (first) => ({
-      twice: ['deposit.entry-fee-twice', msg('check.deposit.entryFeeTwice', { first: first.row }), msg('check.deposit.entryFeeTwiceFix')],
-      amount: (_d, total) => ['deposit.entry-fee-amount', msg('check.deposit.entryFeeAmount', { amount: formatBaht(total), fee: formatBaht(entryFee) }), msg('check.deposit.entryFeeAmountFix')],
+      twice: [
+        'deposit.entry-fee-twice',
+        msg('check.deposit.entryFeeTwice', { first: first.row }),
+        msg('check.deposit.entryFeeTwiceFix'),
+      ],
+      amount: (_d, total) => [
+        'deposit.entry-fee-amount',
+        msg('check.deposit.entryFeeAmount', { amount: formatBaht(total), fee: formatBaht(entryFee) }),
+        msg('check.deposit.entryFeeAmountFix'),
+      ],
     }));
   }
   if (annual) {
     for (const [year, rows] of annual) {
       feeGroup(ctx, rows, annualFee, (first) => ({
-        twice: ['deposit.annual-fee-twice', msg('check.deposit.annualFeeTwice', { year, first: first.row }), msg('check.deposit.annualFeeTwiceFix')],
-        amount: (_d, total) => ['deposit.annual-fee-amount', msg('check.deposit.annualFeeAmount', { year, total: formatBaht(total), fee: formatBaht(annualFee) }), msg('check.deposit.annualFeeAmountFix')],
+        twice: [
+          'deposit.annual-fee-twice',
+          msg('check.deposit.annualFeeTwice', { year, first: first.row }),
+          msg('check.deposit.annualFeeTwiceFix'),
+        ],
+        amount: (_d, total) => [
+          'deposit.annual-fee-amount',
+          msg('check.deposit.annualFeeAmount', { year, total: formatBaht(total), fee: formatBaht(annualFee) }),
+          msg('check.deposit.annualFeeAmountFix'),
+        ],
       }));
     }
   }

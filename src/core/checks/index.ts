@@ -62,7 +62,10 @@ export function checkValues(v: BookValues, asOf: DayNumber): CheckResult {
   const readFindings: Finding[] = [...settingFindings];
   const cells: Partial<Record<RecordSheetKey, SheetCells>> = {};
   const headers: Partial<Record<RecordSheetKey, HeaderMatch>> = {};
-  const records = { members: [], deposits: [], welfare: [], ledger: [] } as unknown as Pick<CheckBookInput, RecordSheetKey>;
+  const records = { members: [], deposits: [], welfare: [], ledger: [] } as unknown as Pick<
+    CheckBookInput,
+    RecordSheetKey
+  >;
   for (const key of RECORD_SHEETS) {
     const values = v[key];
     if (values === undefined) {
@@ -121,36 +124,51 @@ const READ_FIXES: Record<string, MessageKey> = {
 
 const cellKey = (f: Finding) => `${f.sheet ?? ''}|${f.row ?? ''}|${f.column ?? ''}`;
 
-export function mergeFindings(readFindings: Finding[], checked: Finding[], cells?: Partial<Record<RecordSheetKey, SheetCells>>): Finding[] {
-  const byCell = new Map<string, Finding[]>();
+/**
+ * Reading findings first (minus those a check restates), then the checks' own. Only the few
+ * findings that take part in SUPERSEDES / DEFERS get a cell key, so a book with hundreds of
+ * thousands of findings is not turned into as many strings.
+ */
+export function mergeFindings(
+  readFindings: Finding[],
+  checked: Finding[],
+  cells?: Partial<Record<RecordSheetKey, SheetCells>>,
+): Finding[] {
+  const superseding = new Map<string, string[]>();
+  let defers = false;
   for (const f of checked) {
-    const k = cellKey(f);
-    const list = byCell.get(k);
-    if (list) list.push(f);
-    else byCell.set(k, [f]);
+    const codes = SUPERSEDES[f.code];
+    if (codes) {
+      const k = cellKey(f);
+      superseding.set(k, [...(superseding.get(k) ?? []), ...codes]);
+    }
+    if (DEFERS.has(f.code)) defers = true;
   }
   const readCells = new Set<string>();
   const out: Finding[] = [];
   for (const f of readFindings) {
-    const k = cellKey(f);
-    const mine = f.row !== undefined ? byCell.get(k) : undefined;
-    if (mine && mine.some((m) => (SUPERSEDES[m.code] ?? []).some((c) => c === '*' || c === f.code))) continue;
-    readCells.add(k);
+    if (f.row !== undefined && superseding.size > 0) {
+      const codes = superseding.get(cellKey(f));
+      if (codes && codes.some((c) => c === '*' || c === f.code)) continue;
+    }
+    if (defers) readCells.add(cellKey(f));
     out.push(f.fix ? f : { ...f, fix: text(READ_FIXES[f.code] ?? 'check.fix.generic') });
   }
-  const seen = new Set<string>();
   for (const f of checked) {
-    const k = cellKey(f);
-    if (DEFERS.has(f.code) && readCells.has(k)) continue;
-    const dedupe = k + '|' + f.code;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
+    if (defers && DEFERS.has(f.code) && readCells.has(cellKey(f))) continue;
     out.push(f);
   }
   return sortFindings(out, cells);
 }
 
-const SHEET_ORDER: Record<string, number> = { members: 0, deposits: 1, welfare: 2, ledger: 3, settings: 4, benefits: 5 };
+const SHEET_ORDER: Record<string, number> = {
+  members: 0,
+  deposits: 1,
+  welfare: 2,
+  ledger: 3,
+  settings: 4,
+  benefits: 5,
+};
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 /** Sheet order, then row, then column position on the sheet, then severity. */
@@ -164,7 +182,10 @@ export function sortFindings(findings: Finding[], cells?: Partial<Record<RecordS
     return def ? def.columns.findIndex((c) => c.key === f.column) : -1;
   };
   const keyed = findings.map((f, i) => ({ f, i, s: SHEET_ORDER[f.sheet ?? ''] ?? 9, r: f.row ?? 0, c: colPos(f) }));
-  keyed.sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i);
+  keyed.sort(
+    (a, b) =>
+      a.s - b.s || a.r - b.r || a.c - b.c || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i,
+  );
   return keyed.map((k) => k.f);
 }
 

@@ -15,12 +15,29 @@ export function checkMembers(ctx: CheckContext): Map<string, Member> {
     if (m.memberId !== '') {
       const first = byId.get(m.memberId);
       if (first) {
-        ctx.add('error', 'member.duplicate-id', 'members', m.row, 'memberId',
-          msg('check.member.duplicateId', { id: m.memberId, first: first.row }), msg('check.member.duplicateIdFix'), m.memberId);
+        ctx.add(
+          'error',
+          'member.duplicate-id',
+          'members',
+          m.row,
+          'memberId',
+          msg('check.member.duplicateId', { id: m.memberId, first: first.row }),
+          msg('check.member.duplicateIdFix'),
+          m.memberId,
+        );
       } else byId.set(m.memberId, m);
     }
     if (m.name.trim() === '') {
-      ctx.add('error', 'member.name-missing', 'members', m.row, 'name', msg('check.member.nameMissing'), msg('check.member.nameMissingFix'), '');
+      ctx.add(
+        'error',
+        'member.name-missing',
+        'members',
+        m.row,
+        'name',
+        msg('check.member.nameMissing'),
+        msg('check.member.nameMissingFix'),
+        '',
+      );
     }
     if (m.nationalId !== '') {
       const same = byNid.get(m.nationalId);
@@ -28,14 +45,32 @@ export function checkMembers(ctx: CheckContext): Map<string, Member> {
       else byNid.set(m.nationalId, [m]);
     }
     if (m.birthDay !== null && m.joinDay !== null && m.birthDay > m.joinDay) {
-      ctx.add('error', 'member.birth-after-join', 'members', m.row, 'birthDate',
-        msg('check.member.birthAfterJoin', { birth: be(m.birthDay), join: be(m.joinDay) }), msg('check.member.birthAfterJoinFix'));
+      ctx.add(
+        'error',
+        'member.birth-after-join',
+        'members',
+        m.row,
+        'birthDate',
+        msg('check.member.birthAfterJoin', { birth: be(m.birthDay), join: be(m.joinDay) }),
+        msg('check.member.birthAfterJoinFix'),
+      );
     }
     checkStatus(ctx, m);
-    for (const [column, day] of [['birthDate', m.birthDay], ['joinDate', m.joinDay], ['statusDate', m.statusDay]] as const) {
+    for (const [column, day] of [
+      ['birthDate', m.birthDay],
+      ['joinDate', m.joinDay],
+      ['statusDate', m.statusDay],
+    ] as const) {
       if (day !== null && day > ctx.asOf) {
-        ctx.add('error', 'date.future', 'members', m.row, column,
-          msg('check.date.future', { date: be(day), today: be(ctx.asOf) }), msg('check.date.futureFix'));
+        ctx.add(
+          'error',
+          'date.future',
+          'members',
+          m.row,
+          column,
+          msg('check.date.future', { date: be(day), today: be(ctx.asOf) }),
+          msg('check.date.futureFix'),
+        );
       }
     }
   }
@@ -45,8 +80,16 @@ export function checkMembers(ctx: CheckContext): Map<string, Member> {
     if (same.length < 2) continue;
     same.forEach((m, i) => {
       const other = same[i === 0 ? 1 : 0];
-      ctx.add('error', 'member.duplicate-national-id', 'members', m.row, 'nationalId',
-        msg('check.member.duplicateNid', { first: other.row, id: other.memberId }), msg('check.member.duplicateNidFix'), m.nationalId);
+      ctx.add(
+        'error',
+        'member.duplicate-national-id',
+        'members',
+        m.row,
+        'nationalId',
+        msg('check.member.duplicateNid', { first: other.row, id: other.memberId }),
+        msg('check.member.duplicateNidFix'),
+        m.nationalId,
+      );
     });
   }
   checkVillages(ctx);
@@ -57,9 +100,16 @@ const STATUS_CHOICES = CHOICES.memberStatus.map((c) => c.th).join(', ');
 
 function checkStatus(ctx: CheckContext, m: Member): void {
   if (m.status === null && m.statusText.trim() !== '') {
-    ctx.add('error', 'member.unknown-status', 'members', m.row, 'status',
+    ctx.add(
+      'error',
+      'member.unknown-status',
+      'members',
+      m.row,
+      'status',
       msg('check.member.statusUnknown', { value: m.statusText, choices: STATUS_CHOICES }),
-      msg('check.member.statusUnknownFix', { choices: STATUS_CHOICES }), m.statusText);
+      msg('check.member.statusUnknownFix', { choices: STATUS_CHOICES }),
+      m.statusText,
+    );
     return;
   }
   if ((m.status === 'resigned' || m.status === 'deceased' || m.status === 'lapsed') && m.statusDay === null) {
@@ -67,8 +117,16 @@ function checkStatus(ctx: CheckContext, m: Member): void {
     const raw = ctx.raw('members', m.row, 'statusDate');
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
       const label = CHOICES.memberStatus.find((c) => c.code === m.status)!.th;
-      ctx.add('error', 'member.status-date-missing', 'members', m.row, 'statusDate',
-        msg('check.member.statusDateMissing', { status: label }), msg('check.member.statusDateMissingFix'), '');
+      ctx.add(
+        'error',
+        'member.status-date-missing',
+        'members',
+        m.row,
+        'statusDate',
+        msg('check.member.statusDateMissing', { status: label }),
+        msg('check.member.statusDateMissingFix'),
+        '',
+      );
     }
   }
 }
@@ -127,21 +185,40 @@ function checkVillages(ctx: CheckContext): void {
     for (const [spelling, rows] of group) {
       if (spelling === best) continue;
       for (const m of rows) {
-        ctx.add('warning', 'member.village-variant', 'members', m.row, 'village',
+        ctx.add(
+          'warning',
+          'member.village-variant',
+          'members',
+          m.row,
+          'village',
           msg('check.member.villageVariant', { value: spelling, common: best, count: bestCount }),
-          msg('check.member.villageVariantFix', { common: best }), spelling);
+          msg('check.member.villageVariantFix', { common: best }),
+          spelling,
+        );
       }
     }
   }
   if (withVillage < RARE_MIN_MEMBERS) return;
   totals.sort((a, b) => b.count - a.count);
   if (totals.length === 0 || totals[0].count < COMMON_VILLAGE_SIZE) return;
-  const common = totals.filter((t) => t.count >= COMMON_VILLAGE_SIZE).slice(0, 8).map((t) => t.spelling).join(', ');
+  const common = totals
+    .filter((t) => t.count >= COMMON_VILLAGE_SIZE)
+    .slice(0, 8)
+    .map((t) => t.spelling)
+    .join(', ');
   for (const group of spellings.values()) {
     if (group.size !== 1) continue;
     const [[spelling, rows]] = Array.from(group);
     if (rows.length !== 1) continue;
-    ctx.add('note', 'member.village-rare', 'members', rows[0].row, 'village',
-      msg('check.member.villageRare', { value: spelling }), msg('check.member.villageRareFix', { common }), spelling);
+    ctx.add(
+      'note',
+      'member.village-rare',
+      'members',
+      rows[0].row,
+      'village',
+      msg('check.member.villageRare', { value: spelling }),
+      msg('check.member.villageRareFix', { common }),
+      spelling,
+    );
   }
 }

@@ -17,7 +17,8 @@ export const CHECK_MESSAGES = {
   // ---- members
   'check.member.duplicateId': {
     th: (p: P) => `รหัสสมาชิก ${p.id} ซ้ำกับสมาชิกแถวที่ ${p.first} รหัสเดียวต้องเป็นของคนเดียว เงินฝากและสวัสดิการของรหัสนี้จะปนกัน`,
-    en: (p: P) => `Member ID ${p.id} repeats the member on row ${p.first}; one ID must belong to one person, or their deposits and welfare get mixed up`,
+    en: (p: P) =>
+      `Member ID ${p.id} repeats the member on row ${p.first}; one ID must belong to one person, or their deposits and welfare get mixed up`,
   },
   'check.member.duplicateIdFix': {
     th: 'ถ้าเป็นคนเดียวกัน ให้ลบแถวที่ซ้ำ ถ้าเป็นคนละคน ให้เปลี่ยนรหัสของคนที่สมัครทีหลังเป็นรหัสใหม่ที่ยังไม่มีใครใช้',
@@ -36,8 +37,10 @@ export const CHECK_MESSAGES = {
     en: 'Check all 13 digits against the ID card; usually two digits are swapped or one is mistyped',
   },
   'check.member.duplicateNid': {
-    th: (p: P) => `เลขประจำตัวประชาชนซ้ำกับสมาชิกแถวที่ ${p.first} (รหัส ${p.id}) คนหนึ่งควรสมัครได้ครั้งเดียว หรือแถวใดแถวหนึ่งพิมพ์เลขผิด`,
-    en: (p: P) => `The national ID is also on the member on row ${p.first} (ID ${p.id}); one person joins only once, or one of the two was mistyped`,
+    th: (p: P) =>
+      `เลขประจำตัวประชาชนซ้ำกับสมาชิกแถวที่ ${p.first} (รหัส ${p.id}) คนหนึ่งควรสมัครได้ครั้งเดียว หรือแถวใดแถวหนึ่งพิมพ์เลขผิด`,
+    en: (p: P) =>
+      `The national ID is also on the member on row ${p.first} (ID ${p.id}); one person joins only once, or one of the two was mistyped`,
   },
   'check.member.duplicateNidFix': {
     th: 'ถ้าเป็นคนเดียวกันสมัครซ้ำ ให้ใช้รหัสเดิมและลบแถวที่ซ้ำ ถ้าพิมพ์เลขผิด ให้แก้ตามบัตรประชาชน',
@@ -61,15 +64,18 @@ export const CHECK_MESSAGES = {
   },
   'check.member.statusUnknown': {
     th: (p: P) => `สถานะ "${p.value}" ไม่ใช่สถานะที่รู้จัก (ใช้ได้: ${p.choices}) โปรแกรมจึงไม่รู้ว่าสมาชิกยังมีสิทธิ์หรือไม่`,
-    en: (p: P) => `The status "${p.value}" is not a known status (allowed: ${p.choices}), so the member's rights are unknown`,
+    en: (p: P) =>
+      `The status "${p.value}" is not a known status (allowed: ${p.choices}), so the member's rights are unknown`,
   },
   'check.member.statusUnknownFix': {
     th: (p: P) => `เลือกสถานะจากรายการ: ${p.choices}`,
     en: (p: P) => `Pick a status from the list: ${p.choices}`,
   },
   'check.member.villageVariant': {
-    th: (p: P) => `หมู่บ้าน "${p.value}" น่าจะเป็นหมู่บ้านเดียวกับ "${p.common}" (สมาชิก ${p.count} คน) แต่เขียนต่างกัน รายงานแยกตามหมู่บ้านจะนับแยกกัน`,
-    en: (p: P) => `The village "${p.value}" looks like "${p.common}" (${p.count} members) written differently; the by-village report would count them apart`,
+    th: (p: P) =>
+      `หมู่บ้าน "${p.value}" น่าจะเป็นหมู่บ้านเดียวกับ "${p.common}" (สมาชิก ${p.count} คน) แต่เขียนต่างกัน รายงานแยกตามหมู่บ้านจะนับแยกกัน`,
+    en: (p: P) =>
+      `The village "${p.value}" looks like "${p.common}" (${p.count} members) written differently; the by-village report would count them apart`,
   },
   'check.member.villageVariantFix': {
     th: (p: P) => `เขียนให้เหมือนกันทุกแถว เช่น "${p.common}"`,
@@ -77,7 +83,8 @@ export const CHECK_MESSAGES = {
   },
   'check.member.villageRare': {
     th: (p: P) => `หมู่บ้าน "${p.value}" มีสมาชิกคนเดียว ขณะที่หมู่บ้านอื่นมีหลายคน อาจพิมพ์ผิด`,
-    en: (p: P) => `Only one member lives in "${p.value}" while the other villages have many; it may be a typing mistake`,
+    en: (p: P) =>
+      `Only one member lives in "${p.value}" while the other villages have many; it may be a typing mistake`,
   },
   'check.member.villageRareFix': {
     th: (p: P) => `ตรวจชื่อหมู่บ้าน หมู่บ้านที่มีในสมุด: ${p.common}`,
@@ -95,23 +102,28 @@ export const CHECK_MESSAGES = {
   },
   'check.date.ceTyped': {
     th: (p: P) => `ปี ${p.year} เป็นปี ค.ศ. ขณะที่วันที่อื่นในแผ่นงานนี้พิมพ์เป็น พ.ศ. โปรแกรมอ่านเป็น ${p.read} ถ้าตั้งใจเป็น พ.ศ. แปลว่าปีผิด`,
-    en: (p: P) => `The year ${p.year} is a C.E. year while the other dates on this sheet are typed in B.E.; it was read as ${p.read}. If a B.E. year was meant, the year is wrong`,
+    en: (p: P) =>
+      `The year ${p.year} is a C.E. year while the other dates on this sheet are typed in B.E.; it was read as ${p.read}. If a B.E. year was meant, the year is wrong`,
   },
   'check.date.ceTypedFix': {
     th: (p: P) => `พิมพ์เป็น พ.ศ. ให้เหมือนแถวอื่น เช่น ${p.read}`,
     en: (p: P) => `Type it in B.E. like the other rows, e.g. ${p.read}`,
   },
   'check.date.beStoredAsCe': {
-    th: (p: P) => `เซลล์วันที่เก็บปี ค.ศ. ${p.year} (ปี พ.ศ. ถูกบันทึกเป็น ค.ศ. คลาดไป 543 ปี) โปรแกรมอ่านเป็น ${p.read} แต่สูตรและการเรียงในแผ่นงานจะผิด`,
-    en: (p: P) => `The date cell holds the C.E. year ${p.year} (a B.E. year stored as C.E., 543 years off); it was read as ${p.read}, but sheet formulas and sorting will be wrong`,
+    th: (p: P) =>
+      `เซลล์วันที่เก็บปี ค.ศ. ${p.year} (ปี พ.ศ. ถูกบันทึกเป็น ค.ศ. คลาดไป 543 ปี) โปรแกรมอ่านเป็น ${p.read} แต่สูตรและการเรียงในแผ่นงานจะผิด`,
+    en: (p: P) =>
+      `The date cell holds the C.E. year ${p.year} (a B.E. year stored as C.E., 543 years off); it was read as ${p.read}, but sheet formulas and sorting will be wrong`,
   },
   'check.date.beStoredAsCeFix': {
     th: (p: P) => `พิมพ์วันที่ใหม่เป็น ${p.read} ในเซลล์ที่จัดรูปแบบเป็นวันที่ (หรือแก้ปีในเซลล์เป็น ค.ศ. ${p.ce})`,
-    en: (p: P) => `Type the date again as ${p.read} in a date-formatted cell (or change the cell's year to C.E. ${p.ce})`,
+    en: (p: P) =>
+      `Type the date again as ${p.read} in a date-formatted cell (or change the cell's year to C.E. ${p.ce})`,
   },
   'check.date.early543': {
     th: (p: P) => `เซลล์วันที่เก็บปี ค.ศ. ${p.year} เร็วไป 543 ปี (ปี ค.ศ. ถูกบันทึกเป็น พ.ศ.) น่าจะหมายถึง ${p.read}`,
-    en: (p: P) => `The date cell holds the C.E. year ${p.year}, 543 years too early (a C.E. year stored as B.E.); probably ${p.read} was meant`,
+    en: (p: P) =>
+      `The date cell holds the C.E. year ${p.year}, 543 years too early (a C.E. year stored as B.E.); probably ${p.read} was meant`,
   },
   'check.date.early543Fix': {
     th: (p: P) => `พิมพ์วันที่ใหม่เป็น ${p.read}`,
@@ -153,7 +165,8 @@ export const CHECK_MESSAGES = {
   },
   'check.deposit.amountNegative': {
     th: (p: P) => `จำนวนเงินติดลบ (${p.amount}) แต่หมายเหตุไม่ได้บอกว่ากลับรายการใด เงินฝากปกติต้องเป็นจำนวนบวก`,
-    en: (p: P) => `The amount is negative (${p.amount}) but the note does not say which entry it reverses; a deposit is normally positive`,
+    en: (p: P) =>
+      `The amount is negative (${p.amount}) but the note does not say which entry it reverses; a deposit is normally positive`,
   },
   'check.deposit.amountNegativeFix': {
     th: 'ถ้าเป็นการกลับรายการที่ลงผิด ให้ระบุเลขที่ใบเสร็จเดิมในหมายเหตุ ถ้าไม่ใช่ ให้แก้เป็นจำนวนบวกตามใบเสร็จ',
@@ -195,7 +208,10 @@ export const CHECK_MESSAGES = {
     th: (p: P) => `เลขที่ใบเสร็จ ${p.receipt} ซ้ำกับแถวที่ ${p.first} (${p.why})`,
     en: (p: P) => `Receipt number ${p.receipt} repeats row ${p.first} (${p.why})`,
   },
-  'check.deposit.duplicateReceiptSameKind': { th: 'เงินประเภทเดียวกัน อาจลงซ้ำ', en: 'the same kind of money; possibly entered twice' },
+  'check.deposit.duplicateReceiptSameKind': {
+    th: 'เงินประเภทเดียวกัน อาจลงซ้ำ',
+    en: 'the same kind of money; possibly entered twice',
+  },
   'check.deposit.duplicateReceiptOtherMember': { th: 'แต่คนละสมาชิก', en: 'but another member' },
   'check.deposit.duplicateReceiptFix': {
     th: 'ตรวจกับต้นขั้วใบเสร็จ ถ้าลงซ้ำ ให้กลับรายการพร้อมหมายเหตุ ถ้าพิมพ์เลขผิด ให้แก้เลขที่ใบเสร็จ',
@@ -217,7 +233,7 @@ export const CHECK_MESSAGES = {
   },
   'check.welfare.memberMissingFix': {
     th: 'กรอกรหัสสมาชิกผู้รับ (ถ้าจ่ายให้โครงการชุมชน ให้ตั้งค่าสวัสดิการนี้เป็นจ่ายให้โครงการ)',
-    en: 'Type the receiving member\'s ID (if it went to a community project, set this benefit as paid to a project)',
+    en: "Type the receiving member's ID (if it went to a community project, set this benefit as paid to a project)",
   },
   'check.welfare.notEligible': {
     th: (p: P) => `ไม่เป็นไปตามระเบียบ ณ วันที่จ่าย: ${p.reason}`,
@@ -229,7 +245,7 @@ export const CHECK_MESSAGES = {
   },
   'check.welfare.notEligibleFix': {
     th: 'ตรวจกับมติคณะกรรมการ ถ้าอนุมัติเป็นกรณีพิเศษ ให้เขียนเหตุผลในคอลัมน์ "เหตุผลที่จ่ายต่างจากระเบียบ" ถ้าลงผิดคนหรือผิดวันที่ ให้แก้',
-    en: 'Check the committee\'s decision; if it was an approved exception, write the reason in the override-reason column; if the member or date is wrong, correct it',
+    en: "Check the committee's decision; if it was an approved exception, write the reason in the override-reason column; if the member or date is wrong, correct it",
   },
   'check.welfare.amountMismatch': {
     th: (p: P) => `จ่าย ${p.amount} บาท แต่ตามระเบียบควรเป็น ${p.expected} บาท และไม่มีเหตุผลที่จ่ายต่างจากระเบียบ`,
@@ -237,7 +253,7 @@ export const CHECK_MESSAGES = {
   },
   'check.welfare.amountMismatchFix': {
     th: 'แก้จำนวนเงินให้ตรงกับใบสำคัญจ่าย หรือเขียนเหตุผลที่คณะกรรมการอนุมัติในคอลัมน์ "เหตุผลที่จ่ายต่างจากระเบียบ"',
-    en: 'Correct the amount from the voucher, or write the committee\'s reason in the override-reason column',
+    en: "Correct the amount from the voucher, or write the committee's reason in the override-reason column",
   },
   'check.welfare.secondDeath': {
     th: (p: P) => `จ่ายเงินกรณีเสียชีวิตให้สมาชิกคนนี้แล้วที่แถว ${p.first} จ่ายได้ครั้งเดียว`,
@@ -259,7 +275,8 @@ export const CHECK_MESSAGES = {
   // ---- fund ledger
   'check.ledger.unknownKind': {
     th: (p: P) => `ประเภท "${p.value}" ไม่ใช่ประเภทที่รู้จักของบัญชีกองทุน (ใช้ได้: ${p.choices}) รายงานจะไม่นับรายการนี้`,
-    en: (p: P) => `"${p.value}" is not a known kind of fund-ledger entry (allowed: ${p.choices}); reports will leave it out`,
+    en: (p: P) =>
+      `"${p.value}" is not a known kind of fund-ledger entry (allowed: ${p.choices}); reports will leave it out`,
   },
   'check.ledger.unknownKindFix': {
     th: (p: P) => `เลือกประเภทจากรายการ: ${p.choices}`,
@@ -267,7 +284,8 @@ export const CHECK_MESSAGES = {
   },
   'check.ledger.amountNotPositive': {
     th: (p: P) => `จำนวนเงิน ${p.amount} ต้องมากกว่าศูนย์ ประเภทรายการบอกอยู่แล้วว่าเป็นรายรับหรือรายจ่าย`,
-    en: (p: P) => `The amount ${p.amount} must be more than zero; the kind already says whether it is income or expense`,
+    en: (p: P) =>
+      `The amount ${p.amount} must be more than zero; the kind already says whether it is income or expense`,
   },
   'check.ledger.amountNotPositiveFix': {
     th: 'กรอกจำนวนเงินเป็นบวกตามหลักฐาน ถ้าเป็นรายจ่าย ให้เลือกประเภทรายจ่าย',
@@ -285,7 +303,8 @@ export const CHECK_MESSAGES = {
   // ---- cells anywhere
   'check.cell.formula': {
     th: (p: P) => `เซลล์นี้เป็นสูตร (${p.formula}) แทนที่จะเป็นค่าที่บันทึก ค่าจะเปลี่ยนเองเมื่อเซลล์อื่นเปลี่ยน`,
-    en: (p: P) => `This cell holds a formula (${p.formula}) instead of a recorded value; it changes when other cells change`,
+    en: (p: P) =>
+      `This cell holds a formula (${p.formula}) instead of a recorded value; it changes when other cells change`,
   },
   'check.cell.formulaFix': {
     th: 'พิมพ์ค่าตามหลักฐานลงไปแทนสูตร (คัดลอกแล้ววางแบบ "วางเฉพาะค่า")',
@@ -304,16 +323,17 @@ export const CHECK_MESSAGES = {
     en: (p: P) => `"${p.value}" looks like a number but is stored as text; sheet totals (SUM) skip it`,
   },
   'check.cell.numberAsTextFix': {
-    th: 'จัดรูปแบบเซลล์เป็นตัวเลข แล้วพิมพ์ตัวเลขใหม่ (ไม่ต้องมีเครื่องหมาย \' นำหน้า)',
+    th: "จัดรูปแบบเซลล์เป็นตัวเลข แล้วพิมพ์ตัวเลขใหม่ (ไม่ต้องมีเครื่องหมาย ' นำหน้า)",
     en: "Format the cell as a number and type the number again (without a leading ')",
   },
   'check.cell.dateAsText': {
     th: (p: P) => `วันที่ "${p.value}" ถูกเก็บเป็นข้อความ โปรแกรมอ่านได้เป็น ${p.read} แต่การเรียงและกรองตามวันที่ในแผ่นงานจะไม่ถูกต้อง`,
-    en: (p: P) => `The date "${p.value}" is stored as text; it reads as ${p.read}, but sorting and filtering by date in the sheet will be wrong`,
+    en: (p: P) =>
+      `The date "${p.value}" is stored as text; it reads as ${p.read}, but sorting and filtering by date in the sheet will be wrong`,
   },
   'check.cell.dateAsTextFix': {
     th: 'พิมพ์วันที่ใหม่ในเซลล์ที่จัดรูปแบบเป็นวันที่ หรือบันทึกผ่านแบบฟอร์มของโปรแกรม',
-    en: 'Type the date again in a date-formatted cell, or record it through the add-on\'s forms',
+    en: "Type the date again in a date-formatted cell, or record it through the add-on's forms",
   },
   'check.sheet.missing': {
     th: (p: P) => `ไม่พบแผ่นงาน "${p.sheet}" จึงตรวจรายการของแผ่นงานนี้ไม่ได้`,
@@ -351,7 +371,8 @@ export const CHECK_MESSAGES = {
   },
   'check.report.truncated': {
     th: (p: P) => `แสดง ${p.shown} รายการแรกจากทั้งหมด ${p.total} รายการ (เรียงข้อผิดพลาดก่อน) แก้แล้วกดตรวจสอบอีกครั้งเพื่อดูที่เหลือ`,
-    en: (p: P) => `Showing the first ${p.shown} of ${p.total} findings (errors first); correct them and check again to see the rest`,
+    en: (p: P) =>
+      `Showing the first ${p.shown} of ${p.total} findings (errors first); correct them and check again to see the rest`,
   },
   'check.report.colSeverity': { th: 'ระดับ', en: 'Severity' },
   'check.report.colSheet': { th: 'แผ่นงาน', en: 'Sheet' },
@@ -371,7 +392,8 @@ export const CHECK_MESSAGES = {
     en: 'Checked: nothing to correct',
   },
   'check.summary.found': {
-    th: (p: P) => `ตรวจสอบแล้ว พบผิดพลาด ${p.error} รายการ ควรตรวจสอบ ${p.warning} รายการ ข้อสังเกต ${p.note} รายการ ดูรายละเอียดในแผ่นงาน "${p.sheet}"`,
+    th: (p: P) =>
+      `ตรวจสอบแล้ว พบผิดพลาด ${p.error} รายการ ควรตรวจสอบ ${p.warning} รายการ ข้อสังเกต ${p.note} รายการ ดูรายละเอียดในแผ่นงาน "${p.sheet}"`,
     en: (p: P) => `Checked: ${p.error} errors, ${p.warning} warnings, ${p.note} notes. See the sheet "${p.sheet}"`,
   },
   'check.summary.busy': {
@@ -390,7 +412,10 @@ export const CHECK_MESSAGES = {
   'kind.member.village-rare': { th: 'หมู่บ้านที่พบครั้งเดียว', en: 'Village seen only once' },
   'kind.date.future': { th: 'วันที่ในอนาคต', en: 'Date in the future' },
   'kind.date.ce-typed': { th: 'พิมพ์ปี ค.ศ. ในสมุดที่ใช้ พ.ศ.', en: 'C.E. year in a B.E. book' },
-  'kind.date.be-stored-as-ce': { th: 'ปี พ.ศ. ถูกเก็บเป็น ค.ศ. (คลาด 543 ปี)', en: 'B.E. year stored as C.E. (543 years off)' },
+  'kind.date.be-stored-as-ce': {
+    th: 'ปี พ.ศ. ถูกเก็บเป็น ค.ศ. (คลาด 543 ปี)',
+    en: 'B.E. year stored as C.E. (543 years off)',
+  },
   'kind.date.543-early': { th: 'ปีเร็วไป 543 ปี', en: 'Year 543 years too early' },
   'kind.deposit.unknown-member': { th: 'เงินฝากของรหัสที่ไม่มีในทะเบียน', en: 'Deposit for an unknown member' },
   'kind.deposit.before-join': { th: 'รับเงินก่อนวันสมัคร', en: 'Deposit before joining' },

@@ -13,29 +13,61 @@ import { be, byDayThenRow, msg, type CheckContext } from './context';
 
 /** Eligibility reasons that have a kind label of their own; anything else counts as 'other'. */
 const REASON_KINDS = new Set([
-  'status', 'waiting', 'arrears', 'cap-event', 'cap-year', 'cap-lifetime', 'times-lifetime', 'tier', 'age', 'units', 'project',
-  'benefit', 'member', 'amount-zero',
+  'status',
+  'waiting',
+  'arrears',
+  'cap-event',
+  'cap-year',
+  'cap-lifetime',
+  'times-lifetime',
+  'tier',
+  'age',
+  'units',
+  'project',
+  'benefit',
+  'member',
+  'amount-zero',
 ]);
 
-export function checkWelfare(ctx: CheckContext, members: Map<string, Member>, depositsByMember: Map<string, Deposit[]>): void {
+export function checkWelfare(
+  ctx: CheckContext,
+  members: Map<string, Member>,
+  depositsByMember: Map<string, Deposit[]>,
+): void {
   const { settings, asOf } = ctx;
   const benefits = new Map<string, Benefit>();
   for (const b of settings.benefits) benefits.set(b.code, b);
   const benefitOf = (w: WelfarePayment): Benefit | undefined =>
-    w.benefit === null ? undefined : benefits.get(w.benefit) ?? findBenefit(settings.benefits, w.benefit);
+    w.benefit === null ? undefined : (benefits.get(w.benefit) ?? findBenefit(settings.benefits, w.benefit));
 
   // Each payee's payments in date order, so each one is judged with the history before it.
   const byPayee = new Map<string, WelfarePayment[]>();
   for (const w of ctx.book.welfare) {
     if (w.day !== null && w.day > asOf) {
-      ctx.add('error', 'date.future', 'welfare', w.row, 'date', msg('check.date.future', { date: be(w.day), today: be(asOf) }), msg('check.date.futureFix'));
+      ctx.add(
+        'error',
+        'date.future',
+        'welfare',
+        w.row,
+        'date',
+        msg('check.date.future', { date: be(w.day), today: be(asOf) }),
+        msg('check.date.futureFix'),
+      );
     }
     const benefit = benefitOf(w);
     const key = payeeKey(w, benefit);
     if (key === null) {
       if (benefit && benefit.payee === 'member' && w.project.trim() === '') {
-        ctx.add('error', 'welfare.member-missing', 'welfare', w.row, 'memberId',
-          msg('check.welfare.memberMissing', { benefit: benefit.name }), msg('check.welfare.memberMissingFix'), '');
+        ctx.add(
+          'error',
+          'welfare.member-missing',
+          'welfare',
+          w.row,
+          'memberId',
+          msg('check.welfare.memberMissing', { benefit: benefit.name }),
+          msg('check.welfare.memberMissingFix'),
+          '',
+        );
       }
       continue;
     }
@@ -46,15 +78,23 @@ export function checkWelfare(ctx: CheckContext, members: Map<string, Member>, de
 
   for (const [key, list] of byPayee) {
     if (list.length > 1) list.sort(byDayThenRow);
-    const member = key.startsWith('m:') ? members.get(key.slice(2)) ?? null : null;
+    const member = key.startsWith('m:') ? (members.get(key.slice(2)) ?? null) : null;
     if (key.startsWith('m:') && !member) {
       for (const w of list) {
-        ctx.add('error', 'welfare.unknown-member', 'welfare', w.row, 'memberId',
-          msg('check.welfare.unknownMember', { id: w.memberId }), msg('check.welfare.unknownMemberFix'), w.memberId);
+        ctx.add(
+          'error',
+          'welfare.unknown-member',
+          'welfare',
+          w.row,
+          'memberId',
+          msg('check.welfare.unknownMember', { id: w.memberId }),
+          msg('check.welfare.unknownMemberFix'),
+          w.memberId,
+        );
       }
       continue;
     }
-    const deposits = member ? depositsByMember.get(member.memberId) ?? [] : [];
+    const deposits = member ? (depositsByMember.get(member.memberId) ?? []) : [];
     let firstDeath: WelfarePayment | null = null;
     for (let i = 0; i < list.length; i++) {
       const w = list[i];
@@ -64,17 +104,46 @@ export function checkWelfare(ctx: CheckContext, members: Map<string, Member>, de
       const suppressed = new Set<string>();
       if (member && benefit.onDeath) {
         if (firstDeath) {
-          ctx.add('error', 'welfare.second-death', 'welfare', w.row, 'benefit',
-            msg('check.welfare.secondDeath', { first: firstDeath.row }), msg('check.welfare.secondDeathFix'), w.benefitText);
+          ctx.add(
+            'error',
+            'welfare.second-death',
+            'welfare',
+            w.row,
+            'benefit',
+            msg('check.welfare.secondDeath', { first: firstDeath.row }),
+            msg('check.welfare.secondDeathFix'),
+            w.benefitText,
+          );
           suppressed.add('times-lifetime');
         } else firstDeath = w;
       }
-      if (member && !benefit.onDeath && member.status === 'deceased' && member.statusDay !== null && w.day > member.statusDay) {
-        ctx.add('error', 'welfare.after-death', 'welfare', w.row, 'date',
-          msg('check.welfare.afterDeath', { date: be(w.day), death: be(member.statusDay) }), msg('check.welfare.afterDeathFix'));
+      if (
+        member &&
+        !benefit.onDeath &&
+        member.status === 'deceased' &&
+        member.statusDay !== null &&
+        w.day > member.statusDay
+      ) {
+        ctx.add(
+          'error',
+          'welfare.after-death',
+          'welfare',
+          w.row,
+          'date',
+          msg('check.welfare.afterDeath', { date: be(w.day), death: be(member.statusDay) }),
+          msg('check.welfare.afterDeathFix'),
+        );
         suppressed.add('status');
       }
-      judge(ctx, w, benefit, member, member ? memberState(member, deposits, settings, w.day) : null, list.slice(0, i), suppressed);
+      judge(
+        ctx,
+        w,
+        benefit,
+        member,
+        member ? memberState(member, deposits, settings, w.day) : null,
+        list.slice(0, i),
+        suppressed,
+      );
     }
   }
 }
@@ -110,21 +179,46 @@ function judge(
   });
   const override = w.overrideReason.trim();
   const failed = result.reasons.filter((r) => !r.ok && !suppressed.has(r.code));
-  for (const r of failed) notEligible(ctx, w, r, override);
+  // One finding per kind and row (reasons without a kind of their own share 'other').
+  const seen = new Set<string>();
+  for (const r of failed) {
+    const kind = REASON_KINDS.has(r.code) ? r.code : 'other';
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    notEligible(ctx, w, r, override);
+  }
   // The amount is compared only when the rules allow the payment at all (otherwise the reasons
   // above already say why) and the rules fix it (a committee-set amount is whatever was typed).
   if (result.eligible && w.amount !== null && override === '' && Math.abs(w.amount - result.amount) > 0.005) {
-    ctx.add('error', 'welfare.amount-mismatch', 'welfare', w.row, 'amount',
+    ctx.add(
+      'error',
+      'welfare.amount-mismatch',
+      'welfare',
+      w.row,
+      'amount',
       msg('check.welfare.amountMismatch', { amount: formatBaht(w.amount), expected: formatBaht(result.amount) }),
-      msg('check.welfare.amountMismatchFix'), w.amount);
+      msg('check.welfare.amountMismatchFix'),
+      w.amount,
+    );
   }
 }
 
 /** Which cell a failed rule points at: the date for time rules, the amount for caps, else the member. */
 const REASON_COLUMN: Record<string, string> = {
-  waiting: 'date', tier: 'date', status: 'date', arrears: 'memberId', age: 'memberId', member: 'memberId',
-  'cap-event': 'amount', 'cap-year': 'amount', 'cap-lifetime': 'amount', 'amount-zero': 'amount',
-  'times-lifetime': 'benefit', benefit: 'benefit', units: 'units', project: 'project',
+  waiting: 'date',
+  tier: 'date',
+  status: 'date',
+  arrears: 'memberId',
+  age: 'memberId',
+  member: 'memberId',
+  'cap-event': 'amount',
+  'cap-year': 'amount',
+  'cap-lifetime': 'amount',
+  'amount-zero': 'amount',
+  'times-lifetime': 'benefit',
+  benefit: 'benefit',
+  units: 'units',
+  project: 'project',
 };
 
 /**
@@ -135,10 +229,21 @@ function notEligible(ctx: CheckContext, w: WelfarePayment, r: Reason, override: 
   const kind = REASON_KINDS.has(r.code) ? r.code : 'other';
   const message: Text =
     override === ''
-      ? { th: msg('check.welfare.notEligible', { reason: r.message.th }).th, en: msg('check.welfare.notEligible', { reason: r.message.en }).en }
+      ? {
+          th: msg('check.welfare.notEligible', { reason: r.message.th }).th,
+          en: msg('check.welfare.notEligible', { reason: r.message.en }).en,
+        }
       : {
           th: msg('check.welfare.notEligibleOverride', { reason: r.message.th, override }).th,
           en: msg('check.welfare.notEligibleOverride', { reason: r.message.en, override }).en,
         };
-  ctx.add(override === '' ? 'error' : 'note', 'welfare.not-eligible.' + kind, 'welfare', w.row, REASON_COLUMN[r.code] ?? 'benefit', message, msg('check.welfare.notEligibleFix'));
+  ctx.add(
+    override === '' ? 'error' : 'note',
+    'welfare.not-eligible.' + kind,
+    'welfare',
+    w.row,
+    REASON_COLUMN[r.code] ?? 'benefit',
+    message,
+    msg('check.welfare.notEligibleFix'),
+  );
 }
