@@ -47,7 +47,10 @@ test('the bundle does not see Node (require, process, module)', async () => {
 test('call runs a function as one operation with its own counters, ui events and logs', async () => {
   const rt = await load();
   const r = rt.call('report');
-  expect(r.value).toEqual([['a', 1], ['b', 2]]);
+  expect(r.value).toEqual([
+    ['a', 1],
+    ['b', 2],
+  ]);
   expect(r.logs).toEqual(['wrote 2 rows', 'done']);
   expect(r.metrics.cellsWritten).toBe(4);
   expect(r.metrics.cellsRead).toBe(4);

@@ -11,14 +11,32 @@ async function setup() {
 test('number formats, backgrounds, font weights and colours are read back in 2-D, with Sheets defaults', async () => {
   const { sh } = await setup();
   const r = sh.getRange('A1:B2');
-  r.setNumberFormats([['#,##0.00', '@'], ['yyyy-mm-dd', 'General']]);
-  r.setBackgrounds([['#FF0000', null], ['yellow', '#ffffff']]);
+  r.setNumberFormats([
+    ['#,##0.00', '@'],
+    ['yyyy-mm-dd', 'General'],
+  ]);
+  r.setBackgrounds([
+    ['#FF0000', null],
+    ['yellow', '#ffffff'],
+  ]);
   sh.getRange('A1:B1').setFontWeight('bold');
   sh.getRange('B2').setFontColor('#00ff00');
-  expect(r.getNumberFormats()).toEqual([['#,##0.00', '@'], ['yyyy-mm-dd', 'General']]);
-  expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffffff'], ['#ffff00', '#ffffff']]);
-  expect(r.getFontWeights()).toEqual([['bold', 'bold'], ['normal', 'normal']]);
-  expect(r.getFontColors()).toEqual([['#000000', '#000000'], ['#000000', '#00ff00']]);
+  expect(r.getNumberFormats()).toEqual([
+    ['#,##0.00', '@'],
+    ['yyyy-mm-dd', 'General'],
+  ]);
+  expect(r.getBackgrounds()).toEqual([
+    ['#ff0000', '#ffffff'],
+    ['#ffff00', '#ffffff'],
+  ]);
+  expect(r.getFontWeights()).toEqual([
+    ['bold', 'bold'],
+    ['normal', 'normal'],
+  ]);
+  expect(r.getFontColors()).toEqual([
+    ['#000000', '#000000'],
+    ['#000000', '#00ff00'],
+  ]);
 });
 
 test('getDisplayValues applies the number format', async () => {
@@ -62,7 +80,12 @@ test('data validation rules are built, applied and read back', async () => {
   expect(got.getCriteriaValues()).toEqual([['ปกติ', 'ลาออก'], true]);
   expect(got.getAllowInvalid()).toBe(false);
   expect(got.getHelpText()).toBe('เลือกสถานะ');
-  expect(sh.getRange('C1:C2').getDataValidations().map((r) => r[0] && r[0].getCriteriaType())).toEqual([null, 'VALUE_IN_LIST']);
+  expect(
+    sh
+      .getRange('C1:C2')
+      .getDataValidations()
+      .map((r) => r[0] && r[0].getCriteriaType()),
+  ).toEqual([null, 'VALUE_IN_LIST']);
   const num = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build();
   expect(num.getCriteriaValues()).toEqual([0]);
   expect(SpreadsheetApp.newDataValidation().requireDate().build().getCriteriaType()).toBe('DATE_IS_VALID_DATE');
@@ -127,7 +150,9 @@ test('sheets: insert at an index, rename, duplicate names refused, delete', asyn
   const a = ss.insertSheet('สมาชิก', 0);
   expect(ss.getSheets().map((s) => s.getName())).toEqual(['สมาชิก', 'Sheet1']);
   expect(a.getIndex()).toBe(1);
-  expect(() => ss.insertSheet('สมาชิก')).toThrow('A sheet with the name "สมาชิก" already exists. Please enter another name.');
+  expect(() => ss.insertSheet('สมาชิก')).toThrow(
+    'A sheet with the name "สมาชิก" already exists. Please enter another name.',
+  );
   a.setName('Members');
   expect(ss.getSheetByName('Members')).not.toBeNull();
   expect(ss.getSheetByName('สมาชิก')).toBeNull();

@@ -14,7 +14,11 @@ export async function bare(opts: RuntimeOptions = {}): Promise<Runtime> {
 }
 
 /** A runtime whose bundle is the given source (written to a temp file, as dist/Code.js would be). */
-export async function withBundle(source: string, opts: RuntimeOptions = {}, files: Record<string, string> = {}): Promise<Runtime> {
+export async function withBundle(
+  source: string,
+  opts: RuntimeOptions = {},
+  files: Record<string, string> = {},
+): Promise<Runtime> {
   const dir = tmp('bundle-');
   const bundlePath = join(dir, 'Code.js');
   writeFileSync(bundlePath, source);

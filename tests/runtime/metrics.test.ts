@@ -43,7 +43,14 @@ test('counters reset at the start of each operation and rt.metrics is the last o
   const rt = await withBundle(`
     function readAll() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]; return s.getDataRange().getValues().length; }
     function nothing() { return 1; }`);
-  rt.spreadsheet.getSheets()[0].getRange('A1:B3').setValues([[1, 2], [3, 4], [5, 6]]);
+  rt.spreadsheet
+    .getSheets()[0]
+    .getRange('A1:B3')
+    .setValues([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
   const a = rt.call('readAll');
   expect(a.metrics.cellsRead).toBe(6);
   expect(rt.metrics).toBe(a.metrics);
@@ -58,7 +65,9 @@ test('one read of 100k rows is one call, and fast (no per-row work in the meter)
   const sh = rt.spreadsheet.getSheets()[0];
   const n = 100_000;
   sh.insertRowsAfter(1000, n);
-  sh.getRange(1, 1, n, 8).setValues(Array.from({ length: n }, (_, i) => [`R${i}`, new Date(i * 1000), `M${i % 3000}`, 'เงินออม', 30, 2024, '', 'x']));
+  sh.getRange(1, 1, n, 8).setValues(
+    Array.from({ length: n }, (_, i) => [`R${i}`, new Date(i * 1000), `M${i % 3000}`, 'เงินออม', 30, 2024, '', 'x']),
+  );
   const r = rt.measure(() => sh.getRange(1, 1, sh.getLastRow(), 8).getValues());
   expect(r.metrics.calls['Range.getValues']).toBe(1);
   expect(r.metrics.cellsRead).toBe(n * 8);

@@ -11,10 +11,26 @@ type Op =
 
 const val = fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined });
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ k: fc.constant('fill' as const), r: fc.nat(20), c: fc.nat(3), nr: fc.integer({ min: 1, max: 8 }), nc: fc.integer({ min: 1, max: 2 }), v: val }),
-  fc.record({ k: fc.constant('block' as const), r: fc.nat(20), c: fc.nat(3), vals: fc.array(fc.array(val, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 }) }),
+  fc.record({
+    k: fc.constant('fill' as const),
+    r: fc.nat(20),
+    c: fc.nat(3),
+    nr: fc.integer({ min: 1, max: 8 }),
+    nc: fc.integer({ min: 1, max: 2 }),
+    v: val,
+  }),
+  fc.record({
+    k: fc.constant('block' as const),
+    r: fc.nat(20),
+    c: fc.nat(3),
+    vals: fc.array(fc.array(val, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 }),
+  }),
   fc.record({ k: fc.constant('set' as const), r: fc.nat(30), c: fc.nat(3), v: val }),
-  fc.record({ k: fc.constant('shift' as const), at: fc.nat(25), n: fc.integer({ min: -4, max: 4 }).filter((n) => n !== 0) }),
+  fc.record({
+    k: fc.constant('shift' as const),
+    at: fc.nat(25),
+    n: fc.integer({ min: -4, max: 4 }).filter((n) => n !== 0),
+  }),
 );
 
 test('set, fill, setBlock and row shifts agree with a per-cell model', () => {
@@ -46,7 +62,8 @@ test('set, fill, setBlock and row shifts agree with a per-cell model', () => {
       expect(runs.block(0, 0, 40, 5, 0)).toEqual(grid.block(0, 0, 40, 5, 0));
       // runs stay merged: no two touching runs hold the same value
       for (const col of runs.cols.values()) {
-        for (let i = 1; i < col.length; i++) expect(col[i - 1].end === col[i].start && col[i - 1].value === col[i].value).toBe(false);
+        for (let i = 1; i < col.length; i++)
+          expect(col[i - 1].end === col[i].start && col[i - 1].value === col[i].value).toBe(false);
       }
     }),
   );

@@ -26,9 +26,11 @@ describe('PropertiesService', () => {
 
   test('a value over 9 KB is refused', async () => {
     const rt = await bare();
-    expect(() => services(rt).PropertiesService.getDocumentProperties().setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow(
-      'Argument too large',
-    );
+    expect(() =>
+      services(rt)
+        .PropertiesService.getDocumentProperties()
+        .setProperty('big', 'x'.repeat(9 * 1024 + 1)),
+    ).toThrow('Argument too large');
   });
 });
 
@@ -90,7 +92,11 @@ describe('CacheService', () => {
 
   test('values over 100 KB are refused', async () => {
     const rt = await bare();
-    expect(() => services(rt).CacheService.getUserCache().put('k', 'x'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
+    expect(() =>
+      services(rt)
+        .CacheService.getUserCache()
+        .put('k', 'x'.repeat(100 * 1024 + 1)),
+    ).toThrow('Argument too large: value');
   });
 });
 
@@ -111,7 +117,9 @@ describe('AuthMode.NONE', () => {
   test('data, properties, locks and caches throw; getUi, menus and the locale work', async () => {
     const rt = await withBundle(SOURCE);
     const none = rt.onOpen('NONE').value as Record<string, string>;
-    expect(none['SpreadsheetApp.getActiveSpreadsheet()']).toMatch(/^You do not have permission to call SpreadsheetApp.getActiveSpreadsheet/);
+    expect(none['SpreadsheetApp.getActiveSpreadsheet()']).toMatch(
+      /^You do not have permission to call SpreadsheetApp.getActiveSpreadsheet/,
+    );
     expect(none['SpreadsheetApp.getActive()']).toMatch(/^You do not have permission/);
     expect(none['PropertiesService.getDocumentProperties()']).toMatch(/^You do not have permission/);
     expect(none['LockService.getDocumentLock()']).toMatch(/^You do not have permission/);
@@ -177,7 +185,8 @@ describe('HtmlService', () => {
       SpreadsheetApp.getUi().showModalDialog(out, 'กล่อง');
     }`;
   const FILES = {
-    'Page.html': '<h1><?= fund ?></h1><?!= include("Part") ?><? for (var i = 0; i < 2; i++) { ?><li><?= i ?></li><? } ?>',
+    'Page.html':
+      '<h1><?= fund ?></h1><?!= include("Part") ?><? for (var i = 0; i < 2; i++) { ?><li><?= i ?></li><? } ?>',
     'Part.html': '<footer>ท้าย</footer>',
   };
 
@@ -228,7 +237,11 @@ describe('Ui alert and prompt', () => {
     const ui = SpreadsheetApp.getUi();
     ui.createMenu('เมนู').addSubMenu(ui.createMenu('ย่อย').addItem('หนึ่ง', 'one')).addToUi();
     expect(rt.ui.toasts).toEqual([{ message: 'บันทึกแล้ว', title: 'กองทุน', timeoutSeconds: 3 }]);
-    expect(rt.ui.menus[0]).toEqual({ title: 'เมนู', addon: false, items: [{ label: 'ย่อย', submenu: [{ label: 'หนึ่ง', functionName: 'one' }] }] });
+    expect(rt.ui.menus[0]).toEqual({
+      title: 'เมนู',
+      addon: false,
+      items: [{ label: 'ย่อย', submenu: [{ label: 'หนึ่ง', functionName: 'one' }] }],
+    });
   });
 });
 
@@ -245,7 +258,11 @@ describe('sharing and created spreadsheets', () => {
     file.addViewers(['lao@example.go.th', 'b@example.org']).removeViewer('b@example.org');
     file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.VIEW);
     expect(report.getViewers().map((u) => u.getEmail())).toEqual(['lao@example.go.th']);
-    expect(rt.drive.files.get(report.getId())).toMatchObject({ viewers: ['lao@example.go.th'], editors: [], owner: 'secretary@example.org' });
+    expect(rt.drive.files.get(report.getId())).toMatchObject({
+      viewers: ['lao@example.go.th'],
+      editors: [],
+      owner: 'secretary@example.org',
+    });
     expect(file.getOwner().getEmail()).toBe('secretary@example.org');
   });
 
@@ -254,7 +271,8 @@ describe('sharing and created spreadsheets', () => {
     const { SpreadsheetApp, DriveApp } = services(rt);
     const report = SpreadsheetApp.create('x');
     DriveApp.getFileById(report.getId()).setTrashed(true);
-    const msg = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+    const msg =
+      'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
     expect(() => DriveApp.getFileById(report.getId())).toThrow(msg);
     expect(() => DriveApp.getFileById('nope')).toThrow(msg);
   });

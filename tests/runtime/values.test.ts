@@ -58,7 +58,12 @@ describe('setValues', () => {
 
   test('with the wrong number of columns throws the columns twin', async () => {
     const { sh } = await sheet();
-    expect(() => sh.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4, 5]])).toThrow(
+    expect(() =>
+      sh.getRange(1, 1, 2, 2).setValues([
+        [1, 2],
+        [3, 4, 5],
+      ]),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
     );
   });
@@ -135,7 +140,7 @@ describe('strings are interpreted as Sheets does', () => {
     expect(sh.getRange('A1:A3').getValues()).toEqual([[''], [''], ['']]);
   });
 
-  test("a leading apostrophe stores the rest as literal text", async () => {
+  test('a leading apostrophe stores the rest as literal text', async () => {
     const { sh } = await sheet();
     sh.getRange('A1:A2').setValues([["'=SUM(1)"], ["'0812345678"]]);
     expect(sh.getRange('A1:A2').getValues()).toEqual([['=SUM(1)'], ['0812345678']]);

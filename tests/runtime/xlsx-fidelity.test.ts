@@ -17,14 +17,23 @@ test('formats, notes, validations, frozen rows, widths, hidden sheets, tab colou
     const { SpreadsheetApp } = services(rt);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sh = ss.getSheets()[0].setName('สมาชิก');
-    sh.getRange('A1:C1').setValues([['รหัส', 'ชื่อ', 'สถานะ']]).setFontWeight('bold').setBackground('#d9ead3');
+    sh.getRange('A1:C1')
+      .setValues([['รหัส', 'ชื่อ', 'สถานะ']])
+      .setFontWeight('bold')
+      .setBackground('#d9ead3');
     sh.getRange('A2:A50').setNumberFormat('@');
     sh.getRange('D2:D50').setNumberFormat('#,##0.00');
     sh.getRange('B2').setNote('ชื่อเล่น: ต้น');
     sh.getRange('C2:C50').setDataValidation(
-      SpreadsheetApp.newDataValidation().requireValueInList(['ปกติ', 'ลาออก', 'เสียชีวิต']).setAllowInvalid(false).setHelpText('เลือก').build(),
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(['ปกติ', 'ลาออก', 'เสียชีวิต'])
+        .setAllowInvalid(false)
+        .setHelpText('เลือก')
+        .build(),
     );
-    sh.getRange('D2:D50').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build());
+    sh.getRange('D2:D50').setDataValidation(
+      SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build(),
+    );
     sh.getRange('E2:E50').setDataValidation(SpreadsheetApp.newDataValidation().requireDate().build());
     sh.getRange('B1').setFontColor('#990000');
     sh.getRange('C1').setHorizontalAlignment('center').setWrap(true);
@@ -49,7 +58,10 @@ test('formats, notes, validations, frozen rows, widths, hidden sheets, tab colou
   expect(sh.getRange('B2').getNote()).toBe('ชื่อเล่น: ต้น');
   const v = sh.getRange('C30').getDataValidation()!;
   expect([v.getCriteriaType(), v.getCriteriaValues(), v.getAllowInvalid(), v.getHelpText()]).toEqual([
-    'VALUE_IN_LIST', [['ปกติ', 'ลาออก', 'เสียชีวิต'], true], false, 'เลือก',
+    'VALUE_IN_LIST',
+    [['ปกติ', 'ลาออก', 'เสียชีวิต'], true],
+    false,
+    'เลือก',
   ]);
   expect(sh.getRange('D5').getDataValidation()!.getCriteriaType()).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
   expect(sh.getRange('D5').getDataValidation()!.getCriteriaValues()).toEqual([0]);
@@ -74,9 +86,20 @@ test('document properties, developer metadata, named ranges, protections and cha
     ss.setNamedRange('Members', sh.getRange('A1:C10'));
     sh.protect().setDescription('สร้างโดยระบบ').setWarningOnly(true);
     sh.getRange('A1:C1').protect().setDescription('หัวตาราง').addEditor('treasurer@example.org');
-    sh.insertChart(sh.newChart().asPieChart().addRange(sh.getRange('A1:B4')).setPosition(1, 5, 10, 20).setOption('title', 'สัดส่วน').build());
+    sh.insertChart(
+      sh
+        .newChart()
+        .asPieChart()
+        .addRange(sh.getRange('A1:B4'))
+        .setPosition(1, 5, 10, 20)
+        .setOption('title', 'สัดส่วน')
+        .build(),
+    );
   });
-  expect(services(back).PropertiesService.getDocumentProperties().getProperties()).toEqual({ schemaVersion: '2', lastRun: '{"ok":true}' });
+  expect(services(back).PropertiesService.getDocumentProperties().getProperties()).toEqual({
+    schemaVersion: '2',
+    lastRun: '{"ok":true}',
+  });
   expect(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
     ['fundBook', 'v1'],
     ['role', 'deposits'],
@@ -89,7 +112,11 @@ test('document properties, developer metadata, named ranges, protections and cha
   expect(rangeProt.getRange().getA1Notation()).toBe('A1:C1');
   expect(rangeProt.getEditors().map((u) => u.getEmail())).toContain('treasurer@example.org');
   const [chart] = sh.getCharts();
-  expect([chart.getType(), chart.getOptions().get('title'), chart.getRanges()[0].getA1Notation()]).toEqual(['PIE', 'สัดส่วน', 'A1:B4']);
+  expect([chart.getType(), chart.getOptions().get('title'), chart.getRanges()[0].getA1Notation()]).toEqual([
+    'PIE',
+    'สัดส่วน',
+    'A1:B4',
+  ]);
 });
 
 test('the spreadsheet keeps its id and name across save and load', async () => {

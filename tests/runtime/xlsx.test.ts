@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { createRuntime, loadXlsx, WorkbookFileError } from '../../src/local/runtime';
 import { bare, bkk, services, tmp } from './helpers';
 
-async function roundTrip(fill: (ss: ReturnType<ReturnType<typeof services>['SpreadsheetApp']['getActiveSpreadsheet']>) => void) {
+async function roundTrip(
+  fill: (ss: ReturnType<ReturnType<typeof services>['SpreadsheetApp']['getActiveSpreadsheet']>) => void,
+) {
   const dir = tmp();
   const path = join(dir, 'book.xlsx');
   const rt = await bare({ workbookPath: path });
@@ -35,7 +37,9 @@ test('values survive: strings, numbers, booleans, dates and formulas', async () 
 
 test('a Bangkok date is stored as that calendar date in the file', async () => {
   const { path } = await roundTrip((ss) => {
-    ss.getSheets()[0].getRange('A1').setValue(bkk(2024, 2, 29));
+    ss.getSheets()[0]
+      .getRange('A1')
+      .setValue(bkk(2024, 2, 29));
   });
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.readFile(path);
@@ -64,7 +68,9 @@ test('a workbook written by another program loads: dates become Bangkok midnight
   expect(sh.getRange('B1').getDisplayValue()).toBe('02/01/2001');
   await rt.save();
   const again = await bare({ workbookPath: path });
-  expect(services(again).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Other')!.getRange('Z99').getValue()).toBe('keep');
+  expect(
+    services(again).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Other')!.getRange('Z99').getValue(),
+  ).toBe('keep');
 });
 
 describe('loadXlsx errors', () => {

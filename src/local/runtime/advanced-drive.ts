@@ -32,14 +32,17 @@ export class DriveFiles {
   }
 
   _fail(method: string, message: string): Error {
-    return this._ctx.error(`GoogleJsonResponseException: API call to drive.files.${method} failed with error: ${message}`);
+    return this._ctx.error(
+      `GoogleJsonResponseException: API call to drive.files.${method} failed with error: ${message}`,
+    );
   }
 
   /** Only Google Sheets files can be made offline (nothing else here needs a file). */
   create(resource: { name?: string; mimeType?: string }): DriveFileResource {
     this._ctx.requireAuth('Drive.Files.create', SCOPE);
     if (this._ctx.authMode === 'LIMITED') throw this._fail('create', 'Insufficient Permission');
-    if (!resource || resource.mimeType !== SHEETS_MIME) throw this._fail('create', 'offline runtime: only Google Sheets files can be created');
+    if (!resource || resource.mimeType !== SHEETS_MIME)
+      throw this._fail('create', 'offline runtime: only Google Sheets files can be created');
     const wb = new WorkbookModel(WorkbookModel.newId(), String(resource.name ?? 'Untitled spreadsheet'));
     // A new Sheets file has one empty sheet (named in the owner's language; "Sheet1" here).
     wb.addSheet('Sheet1');

@@ -13,7 +13,10 @@ interface Entry {
   expires: number;
 }
 
-export class Cache implements Gas<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 'remove' | 'getAll' | 'putAll' | 'removeAll'> {
+export class Cache implements Gas<
+  GoogleAppsScript.Cache.Cache,
+  'get' | 'put' | 'remove' | 'getAll' | 'putAll' | 'removeAll'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,
@@ -75,9 +78,16 @@ export class Cache implements Gas<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 
   }
 }
 
-export class CacheService implements Gas<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'> {
+export class CacheService implements Gas<
+  GoogleAppsScript.Cache.CacheService,
+  'getDocumentCache' | 'getScriptCache' | 'getUserCache'
+> {
   readonly _meter;
-  readonly _stores = { document: new Map<string, Entry>(), script: new Map<string, Entry>(), user: new Map<string, Entry>() };
+  readonly _stores = {
+    document: new Map<string, Entry>(),
+    script: new Map<string, Entry>(),
+    user: new Map<string, Entry>(),
+  };
 
   constructor(readonly _ctx: Ctx) {
     this._meter = _ctx.meter;

@@ -6,9 +6,7 @@ export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 
 export type MenuEntry =
-  | { label: string; functionName: string }
-  | { separator: true }
-  | { label: string; submenu: MenuEntry[] };
+  { label: string; functionName: string } | { separator: true } | { label: string; submenu: MenuEntry[] };
 
 export type UiEvent =
   | { type: 'menu'; title: string; addon: boolean; items: MenuEntry[] }

@@ -5,10 +5,20 @@ import { instrument } from './metrics';
 import { User } from './session';
 
 export const Access = Object.freeze({
-  ANYONE: 'ANYONE', ANYONE_WITH_LINK: 'ANYONE_WITH_LINK', DOMAIN: 'DOMAIN', DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK', PRIVATE: 'PRIVATE',
+  ANYONE: 'ANYONE',
+  ANYONE_WITH_LINK: 'ANYONE_WITH_LINK',
+  DOMAIN: 'DOMAIN',
+  DOMAIN_WITH_LINK: 'DOMAIN_WITH_LINK',
+  PRIVATE: 'PRIVATE',
 });
 export const Permission = Object.freeze({
-  VIEW: 'VIEW', EDIT: 'EDIT', COMMENT: 'COMMENT', OWNER: 'OWNER', ORGANIZER: 'ORGANIZER', FILE_ORGANIZER: 'FILE_ORGANIZER', NONE: 'NONE',
+  VIEW: 'VIEW',
+  EDIT: 'EDIT',
+  COMMENT: 'COMMENT',
+  OWNER: 'OWNER',
+  ORGANIZER: 'ORGANIZER',
+  FILE_ORGANIZER: 'FILE_ORGANIZER',
+  NONE: 'NONE',
 });
 
 const NOT_FOUND =
@@ -17,14 +27,25 @@ const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
 
 const emailOf = (u: unknown): string => (u instanceof User ? u.getEmail() : String(u));
 
-export class File
-  implements
-    Gas<
-      GoogleAppsScript.Drive.File,
-      'getName' | 'getId' | 'getUrl' | 'addViewer' | 'addViewers' | 'removeViewer' | 'addEditor' | 'addEditors' | 'removeEditor'
-      | 'getViewers' | 'getEditors' | 'getOwner' | 'setTrashed' | 'isTrashed' | 'getMimeType' | 'setName'
-    >
-{
+export class File implements Gas<
+  GoogleAppsScript.Drive.File,
+  | 'getName'
+  | 'getId'
+  | 'getUrl'
+  | 'addViewer'
+  | 'addViewers'
+  | 'removeViewer'
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'getViewers'
+  | 'getEditors'
+  | 'getOwner'
+  | 'setTrashed'
+  | 'isTrashed'
+  | 'getMimeType'
+  | 'setName'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,
@@ -140,7 +161,9 @@ export class DriveApp implements Gas<GoogleAppsScript.Drive.DriveApp, 'getFileBy
   getFileById(id: string): File {
     this._ctx.requireAuth('DriveApp.getFileById', DRIVE_SCOPE);
     if (this._ctx.authMode === 'LIMITED') {
-      throw this._ctx.error(`You do not have permission to call DriveApp.getFileById. Required permissions: ${DRIVE_SCOPE}`);
+      throw this._ctx.error(
+        `You do not have permission to call DriveApp.getFileById. Required permissions: ${DRIVE_SCOPE}`,
+      );
     }
     const f = this._ctx.drive.files.get(String(id));
     // Trashed files are treated as gone: the add-on must notice and create a new one

@@ -1,23 +1,44 @@
 /** Display strings (Range.getDisplayValues) for the number formats the add-on uses, and colour names. */
 import { BKK_OFFSET_MS, CellValue } from './values';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** Sheets/Excel date tokens (yyyy, mm, dd, hh, ss, mmm, ddd, am/pm); 'm' next to h/s means minutes. */
 export function formatDateSheets(d: Date, pattern: string): string {
   const t = new Date(d.getTime() + BKK_OFFSET_MS);
-  const Y = t.getUTCFullYear(), M = t.getUTCMonth(), D = t.getUTCDate(), W = t.getUTCDay();
+  const Y = t.getUTCFullYear(),
+    M = t.getUTCMonth(),
+    D = t.getUTCDate(),
+    W = t.getUTCDay();
   const H = t.getUTCHours();
-  const Mi = t.getUTCMinutes(), S = t.getUTCSeconds();
+  const Mi = t.getUTCMinutes(),
+    S = t.getUTCSeconds();
   const ampm = /am\/pm|a\/p/i.test(pattern);
   const tokens = pattern.match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|am\/pm|a\/p|[^ymdhsa"\\]+|./gi) || [];
   let out = '';
   let lastWasHour = false;
   tokens.forEach((tok, i) => {
     const low = tok.toLowerCase();
-    const nextIsSec = tokens.slice(i + 1).find((x) => /^[ymdhs]/i.test(x))?.toLowerCase().startsWith('s');
+    const nextIsSec = tokens
+      .slice(i + 1)
+      .find((x) => /^[ymdhs]/i.test(x))
+      ?.toLowerCase()
+      .startsWith('s');
     if (tok.startsWith('"')) out += tok.slice(1, -1);
     else if (tok.startsWith('\\')) out += tok.slice(1);
     else if (low[0] === 'y') out += low.length <= 2 ? pad(Y % 100) : String(Y);
@@ -62,7 +83,11 @@ function formatNumber(n: number, fmt: string): string {
   }
   if (percent) s += '%';
   const sign = n < 0 && !fmt.includes(';') ? '-' : '';
-  const literal = (x: string): string => x.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1').replace(/[_*]./g, '');
+  const literal = (x: string): string =>
+    x
+      .replace(/"([^"]*)"/g, '$1')
+      .replace(/\\(.)/g, '$1')
+      .replace(/[_*]./g, '');
   return literal(section.slice(0, m.index)) + sign + s + literal(section.slice(m.index + core.length));
 }
 
@@ -84,9 +109,23 @@ export function displayValue(v: CellValue, fmt: string | undefined): string {
 }
 
 const NAMED: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', gray: '#808080', grey: '#808080', purple: '#800080', lime: '#00ff00', cyan: '#00ffff',
-  magenta: '#ff00ff', silver: '#c0c0c0', navy: '#000080', maroon: '#800000', teal: '#008080',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  purple: '#800080',
+  lime: '#00ff00',
+  cyan: '#00ffff',
+  magenta: '#ff00ff',
+  silver: '#c0c0c0',
+  navy: '#000080',
+  maroon: '#800000',
+  teal: '#008080',
 };
 
 /** Apps Script returns colours as lowercase '#rrggbb'. */

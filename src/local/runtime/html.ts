@@ -10,15 +10,27 @@ export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME
 export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
 
 const escapeHtml = (s: unknown): string =>
-  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
-export class HtmlOutput
-  implements
-    Gas<
-      GoogleAppsScript.HTML.HtmlOutput,
-      'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight' | 'getHeight' | 'getContent' | 'setContent' | 'append' | 'appendUntrusted' | 'clear'
-    >
-{
+export class HtmlOutput implements Gas<
+  GoogleAppsScript.HTML.HtmlOutput,
+  | 'setTitle'
+  | 'getTitle'
+  | 'setWidth'
+  | 'getWidth'
+  | 'setHeight'
+  | 'getHeight'
+  | 'getContent'
+  | 'setContent'
+  | 'append'
+  | 'appendUntrusted'
+  | 'clear'
+> {
   readonly _meter;
   _title = '';
   _width = 600;
@@ -150,7 +162,10 @@ export class HtmlTemplate {
   evaluate(): HtmlOutput {
     const data: Record<string, unknown> = {};
     for (const k of Object.keys(this)) if (!k.startsWith('_')) data[k] = this[k];
-    const fn = vm.runInContext(compileTemplate(this._source), this._scope()) as (d: object, e: typeof escapeHtml) => string;
+    const fn = vm.runInContext(compileTemplate(this._source), this._scope()) as (
+      d: object,
+      e: typeof escapeHtml,
+    ) => string;
     return new HtmlOutput(this._ctx, fn(data, escapeHtml));
   }
 }

@@ -218,7 +218,10 @@ export class Runtime {
   callFromClient(name: string, args: unknown[]): CallResult {
     let wireArgs: unknown[];
     try {
-      if (name.endsWith('_')) throw new Error(`Script function not found: ${name} (private functions ending in _ cannot be called from the client)`);
+      if (name.endsWith('_'))
+        throw new Error(
+          `Script function not found: ${name} (private functions ending in _ cannot be called from the client)`,
+        );
       wireArgs = (toWire(args ?? [], 'argument', 'args') as unknown[]) ?? [];
       this.fn(name);
     } catch (e) {
@@ -301,11 +304,13 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
     wb = new WorkbookModel(WorkbookModel.newId(), name);
     wb.addSheet('Sheet1');
   }
-  const bundlePath = options.bundlePath === null ? null : resolve(options.bundlePath ?? join(repoRoot(), 'dist', 'Code.js'));
+  const bundlePath =
+    options.bundlePath === null ? null : resolve(options.bundlePath ?? join(repoRoot(), 'dist', 'Code.js'));
   const htmlDir = options.htmlDir ? resolve(options.htmlDir) : bundlePath ? dirname(bundlePath) : null;
   const rt = new Runtime(wb, { ...options, htmlDir }, workbookPath);
   if (bundlePath) {
-    if (!existsSync(bundlePath)) throw new Error(`The add-on bundle ${bundlePath} does not exist; run "npm run build" first.`);
+    if (!existsSync(bundlePath))
+      throw new Error(`The add-on bundle ${bundlePath} does not exist; run "npm run build" first.`);
     rt.loadBundleSource(readFileSync(bundlePath, 'utf8'), bundlePath);
   }
   return rt;

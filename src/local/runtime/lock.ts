@@ -60,7 +60,10 @@ export class Lock implements Gas<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLo
   }
 }
 
-export class LockService implements Gas<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
+export class LockService implements Gas<
+  GoogleAppsScript.Lock.LockService,
+  'getDocumentLock' | 'getScriptLock' | 'getUserLock'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,

@@ -6,7 +6,10 @@ import { DevMetaSpec } from './workbook';
 
 export const DeveloperMetadataVisibility = Object.freeze({ DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' });
 export const DeveloperMetadataLocationType = Object.freeze({
-  SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN',
+  SPREADSHEET: 'SPREADSHEET',
+  SHEET: 'SHEET',
+  ROW: 'ROW',
+  COLUMN: 'COLUMN',
 });
 
 export class DeveloperMetadata {

@@ -46,7 +46,8 @@ export class Meter {
   }
 }
 
-const WRITES = /^(set|insert|append|clear|delete|remove|add|protect|hide|show|rename|activate|update|put|merge|create|waitLock|tryLock|releaseLock|release|unprotect)/;
+const WRITES =
+  /^(set|insert|append|clear|delete|remove|add|protect|hide|show|rename|activate|update|put|merge|create|waitLock|tryLock|releaseLock|release|unprotect)/;
 
 export interface Metered {
   readonly _meter: Meter;

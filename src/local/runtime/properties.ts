@@ -10,13 +10,16 @@ import { instrument } from './metrics';
 const MAX_VALUE = 9 * 1024;
 const MAX_STORE = 500 * 1024;
 
-export class Properties
-  implements
-    Gas<
-      GoogleAppsScript.Properties.Properties,
-      'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'setProperties' | 'getKeys' | 'deleteAllProperties'
-    >
-{
+export class Properties implements Gas<
+  GoogleAppsScript.Properties.Properties,
+  | 'getProperty'
+  | 'setProperty'
+  | 'deleteProperty'
+  | 'getProperties'
+  | 'setProperties'
+  | 'getKeys'
+  | 'deleteAllProperties'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,
@@ -31,7 +34,10 @@ export class Properties
       if (v.length > MAX_VALUE) throw this._ctx.error('Argument too large: value');
       total += k.length + v.length;
     }
-    if (total > MAX_STORE) throw this._ctx.error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    if (total > MAX_STORE)
+      throw this._ctx.error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
   }
 
   getProperty(key: string): string | null {
@@ -74,9 +80,10 @@ export class Properties
   }
 }
 
-export class PropertiesService
-  implements Gas<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>
-{
+export class PropertiesService implements Gas<
+  GoogleAppsScript.Properties.PropertiesService,
+  'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+> {
   readonly _meter;
   constructor(readonly _ctx: Ctx) {
     this._meter = _ctx.meter;

@@ -9,14 +9,23 @@ import { ProtectionSpec } from './workbook';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
 
-export class Protection
-  implements
-    Gas<
-      GoogleAppsScript.Spreadsheet.Protection,
-      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'removeEditors' | 'addEditor'
-      | 'getEditors' | 'remove' | 'getRange' | 'canEdit' | 'addEditors' | 'removeEditor' | 'canDomainEdit' | 'setDomainEdit'
-    >
-{
+export class Protection implements Gas<
+  GoogleAppsScript.Spreadsheet.Protection,
+  | 'setDescription'
+  | 'getDescription'
+  | 'setWarningOnly'
+  | 'isWarningOnly'
+  | 'removeEditors'
+  | 'addEditor'
+  | 'getEditors'
+  | 'remove'
+  | 'getRange'
+  | 'canEdit'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'canDomainEdit'
+  | 'setDomainEdit'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,

@@ -13,24 +13,70 @@ import { SheetModel } from './workbook';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
-export class Range
-  implements
-    Gas<
-      GasRange,
-      | 'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue'
-      | 'getFormulas' | 'setFormulas' | 'getFormula' | 'setFormula'
-      | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormats' | 'setNumberFormat'
-      | 'getBackgrounds' | 'getBackground' | 'setBackgrounds' | 'setBackground'
-      | 'getFontWeights' | 'getFontWeight' | 'setFontWeights' | 'setFontWeight'
-      | 'getFontColors' | 'setFontColors' | 'setFontColor' | 'getFontSizes' | 'getFontSize' | 'setFontSize' | 'setFontSizes'
-      | 'getNotes' | 'getNote' | 'setNotes' | 'setNote' | 'clearNote'
-      | 'getDataValidations' | 'getDataValidation' | 'clearDataValidations'
-      | 'clearContent' | 'clearFormat' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn'
-      | 'getNumRows' | 'getNumColumns' | 'getA1Notation' | 'getSheet' | 'protect' | 'setHorizontalAlignment'
-      | 'getHorizontalAlignments' | 'setHorizontalAlignments' | 'setWrap' | 'setWraps' | 'getWraps' | 'offset' | 'isBlank'
-      | 'activate' | 'getCell' | 'getGridId' | 'getWidth' | 'getHeight'
-    >
-{
+export class Range implements Gas<
+  GasRange,
+  | 'getValues'
+  | 'setValues'
+  | 'getValue'
+  | 'setValue'
+  | 'getDisplayValues'
+  | 'getDisplayValue'
+  | 'getFormulas'
+  | 'setFormulas'
+  | 'getFormula'
+  | 'setFormula'
+  | 'getNumberFormats'
+  | 'getNumberFormat'
+  | 'setNumberFormats'
+  | 'setNumberFormat'
+  | 'getBackgrounds'
+  | 'getBackground'
+  | 'setBackgrounds'
+  | 'setBackground'
+  | 'getFontWeights'
+  | 'getFontWeight'
+  | 'setFontWeights'
+  | 'setFontWeight'
+  | 'getFontColors'
+  | 'setFontColors'
+  | 'setFontColor'
+  | 'getFontSizes'
+  | 'getFontSize'
+  | 'setFontSize'
+  | 'setFontSizes'
+  | 'getNotes'
+  | 'getNote'
+  | 'setNotes'
+  | 'setNote'
+  | 'clearNote'
+  | 'getDataValidations'
+  | 'getDataValidation'
+  | 'clearDataValidations'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'getRow'
+  | 'getColumn'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'protect'
+  | 'setHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'setHorizontalAlignments'
+  | 'setWrap'
+  | 'setWraps'
+  | 'getWraps'
+  | 'offset'
+  | 'isBlank'
+  | 'activate'
+  | 'getCell'
+  | 'getGridId'
+  | 'getWidth'
+  | 'getHeight'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,
@@ -65,7 +111,10 @@ export class Range
   /** A copy: changing the returned arrays or Dates never changes the sheet. */
   _readValues(): CellValue[][] {
     const rows = this._m.rows;
-    const nr = this._numRows, nc = this._numCols, r0 = this._row - 1, c0 = this._col - 1;
+    const nr = this._numRows,
+      nc = this._numCols,
+      r0 = this._row - 1,
+      c0 = this._col - 1;
     const out: CellValue[][] = new Array(nr);
     for (let i = 0; i < nr; i++) {
       const src = rows[r0 + i];
@@ -109,7 +158,7 @@ export class Range
   _checkShape(values: unknown[][]): void {
     if (!Array.isArray(values) || (values.length > 0 && !Array.isArray(values[0]))) {
       throw this._ctx.error(
-        'The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.',
+        "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
       );
     }
     if (values.length !== this._numRows) {
@@ -130,7 +179,8 @@ export class Range
   /** Writes interpreted values (see values.ts interpretString for the Sheets rules). */
   _writeValues(values: unknown[][]): void {
     const m = this._m;
-    const r0 = this._row - 1, c0 = this._col - 1;
+    const r0 = this._row - 1,
+      c0 = this._col - 1;
     const nc = values.length ? values[0].length : 0;
     // rows of each column formatted as plain text '@' (null: none), found from the format runs once
     const text: (Uint8Array | null)[] = [];
@@ -182,7 +232,10 @@ export class Range
 
   isBlank(): boolean {
     this._ctx.meter.read(this._cells);
-    return this._readValues().every((r) => r.every((v) => v === '')) && this._block(this._m.formulas, '').every((r) => r.every((f) => f === ''));
+    return (
+      this._readValues().every((r) => r.every((v) => v === '')) &&
+      this._block(this._m.formulas, '').every((r) => r.every((f) => f === ''))
+    );
   }
 
   // ---- formulas -----------------------------------------------------------------------------------------
@@ -214,7 +267,8 @@ export class Range
   }
 
   _setCellFormula(i: number, j: number, f: string | undefined): void {
-    const r = this._row - 1 + i, c = this._col - 1 + j;
+    const r = this._row - 1 + i,
+      c = this._col - 1 + j;
     const m = this._m;
     while (m.rows.length <= r) m.rows.push(undefined as unknown as CellValue[]);
     const row = (m.rows[r] ||= []);
@@ -239,7 +293,9 @@ export class Range
   _setBlock<T>(g: CellStore<T>, values: (T | null | undefined)[][], map: (v: T) => T | undefined = (v) => v): void {
     this._checkShape(values as unknown[][]);
     this._ctx.meter.wrote(this._cells);
-    const clean = values.map((row) => row.map((v) => (v === null || v === undefined || (v as unknown) === '' ? undefined : map(v))));
+    const clean = values.map((row) =>
+      row.map((v) => (v === null || v === undefined || (v as unknown) === '' ? undefined : map(v))),
+    );
     g.setBlock(this._row - 1, this._col - 1, clean);
   }
 
@@ -404,13 +460,18 @@ export class Range
   }
 
   setDataValidations(rules: (DataValidation | null)[][]): Range {
-    this._setBlock(this._m.validations, rules.map((r) => r.map((v) => (v ? internSpec(v._spec) : null))));
+    this._setBlock(
+      this._m.validations,
+      rules.map((r) => r.map((v) => (v ? internSpec(v._spec) : null))),
+    );
     return this;
   }
 
   getDataValidations(): (DataValidation | null)[][] {
     this._ctx.meter.read(this._cells);
-    return this._block(this._m.validations, null).map((r) => r.map((s) => (s ? new DataValidation(this._ctx, s) : null)));
+    return this._block(this._m.validations, null).map((r) =>
+      r.map((s) => (s ? new DataValidation(this._ctx, s) : null)),
+    );
   }
 
   getDataValidation(): DataValidation | null {
@@ -433,7 +494,8 @@ export class Range
 
   _clearValues(): void {
     const m = this._m;
-    const r0 = this._row - 1, c0 = this._col - 1;
+    const r0 = this._row - 1,
+      c0 = this._col - 1;
     for (let i = 0; i < this._numRows; i++) {
       const row = m.rows[r0 + i];
       if (!row) continue;
@@ -452,7 +514,12 @@ export class Range
     return this;
   }
 
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): Range {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+  }): Range {
     this._ctx.meter.wrote(this._cells);
     const o = options || {};
     const only = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
@@ -536,4 +603,3 @@ export class Range
 }
 
 instrument(Range);
-

@@ -27,7 +27,8 @@ export class ColumnRuns<T> implements CellStore<T> {
 
   /** index of the first run whose end is after row r */
   private static firstEndingAfter<T>(runs: Run<T>[], r: number): number {
-    let lo = 0, hi = runs.length;
+    let lo = 0,
+      hi = runs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (runs[mid].end <= r) lo = mid + 1;
@@ -120,7 +121,8 @@ export class ColumnRuns<T> implements CellStore<T> {
       if (!runs) continue;
       for (let k = ColumnRuns.firstEndingAfter(runs, r0); k < runs.length && runs[k].start < r0 + nr; k++) {
         const run = runs[k];
-        const a = Math.max(run.start, r0), b = Math.min(run.end, r0 + nr);
+        const a = Math.max(run.start, r0),
+          b = Math.min(run.end, r0 + nr);
         for (let r = a; r < b; r++) out[r - r0][j] = run.value;
       }
     }
@@ -185,7 +187,8 @@ export class ColumnRuns<T> implements CellStore<T> {
   }
 
   *cells(): IterableIterator<[number, number, T]> {
-    for (const [c, runs] of this.cols) for (const run of runs) for (let r = run.start; r < run.end; r++) yield [r, c, run.value];
+    for (const [c, runs] of this.cols)
+      for (const run of runs) for (let r = run.start; r < run.end; r++) yield [r, c, run.value];
   }
 
   maxRow(): number {

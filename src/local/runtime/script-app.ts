@@ -2,7 +2,12 @@
 import { Ctx } from './context';
 import { instrument } from './metrics';
 
-export const AuthMode = Object.freeze({ NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' });
+export const AuthMode = Object.freeze({
+  NONE: 'NONE',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+});
 
 export class ScriptApp {
   readonly _meter;

@@ -21,9 +21,10 @@ export class User implements Gas<GoogleAppsScript.Base.User, 'getEmail'> {
   }
 }
 
-export class Session
-  implements Gas<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'>
-{
+export class Session implements Gas<
+  GoogleAppsScript.Base.Session,
+  'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
+> {
   readonly _meter;
   constructor(readonly _ctx: Ctx) {
     this._meter = _ctx.meter;

@@ -14,17 +14,43 @@ import { SheetModel } from './workbook';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
-export class Sheet
-  implements
-    Gas<
-      GoogleAppsScript.Spreadsheet.Sheet,
-      | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns'
-      | 'getDataRange' | 'insertRows' | 'insertRowsAfter' | 'insertRowsBefore' | 'insertColumnsAfter' | 'insertColumnsBefore'
-      | 'deleteRows' | 'deleteRow' | 'deleteColumns' | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns'
-      | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
-      | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'setTabColor' | 'getTabColor' | 'autoResizeColumns'
-    >
-{
+export class Sheet implements Gas<
+  GoogleAppsScript.Spreadsheet.Sheet,
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'getDataRange'
+  | 'insertRows'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'deleteRows'
+  | 'deleteRow'
+  | 'deleteColumns'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'autoResizeColumns'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,
@@ -59,7 +85,8 @@ export class Sheet
     for (const n of wb.namedRanges.values()) if (n.sheet === old) n.sheet = String(name);
     const prefix = `${old}!`;
     for (const s of wb.sheets) {
-      for (const c of s.charts) c.ranges = c.ranges.map((r) => (r.startsWith(prefix) ? `${name}!${r.slice(prefix.length)}` : r));
+      for (const c of s.charts)
+        c.ranges = c.ranges.map((r) => (r.startsWith(prefix) ? `${name}!${r.slice(prefix.length)}` : r));
     }
     this._model.name = String(name);
     return this;
@@ -112,7 +139,10 @@ export class Sheet
     if (col < 1) throw this._ctx.error('The starting column of the range is too small.');
     if (numRows < 1) throw this._ctx.error('The number of rows in the range must be at least 1.');
     if (numCols < 1) throw this._ctx.error('The number of columns in the range must be at least 1.');
-    const r = Math.floor(row), c = Math.floor(col), nr = Math.floor(numRows), nc = Math.floor(numCols);
+    const r = Math.floor(row),
+      c = Math.floor(col),
+      nr = Math.floor(numRows),
+      nc = Math.floor(numCols);
     if (r + nr - 1 > this._model.maxRows || c + nc - 1 > this._model.maxCols) {
       throw this._ctx.error('The coordinates of the range are outside the dimensions of the sheet.');
     }
@@ -134,7 +164,10 @@ export class Sheet
   getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     this._gone();
     if (typeof a1OrRow === 'string') return this._rangeA1(a1OrRow);
-    if (column === undefined) throw this._ctx.error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (column === undefined)
+      throw this._ctx.error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return this._range(a1OrRow, column, numRows ?? 1, numColumns ?? 1);
   }
 
@@ -160,7 +193,10 @@ export class Sheet
     const m = this._model;
     if (n > 0) {
       // concat, not splice(...spread): n may be large
-      if (m.rows.length > at0) m.rows = m.rows.slice(0, at0).concat(new Array<CellValue[]>(n).fill(undefined as unknown as CellValue[]), m.rows.slice(at0));
+      if (m.rows.length > at0)
+        m.rows = m.rows
+          .slice(0, at0)
+          .concat(new Array<CellValue[]>(n).fill(undefined as unknown as CellValue[]), m.rows.slice(at0));
     } else m.rows.splice(at0, -n);
     for (const g of [m.formulas, m.notes, m.validations, ...m.formats.all()]) g.shiftRows(at0, n);
     for (const p of m.protections) {
@@ -171,7 +207,8 @@ export class Sheet
     // named ranges on this sheet move or stretch with the rows, as in Sheets
     for (const [name, nr] of this._parent._wb.namedRanges) {
       if (nr.sheet !== m.name) continue;
-      const top = nr.row - 1, bottom = top + nr.numRows; // [top, bottom)
+      const top = nr.row - 1,
+        bottom = top + nr.numRows; // [top, bottom)
       if (n > 0) {
         if (top >= at0) nr.row += n;
         else if (bottom > at0) nr.numRows += n;
@@ -237,7 +274,8 @@ export class Sheet
 
   deleteRows(rowPosition: number, howMany: number): void {
     this._checkRow(rowPosition);
-    if (howMany >= this._model.maxRows) throw this._ctx.error('Sorry, it is not possible to delete all non-frozen rows.');
+    if (howMany >= this._model.maxRows)
+      throw this._ctx.error('Sorry, it is not possible to delete all non-frozen rows.');
     this._shiftRows(rowPosition - 1, -Math.min(howMany, this._model.maxRows - rowPosition + 1));
   }
 
@@ -276,7 +314,8 @@ export class Sheet
 
   deleteColumns(columnPosition: number, howMany: number): void {
     this._checkCol(columnPosition);
-    if (howMany >= this._model.maxCols) throw this._ctx.error('Sorry, it is not possible to delete all non-frozen columns.');
+    if (howMany >= this._model.maxCols)
+      throw this._ctx.error('Sorry, it is not possible to delete all non-frozen columns.');
     this._shiftCols(columnPosition - 1, -Math.min(howMany, this._model.maxCols - columnPosition + 1));
   }
 
@@ -332,7 +371,8 @@ export class Sheet
 
   hideSheet(): Sheet {
     const visible = this._parent._wb.sheets.filter((s) => !s.hidden);
-    if (visible.length === 1 && visible[0] === this._model) throw this._ctx.error("You can't hide all the sheets in a document.");
+    if (visible.length === 1 && visible[0] === this._model)
+      throw this._ctx.error("You can't hide all the sheets in a document.");
     this._model.hidden = true;
     return this;
   }
@@ -417,7 +457,9 @@ export class Sheet
   }
 
   getProtections(type: string): Protection[] {
-    return this._model.protections.filter((p) => p.type === String(type)).map((p) => new Protection(this._ctx, this, p));
+    return this._model.protections
+      .filter((p) => p.type === String(type))
+      .map((p) => new Protection(this._ctx, this, p));
   }
 
   // ---- charts -------------------------------------------------------------------------------------------

@@ -13,16 +13,24 @@ import { WorkbookModel } from './workbook';
 
 const SCOPE_ALL = 'https://www.googleapis.com/auth/spreadsheets';
 
-export class SpreadsheetApp
-  implements Gas<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'flush' | 'getActiveSpreadsheet' | 'getActive' | 'create' | 'openById' | 'getUi'>
-{
+export class SpreadsheetApp implements Gas<
+  GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  'flush' | 'getActiveSpreadsheet' | 'getActive' | 'create' | 'openById' | 'getUi'
+> {
   readonly _meter;
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly WrapStrategy = Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' });
-  readonly BorderStyle = Object.freeze({ SOLID: 'SOLID', DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' });
+  readonly BorderStyle = Object.freeze({
+    SOLID: 'SOLID',
+    DOTTED: 'DOTTED',
+    DASHED: 'DASHED',
+    SOLID_MEDIUM: 'SOLID_MEDIUM',
+    SOLID_THICK: 'SOLID_THICK',
+    DOUBLE: 'DOUBLE',
+  });
 
   constructor(
     readonly _ctx: Ctx,
@@ -64,7 +72,9 @@ export class SpreadsheetApp
   create(name: string, rows?: number, columns?: number): Spreadsheet {
     this._ctx.requireAuth('SpreadsheetApp.create', SCOPE_ALL);
     if (this._ctx.authMode === 'LIMITED') {
-      throw this._ctx.error(`You do not have permission to call SpreadsheetApp.create. Required permissions: ${SCOPE_ALL}`);
+      throw this._ctx.error(
+        `You do not have permission to call SpreadsheetApp.create. Required permissions: ${SCOPE_ALL}`,
+      );
     }
     const wb = new WorkbookModel(WorkbookModel.newId(), String(name));
     const s = wb.addSheet('Sheet1');
@@ -80,9 +90,7 @@ export class SpreadsheetApp
     const wb = this._ctx.workbooks.get(String(id));
     const file = this._ctx.drive.files.get(String(id));
     if (!wb || !file || file.trashed) {
-      throw this._ctx.error(
-        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-      );
+      throw this._ctx.error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     }
     return Spreadsheet.of(this._ctx, wb);
   }

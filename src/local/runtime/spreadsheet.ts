@@ -41,15 +41,26 @@ export class NamedRange {
   }
 }
 
-export class Spreadsheet
-  implements
-    Gas<
-      GoogleAppsScript.Spreadsheet.Spreadsheet,
-      | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'toast'
-      | 'removeNamedRange' | 'addViewer' | 'addViewers' | 'removeViewer' | 'addEditor' | 'addEditors' | 'removeEditor'
-      | 'getNumSheets' | 'setSpreadsheetTimeZone' | 'setSpreadsheetLocale'
-    >
-{
+export class Spreadsheet implements Gas<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'toast'
+  | 'removeNamedRange'
+  | 'addViewer'
+  | 'addViewers'
+  | 'removeViewer'
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'getNumSheets'
+  | 'setSpreadsheetTimeZone'
+  | 'setSpreadsheetLocale'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,
@@ -161,7 +172,10 @@ export class Spreadsheet
     this._wb.sheets.splice(i, 1);
     for (const [name, n] of this._wb.namedRanges) if (n.sheet === sheet._model.name) this._wb.namedRanges.delete(name);
     if (this._wb.activeSheet >= this._wb.sheets.length || this._wb.activeSheet === i) {
-      this._wb.activeSheet = Math.max(0, this._wb.sheets.findIndex((s) => !s.hidden));
+      this._wb.activeSheet = Math.max(
+        0,
+        this._wb.sheets.findIndex((s) => !s.hidden),
+      );
     }
   }
 
@@ -196,7 +210,12 @@ export class Spreadsheet
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this._ctx.recordUi({ type: 'toast', message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+    this._ctx.recordUi({
+      type: 'toast',
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
 
   // ---- named ranges -------------------------------------------------------------------------------------

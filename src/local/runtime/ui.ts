@@ -5,7 +5,12 @@ import { HtmlOutput } from './html';
 import { instrument } from './metrics';
 
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
-export const ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' });
+export const ButtonSet = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+});
 
 const ALLOWED: Record<string, ButtonName[]> = {
   OK: ['OK', 'CLOSE'],
@@ -42,7 +47,12 @@ export class Menu implements Gas<GoogleAppsScript.Base.Menu, 'addItem' | 'addSep
   }
 
   addToUi(): void {
-    this._ctx.recordUi({ type: 'menu', title: this._title, addon: this._addon, items: JSON.parse(JSON.stringify(this._items)) });
+    this._ctx.recordUi({
+      type: 'menu',
+      title: this._title,
+      addon: this._addon,
+      items: JSON.parse(JSON.stringify(this._items)),
+    });
   }
 }
 
@@ -89,15 +99,34 @@ export class Ui implements Gas<GoogleAppsScript.Base.Ui, 'createMenu'> {
   }
 
   showSidebar(userInterface: HtmlOutput): void {
-    this._ctx.recordUi({ type: 'sidebar', title: userInterface.getTitle(), html: userInterface.getContent(), width: 300 });
+    this._ctx.recordUi({
+      type: 'sidebar',
+      title: userInterface.getTitle(),
+      html: userInterface.getContent(),
+      width: 300,
+    });
   }
 
   showModalDialog(userInterface: HtmlOutput, title: string): void {
-    this._ctx.recordUi({ type: 'dialog', title: String(title), html: userInterface.getContent(), width: userInterface.getWidth(), height: userInterface.getHeight(), modal: true });
+    this._ctx.recordUi({
+      type: 'dialog',
+      title: String(title),
+      html: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+      modal: true,
+    });
   }
 
   showModelessDialog(userInterface: HtmlOutput, title: string): void {
-    this._ctx.recordUi({ type: 'dialog', title: String(title), html: userInterface.getContent(), width: userInterface.getWidth(), height: userInterface.getHeight(), modal: false });
+    this._ctx.recordUi({
+      type: 'dialog',
+      title: String(title),
+      html: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+      modal: false,
+    });
   }
 
   /** Overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */

@@ -6,7 +6,20 @@ import type { Gas } from './gas-types';
 import { instrument } from './metrics';
 import { isDate } from './values';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Offset of a time zone at an instant, in minutes east of UTC; null for an unknown zone. */
@@ -31,13 +44,20 @@ const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 export function formatJavaDate(date: Date, tz: string, pattern: string): string {
   const offset = zoneOffsetMinutes(tz, date) ?? 0;
   const t = new Date(date.getTime() + offset * 60e3);
-  const Y = t.getUTCFullYear(), M = t.getUTCMonth(), D = t.getUTCDate(), W = t.getUTCDay();
-  const H = t.getUTCHours(), Mi = t.getUTCMinutes(), S = t.getUTCSeconds(), ms = t.getUTCMilliseconds();
+  const Y = t.getUTCFullYear(),
+    M = t.getUTCMonth(),
+    D = t.getUTCDate(),
+    W = t.getUTCDay();
+  const H = t.getUTCHours(),
+    Mi = t.getUTCMinutes(),
+    S = t.getUTCSeconds(),
+    ms = t.getUTCMilliseconds();
   const sign = offset < 0 ? '-' : '+';
-  const oh = pad(Math.floor(Math.abs(offset) / 60), 2), om = pad(Math.abs(offset) % 60, 2);
+  const oh = pad(Math.floor(Math.abs(offset) / 60), 2),
+    om = pad(Math.abs(offset) % 60, 2);
   const dayOfYear = Math.floor((Date.UTC(Y, M, D) - Date.UTC(Y, 0, 1)) / 86400e3) + 1;
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
       if (pattern[i + 1] === "'") {
@@ -59,25 +79,64 @@ export function formatJavaDate(date: Date, tz: string, pattern: string): string 
     while (pattern[i + n] === ch) n++;
     i += n;
     switch (ch) {
-      case 'G': out += Y > 0 ? 'AD' : 'BC'; break;
-      case 'y': case 'Y': out += n === 2 ? pad(Y % 100, 2) : pad(Y, n); break;
-      case 'M': case 'L': out += n >= 4 ? MONTHS[M] : n === 3 ? MONTHS[M].slice(0, 3) : pad(M + 1, n); break;
-      case 'd': out += pad(D, n); break;
-      case 'D': out += pad(dayOfYear, n); break;
-      case 'E': out += n >= 4 ? DAYS[W] : DAYS[W].slice(0, 3); break;
-      case 'u': out += String(W === 0 ? 7 : W); break;
-      case 'H': out += pad(H, n); break;
-      case 'k': out += pad(H === 0 ? 24 : H, n); break;
-      case 'K': out += pad(H % 12, n); break;
-      case 'h': out += pad(H % 12 === 0 ? 12 : H % 12, n); break;
-      case 'm': out += pad(Mi, n); break;
-      case 's': out += pad(S, n); break;
-      case 'S': out += pad(ms, 3).slice(0, Math.max(n, 3)).padEnd(n, '0'); break;
-      case 'a': out += H < 12 ? 'AM' : 'PM'; break;
-      case 'z': out += tz === 'Asia/Bangkok' ? (n >= 4 ? 'Indochina Time' : 'ICT') : `GMT${sign}${oh}:${om}`; break;
-      case 'Z': out += `${sign}${oh}${om}`; break;
-      case 'X': out += offset === 0 ? 'Z' : n === 1 ? `${sign}${oh}` : n === 2 ? `${sign}${oh}${om}` : `${sign}${oh}:${om}`; break;
-      default: throw new Error(`Illegal pattern character '${ch}'`);
+      case 'G':
+        out += Y > 0 ? 'AD' : 'BC';
+        break;
+      case 'y':
+      case 'Y':
+        out += n === 2 ? pad(Y % 100, 2) : pad(Y, n);
+        break;
+      case 'M':
+      case 'L':
+        out += n >= 4 ? MONTHS[M] : n === 3 ? MONTHS[M].slice(0, 3) : pad(M + 1, n);
+        break;
+      case 'd':
+        out += pad(D, n);
+        break;
+      case 'D':
+        out += pad(dayOfYear, n);
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[W] : DAYS[W].slice(0, 3);
+        break;
+      case 'u':
+        out += String(W === 0 ? 7 : W);
+        break;
+      case 'H':
+        out += pad(H, n);
+        break;
+      case 'k':
+        out += pad(H === 0 ? 24 : H, n);
+        break;
+      case 'K':
+        out += pad(H % 12, n);
+        break;
+      case 'h':
+        out += pad(H % 12 === 0 ? 12 : H % 12, n);
+        break;
+      case 'm':
+        out += pad(Mi, n);
+        break;
+      case 's':
+        out += pad(S, n);
+        break;
+      case 'S':
+        out += pad(ms, 3).slice(0, Math.max(n, 3)).padEnd(n, '0');
+        break;
+      case 'a':
+        out += H < 12 ? 'AM' : 'PM';
+        break;
+      case 'z':
+        out += tz === 'Asia/Bangkok' ? (n >= 4 ? 'Indochina Time' : 'ICT') : `GMT${sign}${oh}:${om}`;
+        break;
+      case 'Z':
+        out += `${sign}${oh}${om}`;
+        break;
+      case 'X':
+        out += offset === 0 ? 'Z' : n === 1 ? `${sign}${oh}` : n === 2 ? `${sign}${oh}${om}` : `${sign}${oh}:${om}`;
+        break;
+      default:
+        throw new Error(`Illegal pattern character '${ch}'`);
     }
   }
   return out;
@@ -137,9 +196,10 @@ export class Blob {
 const toBuffer = (data: unknown): Buffer =>
   Array.isArray(data) ? Buffer.from(data.map((b: number) => b & 255)) : Buffer.from(String(data ?? ''), 'utf8');
 
-export class Utilities
-  implements Gas<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep' | 'base64Encode' | 'formatString'>
-{
+export class Utilities implements Gas<
+  GoogleAppsScript.Utilities.Utilities,
+  'formatDate' | 'getUuid' | 'sleep' | 'base64Encode' | 'formatString'
+> {
   readonly _meter;
   readonly Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' });
 
@@ -148,7 +208,8 @@ export class Utilities
   }
 
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!isDate(date)) throw this._ctx.error("The parameters don't match the method signature for Utilities.formatDate.");
+    if (!isDate(date))
+      throw this._ctx.error("The parameters don't match the method signature for Utilities.formatDate.");
     if (zoneOffsetMinutes(String(timeZone), date) === null) throw this._ctx.error(`Invalid argument: timeZone`);
     try {
       return formatJavaDate(date, String(timeZone), String(format));
@@ -196,22 +257,34 @@ export class Utilities
 
   parseCsv(csv: string, delimiter = ','): string[][] {
     const rows: string[][] = [];
-    let row: string[] = [], field = '', quoted = false;
+    let row: string[] = [],
+      field = '',
+      quoted = false;
     const s = String(csv);
+    const endRow = (): void => {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    };
     for (let i = 0; i < s.length; i++) {
       const c = s[i];
       if (quoted) {
-        if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
+        if (c === '"' && s[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = false;
         else field += c;
       } else if (c === '"') quoted = true;
-      else if (c === delimiter) row.push(field), (field = '');
-      else if (c === '\n' || c === '\r') {
+      else if (c === delimiter) {
+        row.push(field);
+        field = '';
+      } else if (c === '\n' || c === '\r') {
         if (c === '\r' && s[i + 1] === '\n') i++;
-        row.push(field), rows.push(row), (row = []), (field = '');
+        endRow();
       } else field += c;
     }
-    if (field !== '' || row.length) row.push(field), rows.push(row);
+    if (field !== '' || row.length) endRow();
     return rows;
   }
 }
@@ -228,7 +301,7 @@ export class Logger {
     if (values.length && typeof data === 'string') {
       let i = 0;
       text = data.replace(/%s|%d|%f/g, () => String(values[i++]));
-    } else text = typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
+    } else text = typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data));
     this._ctx.logs.push(text);
     return this;
   }
@@ -243,11 +316,21 @@ export class Logger {
 }
 
 export function makeConsole(ctx: Ctx): Record<string, (...a: unknown[]) => void> {
-  const put = (prefix: string) => (...a: unknown[]) => {
-    ctx.logs.push(prefix + utilFormat(...a));
-  };
+  const put =
+    (prefix: string) =>
+    (...a: unknown[]) => {
+      ctx.logs.push(prefix + utilFormat(...a));
+    };
   const noop = (): void => undefined;
-  return { log: put(''), info: put(''), debug: put(''), warn: put('[warn] '), error: put('[error] '), time: noop, timeEnd: noop };
+  return {
+    log: put(''),
+    info: put(''),
+    debug: put(''),
+    warn: put('[warn] '),
+    error: put('[error] '),
+    time: noop,
+    timeEnd: noop,
+  };
 }
 
 instrument(Blob);

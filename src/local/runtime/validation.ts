@@ -40,9 +40,10 @@ export function internSpec(spec: ValidationSpec): ValidationSpec {
   return s;
 }
 
-export class DataValidation
-  implements Gas<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaValues' | 'getAllowInvalid'>
-{
+export class DataValidation implements Gas<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  'getCriteriaValues' | 'getAllowInvalid'
+> {
   readonly _meter;
   constructor(
     readonly _ctx: Ctx,
@@ -74,13 +75,10 @@ export class DataValidation
   }
 }
 
-export class DataValidationBuilder
-  implements
-    Gas<
-      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-      'setAllowInvalid' | 'setHelpText' | 'requireDate' | 'requireNumberBetween' | 'requireNumberGreaterThanOrEqualTo'
-    >
-{
+export class DataValidationBuilder implements Gas<
+  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  'setAllowInvalid' | 'setHelpText' | 'requireDate' | 'requireNumberBetween' | 'requireNumberGreaterThanOrEqualTo'
+> {
   readonly _meter;
   _spec: ValidationSpec = { criteria: '', args: [], allowInvalid: true, helpText: null };
 

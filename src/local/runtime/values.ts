@@ -51,7 +51,8 @@ export function interpretString(s: string, plainText: boolean, dayFirst = true):
   const first = s.charCodeAt(0);
   // fast path: text starting with a letter other than t/f (TRUE/FALSE), or with a non-ASCII letter
   // (Thai), can only stay text
-  if (first > 0x7f || (((first | 32) >= 97 && (first | 32) <= 122) && (first | 32) !== 116 && (first | 32) !== 102)) return s;
+  if (first > 0x7f || ((first | 32) >= 97 && (first | 32) <= 122 && (first | 32) !== 116 && (first | 32) !== 102))
+    return s;
   if (first === 61 /* = */ && s.length > 1) return new Formula(s);
   if (first === 39 /* ' */) return s.slice(1);
   const t = s.trim();

@@ -59,7 +59,16 @@ export class Formats {
   raw = new ColumnRuns<Record<string, unknown>>();
 
   all(): CellStore<unknown>[] {
-    return [this.numFmt, this.background, this.fontWeight, this.fontColor, this.fontSize, this.hAlign, this.wrap, this.raw];
+    return [
+      this.numFmt,
+      this.background,
+      this.fontWeight,
+      this.fontColor,
+      this.fontSize,
+      this.hAlign,
+      this.wrap,
+      this.raw,
+    ];
   }
 }
 

@@ -32,7 +32,11 @@ type Cell = ExcelJS.Cell;
 type Style = Partial<ExcelJS.Style>;
 
 const argbToHex = (argb: string | undefined): string | undefined =>
-  argb && /^[0-9a-f]{8}$/i.test(argb) ? `#${argb.slice(2).toLowerCase()}` : argb && /^[0-9a-f]{6}$/i.test(argb) ? `#${argb.toLowerCase()}` : undefined;
+  argb && /^[0-9a-f]{8}$/i.test(argb)
+    ? `#${argb.slice(2).toLowerCase()}`
+    : argb && /^[0-9a-f]{6}$/i.test(argb)
+      ? `#${argb.toLowerCase()}`
+      : undefined;
 const hexToArgb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /** ExcelJS reads a date cell as the UTC instant of its wall-clock time; our dates are Bangkok instants. */
@@ -54,8 +58,13 @@ async function readWorkbookFile(path: string): Promise<Buffer> {
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WorkbookFileError('missing', path, `The file ${path} does not exist.`);
-    throw new WorkbookFileError('unreadable', path, `The file ${path} cannot be read (${code ?? (e as Error).message}).`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new WorkbookFileError('missing', path, `The file ${path} does not exist.`);
+    throw new WorkbookFileError(
+      'unreadable',
+      path,
+      `The file ${path} cannot be read (${code ?? (e as Error).message}).`,
+    );
   }
   // .xlsx is a zip archive: "PK\x03\x04"
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) {
@@ -80,7 +89,10 @@ function cellValue(cell: Cell): { value: CellValue; formula?: string; link?: str
       return { value: ((v as ExcelJS.CellRichTextValue).richText || []).map((r) => r.text).join('') };
     case ExcelJS.ValueType.Hyperlink: {
       const h = v as ExcelJS.CellHyperlinkValue;
-      const text = typeof h.text === 'string' ? h.text : ((h.text as unknown as ExcelJS.CellRichTextValue)?.richText || []).map((r) => r.text).join('');
+      const text =
+        typeof h.text === 'string'
+          ? h.text
+          : ((h.text as unknown as ExcelJS.CellRichTextValue)?.richText || []).map((r) => r.text).join('');
       return { value: text, link: h.hyperlink };
     }
     case ExcelJS.ValueType.Error:
@@ -89,7 +101,8 @@ function cellValue(cell: Cell): { value: CellValue; formula?: string; link?: str
       const formula = `=${cell.formula}`;
       let result = (cell.result as unknown) ?? '';
       if (isDate(result)) result = fromExcelDate(result);
-      else if (typeof result === 'object' && result && 'error' in result) result = (result as ExcelJS.CellErrorValue).error;
+      else if (typeof result === 'object' && result && 'error' in result)
+        result = (result as ExcelJS.CellErrorValue).error;
       else if (typeof result !== 'string' && typeof result !== 'number' && typeof result !== 'boolean') result = '';
       return { value: result as CellValue, formula };
     }
@@ -107,7 +120,8 @@ function rawStyle(cell: Cell): Record<string, unknown> | undefined {
     raw.font = { name: f.name, italic: f.italic, underline: f.underline, strike: f.strike };
   }
   const a = cell.alignment as Partial<ExcelJS.Alignment> | undefined;
-  if (a && (a.vertical || a.indent || a.textRotation)) raw.alignment = { vertical: a.vertical, indent: a.indent, textRotation: a.textRotation };
+  if (a && (a.vertical || a.indent || a.textRotation))
+    raw.alignment = { vertical: a.vertical, indent: a.indent, textRotation: a.textRotation };
   if (cell.protection && Object.keys(cell.protection).length) raw.protection = cell.protection;
   return Object.keys(raw).length ? raw : undefined;
 }
@@ -125,17 +139,28 @@ function validationFromExcel(dv: ExcelJS.DataValidation): ValidationSpec | undef
   if (dv.type === 'date') {
     const d = f.map((x) => (isDate(x) ? fromExcelDate(x) : x));
     const op = dv.operator ?? 'between';
-    if (op === 'greaterThanOrEqual' && isDate(f[0]) && f[0].getUTCFullYear() <= 1900) return spec('DATE_IS_VALID_DATE', []);
+    if (op === 'greaterThanOrEqual' && isDate(f[0]) && f[0].getUTCFullYear() <= 1900)
+      return spec('DATE_IS_VALID_DATE', []);
     const map: Record<string, string> = {
-      between: 'DATE_BETWEEN', notBetween: 'DATE_NOT_BETWEEN', equal: 'DATE_EQUAL_TO', greaterThan: 'DATE_AFTER',
-      lessThan: 'DATE_BEFORE', greaterThanOrEqual: 'DATE_ON_OR_AFTER', lessThanOrEqual: 'DATE_ON_OR_BEFORE',
+      between: 'DATE_BETWEEN',
+      notBetween: 'DATE_NOT_BETWEEN',
+      equal: 'DATE_EQUAL_TO',
+      greaterThan: 'DATE_AFTER',
+      lessThan: 'DATE_BEFORE',
+      greaterThanOrEqual: 'DATE_ON_OR_AFTER',
+      lessThanOrEqual: 'DATE_ON_OR_BEFORE',
     };
     return spec(map[op] ?? 'DATE_IS_VALID_DATE', d);
   }
   if (dv.type === 'decimal' || dv.type === 'whole') {
     const map: Record<string, string> = {
-      between: 'NUMBER_BETWEEN', notBetween: 'NUMBER_NOT_BETWEEN', equal: 'NUMBER_EQUAL_TO', notEqual: 'NUMBER_NOT_EQUAL_TO',
-      greaterThan: 'NUMBER_GREATER_THAN', lessThan: 'NUMBER_LESS_THAN', greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      between: 'NUMBER_BETWEEN',
+      notBetween: 'NUMBER_NOT_BETWEEN',
+      equal: 'NUMBER_EQUAL_TO',
+      notEqual: 'NUMBER_NOT_EQUAL_TO',
+      greaterThan: 'NUMBER_GREATER_THAN',
+      lessThan: 'NUMBER_LESS_THAN',
+      greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
       lessThanOrEqual: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
     };
     return spec(map[dv.operator ?? 'between'] ?? 'NUMBER_BETWEEN', f.map(Number));
@@ -200,7 +225,8 @@ function loadSheet(ws: ExcelJS.Worksheet, m: SheetModel): void {
       if (raw) f.raw.set(r, c, raw);
       const note = cell.note as unknown;
       if (note) {
-        const text = typeof note === 'string' ? note : ((note as ExcelJS.Comment).texts || []).map((t) => t.text).join('');
+        const text =
+          typeof note === 'string' ? note : ((note as ExcelJS.Comment).texts || []).map((t) => t.text).join('');
         if (text) m.notes.set(r, c, text);
       }
     });
@@ -208,7 +234,9 @@ function loadSheet(ws: ExcelJS.Worksheet, m: SheetModel): void {
   if (links.size) (m.passthrough as { links?: Grid<string> }).links = links;
   // ExcelJS shares one object among the cells of a validation range: convert each once
   const specs = new Map<object, ValidationSpec | undefined>();
-  const dvModel = ((ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model) || {};
+  const dvModel =
+    (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations?.model ||
+    {};
   for (const [address, dv] of Object.entries(dvModel)) {
     if (!specs.has(dv)) {
       const spec = validationFromExcel(dv);
@@ -221,13 +249,25 @@ function loadSheet(ws: ExcelJS.Worksheet, m: SheetModel): void {
   const prot = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   if (prot && prot.sheet) {
     m.protections.push({
-      id: 0, type: 'SHEET', row: 1, col: 1, numRows: 0, numCols: 0, description: '', warningOnly: false,
-      editors: [], domainEdit: false, unprotected: [],
+      id: 0,
+      type: 'SHEET',
+      row: 1,
+      col: 1,
+      numRows: 0,
+      numCols: 0,
+      description: '',
+      warningOnly: false,
+      editors: [],
+      domainEdit: false,
+      unprotected: [],
     });
   }
   const merges = (ws as unknown as { _merges?: Record<string, { range?: string; shortRange?: string }> })._merges || {};
-  m.passthrough.merges = Object.values(merges).map((x) => x.range || x.shortRange || '').filter(Boolean);
-  m.passthrough.conditionalFormattings = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings || [];
+  m.passthrough.merges = Object.values(merges)
+    .map((x) => x.range || x.shortRange || '')
+    .filter(Boolean);
+  m.passthrough.conditionalFormattings =
+    (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings || [];
   m.maxRows = Math.max(1000, ws.rowCount, m.rows.length);
   m.maxCols = Math.max(26, ws.columnCount, m.lastColIndex() + 1);
 }
@@ -243,7 +283,13 @@ function applyProps(wb: WorkbookModel, rows: PropsRow[]): void {
   for (const { kind, key, value } of rows) {
     if (kind === 'docprop') wb.docProps.set(key, value);
     else if (kind === 'spreadsheet') {
-      const o = JSON.parse(value) as { id?: string; name?: string; locale?: string; timeZone?: string; activeSheet?: number };
+      const o = JSON.parse(value) as {
+        id?: string;
+        name?: string;
+        locale?: string;
+        timeZone?: string;
+        activeSheet?: number;
+      };
       if (o.id) wb.id = o.id;
       if (o.name) wb.name = o.name;
       if (o.locale) wb.locale = o.locale;
@@ -282,7 +328,12 @@ function applyProps(wb: WorkbookModel, rows: PropsRow[]): void {
   wb.nextMetaId = Math.max(0, ...allMeta) + 1;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in (v as object) ? ((v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('')) : String(v));
+const text = (v: unknown): string =>
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'object' && 'richText' in (v as object)
+      ? (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('')
+      : String(v);
 
 /** Loads an .xlsx; throws WorkbookFileError ('missing' | 'unreadable' | 'not-a-workbook'). Never writes. */
 export async function loadXlsx(path: string): Promise<WorkbookModel> {
@@ -291,35 +342,55 @@ export async function loadXlsx(path: string): Promise<WorkbookModel> {
   try {
     await xl.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new WorkbookFileError('not-a-workbook', path, `The file ${path} is not an .xlsx workbook (${(e as Error).message}).`);
+    throw new WorkbookFileError(
+      'not-a-workbook',
+      path,
+      `The file ${path} is not an .xlsx workbook (${(e as Error).message}).`,
+    );
   }
-  if (xl.worksheets.length === 0) throw new WorkbookFileError('not-a-workbook', path, `The file ${path} has no sheets.`);
+  if (xl.worksheets.length === 0)
+    throw new WorkbookFileError('not-a-workbook', path, `The file ${path} has no sheets.`);
   const wb = new WorkbookModel(WorkbookModel.newId(), basename(path).replace(/\.xlsx$/i, ''));
   const props: PropsRow[] = [];
   const charts: { sheet: string; spec: ChartSpec }[] = [];
   for (const ws of xl.worksheets) {
     if (ws.name === PROPS_SHEET) {
       ws.eachRow((row, n) => {
-        if (n > 1) props.push({ kind: text(row.getCell(1).value), key: text(row.getCell(2).value), value: text(row.getCell(3).value) });
+        if (n > 1)
+          props.push({
+            kind: text(row.getCell(1).value),
+            key: text(row.getCell(2).value),
+            value: text(row.getCell(3).value),
+          });
       });
       continue;
     }
     if (ws.name === CHARTS_SHEET) {
       ws.eachRow((row, n) => {
-        if (n > 1) charts.push({ sheet: text(row.getCell(1).value), spec: JSON.parse(text(row.getCell(2).value)) as ChartSpec });
+        if (n > 1)
+          charts.push({ sheet: text(row.getCell(1).value), spec: JSON.parse(text(row.getCell(2).value)) as ChartSpec });
       });
       continue;
     }
     const m = wb.addSheet(ws.name);
     loadSheet(ws, m);
   }
-  if (wb.sheets.length === 0) throw new WorkbookFileError('not-a-workbook', path, `The file ${path} has no visible sheets.`);
+  if (wb.sheets.length === 0)
+    throw new WorkbookFileError('not-a-workbook', path, `The file ${path} has no visible sheets.`);
   for (const n of xl.definedNames.model || []) {
     const ref = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(n.ranges[0] || '');
     if (!ref || n.name.startsWith('_xlnm')) continue;
-    const col = colNum(ref[2]), row = Number(ref[3]);
-    const lastCol = ref[4] ? colNum(ref[4]) : col, lastRow = ref[5] ? Number(ref[5]) : row;
-    wb.namedRanges.set(n.name, { sheet: ref[1].replace(/''/g, "'"), row, col, numRows: lastRow - row + 1, numCols: lastCol - col + 1 });
+    const col = colNum(ref[2]),
+      row = Number(ref[3]);
+    const lastCol = ref[4] ? colNum(ref[4]) : col,
+      lastRow = ref[5] ? Number(ref[5]) : row;
+    wb.namedRanges.set(n.name, {
+      sheet: ref[1].replace(/''/g, "'"),
+      row,
+      col,
+      numRows: lastRow - row + 1,
+      numCols: lastCol - col + 1,
+    });
   }
   applyProps(wb, props);
   for (const c of charts) wb.sheet(c.sheet)?.charts.push(c.spec);
@@ -328,7 +399,8 @@ export async function loadXlsx(path: string): Promise<WorkbookModel> {
 }
 
 const colNum = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const colLetters = (n: number): string => (n > 0 ? colLetters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)) : '');
+const colLetters = (n: number): string =>
+  n > 0 ? colLetters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)) : '';
 
 // ---- saving -------------------------------------------------------------------------------------------------
 
@@ -340,32 +412,65 @@ function validationToExcel(s: ValidationSpec): ExcelJS.DataValidation | undefine
     ...(s.helpText ? { showInputMessage: true, prompt: s.helpText } : {}),
   } as Partial<ExcelJS.DataValidation>;
   const a = s.args;
-  const num = (op: string, n: number): ExcelJS.DataValidation => ({ ...base, type: 'decimal', operator: op, formulae: a.slice(0, n) } as ExcelJS.DataValidation);
+  const num = (op: string, n: number): ExcelJS.DataValidation =>
+    ({ ...base, type: 'decimal', operator: op, formulae: a.slice(0, n) }) as ExcelJS.DataValidation;
   const date = (op: string): ExcelJS.DataValidation =>
-    ({ ...base, type: 'date', operator: op, formulae: a.map((d) => (isDate(d) ? toExcelDate(d) : d)) } as ExcelJS.DataValidation);
+    ({
+      ...base,
+      type: 'date',
+      operator: op,
+      formulae: a.map((d) => (isDate(d) ? toExcelDate(d) : d)),
+    }) as ExcelJS.DataValidation;
   switch (s.criteria) {
-    case 'VALUE_IN_LIST': return { ...base, type: 'list', formulae: [`"${(a[0] as string[]).join(',')}"`] } as ExcelJS.DataValidation;
-    case 'VALUE_IN_RANGE': return { ...base, type: 'list', formulae: [String(a[0])] } as ExcelJS.DataValidation;
-    case 'CHECKBOX': return { ...base, type: 'list', formulae: ['"TRUE,FALSE"'] } as ExcelJS.DataValidation;
-    case 'DATE_IS_VALID_DATE': return { ...base, type: 'date', operator: 'greaterThanOrEqual', formulae: [new Date(Date.UTC(1900, 0, 1))] } as ExcelJS.DataValidation;
-    case 'DATE_BETWEEN': return date('between');
-    case 'DATE_NOT_BETWEEN': return date('notBetween');
-    case 'DATE_EQUAL_TO': return date('equal');
-    case 'DATE_AFTER': return date('greaterThan');
-    case 'DATE_BEFORE': return date('lessThan');
-    case 'DATE_ON_OR_AFTER': return date('greaterThanOrEqual');
-    case 'DATE_ON_OR_BEFORE': return date('lessThanOrEqual');
-    case 'NUMBER_BETWEEN': return num('between', 2);
-    case 'NUMBER_NOT_BETWEEN': return num('notBetween', 2);
-    case 'NUMBER_EQUAL_TO': return num('equal', 1);
-    case 'NUMBER_NOT_EQUAL_TO': return num('notEqual', 1);
-    case 'NUMBER_GREATER_THAN': return num('greaterThan', 1);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return num('greaterThanOrEqual', 1);
-    case 'NUMBER_LESS_THAN': return num('lessThan', 1);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return num('lessThanOrEqual', 1);
-    case 'TEXT_LENGTH': return { ...base, type: 'textLength', operator: 'between', formulae: a } as ExcelJS.DataValidation;
-    case 'CUSTOM_FORMULA': return { ...base, type: 'custom', formulae: [String(a[0]).replace(/^=/, '')] } as ExcelJS.DataValidation;
-    default: return undefined;
+    case 'VALUE_IN_LIST':
+      return { ...base, type: 'list', formulae: [`"${(a[0] as string[]).join(',')}"`] } as ExcelJS.DataValidation;
+    case 'VALUE_IN_RANGE':
+      return { ...base, type: 'list', formulae: [String(a[0])] } as ExcelJS.DataValidation;
+    case 'CHECKBOX':
+      return { ...base, type: 'list', formulae: ['"TRUE,FALSE"'] } as ExcelJS.DataValidation;
+    case 'DATE_IS_VALID_DATE':
+      return {
+        ...base,
+        type: 'date',
+        operator: 'greaterThanOrEqual',
+        formulae: [new Date(Date.UTC(1900, 0, 1))],
+      } as ExcelJS.DataValidation;
+    case 'DATE_BETWEEN':
+      return date('between');
+    case 'DATE_NOT_BETWEEN':
+      return date('notBetween');
+    case 'DATE_EQUAL_TO':
+      return date('equal');
+    case 'DATE_AFTER':
+      return date('greaterThan');
+    case 'DATE_BEFORE':
+      return date('lessThan');
+    case 'DATE_ON_OR_AFTER':
+      return date('greaterThanOrEqual');
+    case 'DATE_ON_OR_BEFORE':
+      return date('lessThanOrEqual');
+    case 'NUMBER_BETWEEN':
+      return num('between', 2);
+    case 'NUMBER_NOT_BETWEEN':
+      return num('notBetween', 2);
+    case 'NUMBER_EQUAL_TO':
+      return num('equal', 1);
+    case 'NUMBER_NOT_EQUAL_TO':
+      return num('notEqual', 1);
+    case 'NUMBER_GREATER_THAN':
+      return num('greaterThan', 1);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return num('greaterThanOrEqual', 1);
+    case 'NUMBER_LESS_THAN':
+      return num('lessThan', 1);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return num('lessThanOrEqual', 1);
+    case 'TEXT_LENGTH':
+      return { ...base, type: 'textLength', operator: 'between', formulae: a } as ExcelJS.DataValidation;
+    case 'CUSTOM_FORMULA':
+      return { ...base, type: 'custom', formulae: [String(a[0]).replace(/^=/, '')] } as ExcelJS.DataValidation;
+    default:
+      return undefined;
   }
 }
 
@@ -394,11 +499,21 @@ function styleOf(m: SheetModel, r: number, c: number, value: CellValue | undefin
   const color = f.fontColor.size ? f.fontColor.get(r, c) : undefined;
   const size = f.fontSize.size ? f.fontSize.get(r, c) : undefined;
   if (bold || color || size) {
-    style.font = { ...(style.font || {}), ...(bold ? { bold: true } : {}), ...(color ? { color: { argb: hexToArgb(color) } } : {}), ...(size ? { size } : {}) };
+    style.font = {
+      ...(style.font || {}),
+      ...(bold ? { bold: true } : {}),
+      ...(color ? { color: { argb: hexToArgb(color) } } : {}),
+      ...(size ? { size } : {}),
+    };
   }
   const h = f.hAlign.size ? f.hAlign.get(r, c) : undefined;
   const wrap = f.wrap.size ? f.wrap.get(r, c) : undefined;
-  if (h || wrap) style.alignment = { ...(style.alignment || {}), ...(h ? { horizontal: h as ExcelJS.Alignment['horizontal'] } : {}), ...(wrap ? { wrapText: true } : {}) };
+  if (h || wrap)
+    style.alignment = {
+      ...(style.alignment || {}),
+      ...(h ? { horizontal: h as ExcelJS.Alignment['horizontal'] } : {}),
+      ...(wrap ? { wrapText: true } : {}),
+    };
   return Object.keys(style).length ? style : undefined;
 }
 
@@ -424,7 +539,8 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
     if (!s) touched.set(r, (s = new Set()));
     s.add(c);
   };
-  for (const g of [m.formulas, m.notes, ...m.formats.all()] as CellStore<unknown>[]) for (const [r, c] of g.cells()) touch(r, c);
+  for (const g of [m.formulas, m.notes, ...m.formats.all()] as CellStore<unknown>[])
+    for (const [r, c] of g.cells()) touch(r, c);
   const links = (m.passthrough as { links?: Grid<string> }).links;
   const lastRow = Math.max(m.rows.length - 1, ...touched.keys());
   for (let r = 0; r <= lastRow; r++) {
@@ -467,12 +583,14 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
     // the streaming writer flushes committed rows, so a big sheet never sits in ExcelJS's cell objects
     if (commit) commit.call(row);
   }
-  const dvs = (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const dvs = (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const { ref, spec } of validationRanges(m.validations)) {
     const dv = validationToExcel(spec);
     if (dv) dvs.add(ref, dv);
   }
-  for (const cf of m.passthrough.conditionalFormattings) ws.addConditionalFormatting(cf as ExcelJS.ConditionalFormattingOptions);
+  for (const cf of m.passthrough.conditionalFormattings)
+    ws.addConditionalFormatting(cf as ExcelJS.ConditionalFormattingOptions);
   if (m.protections.some((p) => p.type === 'SHEET' && !p.warningOnly)) {
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   }
@@ -482,8 +600,13 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
 
 function propsRows(wb: WorkbookModel): [string, string, string][] {
   const rows: [string, string, string][] = [];
-  rows.push(['spreadsheet', '', JSON.stringify({ id: wb.id, name: wb.name, locale: wb.locale, timeZone: wb.timeZone, activeSheet: wb.activeSheet })]);
-  for (const s of wb.sheets) rows.push(['sheet', s.name, JSON.stringify({ id: s.sheetId, maxRows: s.maxRows, maxCols: s.maxCols })]);
+  rows.push([
+    'spreadsheet',
+    '',
+    JSON.stringify({ id: wb.id, name: wb.name, locale: wb.locale, timeZone: wb.timeZone, activeSheet: wb.activeSheet }),
+  ]);
+  for (const s of wb.sheets)
+    rows.push(['sheet', s.name, JSON.stringify({ id: s.sheetId, maxRows: s.maxRows, maxCols: s.maxCols })]);
   for (const [k, v] of wb.docProps) rows.push(['docprop', k, v]);
   for (const d of wb.devMeta) rows.push(['devmeta', '', JSON.stringify(d)]);
   for (const s of wb.sheets) for (const d of s.devMeta) rows.push(['devmeta', s.name, JSON.stringify(d)]);
@@ -525,7 +648,17 @@ async function fillExcel(xl: ExcelJS.Workbook, wb: WorkbookModel, plain = false)
     const charts = wb.sheets.flatMap((s) => s.charts.map((c) => [s.name, JSON.stringify(c)]));
     if (charts.length) helper(CHARTS_SHEET, ['sheet', 'chart'], charts);
   }
-  xl.views = [{ activeTab: Math.min(wb.activeSheet, wb.sheets.length - 1), x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
+  xl.views = [
+    {
+      activeTab: Math.min(wb.activeSheet, wb.sheets.length - 1),
+      x: 0,
+      y: 0,
+      width: 10000,
+      height: 20000,
+      firstSheet: 0,
+      visibility: 'visible',
+    },
+  ];
 }
 
 /** The in-memory ExcelJS workbook for a model (for tests that inspect the file's structure). */
@@ -539,7 +672,12 @@ export async function toExcel(wb: WorkbookModel): Promise<ExcelJS.Workbook> {
  * Saves atomically: a temporary file in the same folder, then rename over the target. Uses ExcelJS's
  * streaming writer (rows are flushed as they are committed) unless `streaming` is false.
  */
-export async function saveXlsx(wb: WorkbookModel, path: string, streaming = true, opts: { plain?: boolean } = {}): Promise<void> {
+export async function saveXlsx(
+  wb: WorkbookModel,
+  path: string,
+  streaming = true,
+  opts: { plain?: boolean } = {},
+): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     if (streaming) {
