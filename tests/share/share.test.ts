@@ -73,7 +73,10 @@ describe('the first share', () => {
       expect(range.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
       const a1 = String(sheet.getRange(1, 1).getValue());
       expect(a1).toMatch(/^ข้อมูล ณ วันที่ .+ · สร้างเมื่อ .+ \d\d:\d\d$/);
-      expect(sheet.getProtections(SpreadsheetAppProtection(rt)).length).toBeGreaterThan(0);
+      // Protected for real (not a warning): only the owner could edit, and the .xlsx carries it.
+      const [p] = sheet.getProtections(SpreadsheetAppProtection(rt));
+      expect(p.isWarningOnly()).toBe(false);
+      expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER]);
     }
     expect(ss.getNamedRanges()).toEqual([]);
     expect(ss.getDeveloperMetadata()).toEqual([]);

@@ -72,10 +72,26 @@ function writeReport(ss: Spreadsheet, report: SharedReport, asOf: DayNumber, now
     // Notes and hidden state survive Sheet.clear(); nothing of either belongs here.
     s.clearNotes();
     if (s.isSheetHidden()) s.showSheet();
+    lockSheet(s);
   }
   for (const r of ss.getNamedRanges()) r.remove();
   for (const m of ss.getDeveloperMetadata()) m.remove();
   return ss.getSheets().map((s) => s.getName());
+}
+
+/**
+ * The workbook layer protects generated sheets with a warning only (the secretary may still need
+ * to type there). Here nobody but the owner should edit at all, and a full protection also travels
+ * with the .xlsx (Excel opens the sheets read-only), so it is made a real one.
+ */
+function lockSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  const p = protections.length > 0 ? protections[0] : sheet.protect();
+  if (p.isWarningOnly()) p.setWarningOnly(false);
+  // The owner always stays an editor of a protection (Apps Script keeps them); everyone else goes.
+  const editors = p.getEditors();
+  if (editors.length > 1) p.removeEditors(editors.map((u) => u.getEmail()));
+  if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
 /** "15 ก.พ. 2568" for messages. */

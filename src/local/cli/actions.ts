@@ -172,7 +172,8 @@ const share: Action = {
     if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
     const result = ctx.rt.call('exportSharedSummary_', opts);
     const value = result.value as SharedExport;
-    await ctx.rt.saveCreated(value.id, target);
+    // plain: no hidden state sheets in a file that leaves the fund
+    await ctx.rt.saveCreated(value.id, target, { plain: true });
     ctx.out(
       `เขียน ${out} แล้ว: "${value.name}" ข้อมูล ณ วันที่ ${value.asOf} (${value.period}), ${value.sheets.length} แผ่นงาน: ${value.sheets.join(', ')}`,
     );
