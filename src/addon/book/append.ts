@@ -52,8 +52,8 @@ function formatFor(col: ColumnDef, current: string): string {
 
 /**
  * Writes records as rows from `startRow`, each value in its column's position per `match`:
- * one getNumberFormats, one setNumberFormats and one setValues over the block spanning the
- * columns used. Returns the row numbers. The caller holds the lock and has checked the columns.
+ * one getNumberFormats (of the first new row), one setNumberFormats and one setValues over the
+ * block spanning the columns used. Returns the row numbers. The caller holds the lock and has checked the columns.
  */
 export function writeRecords(
   sheet: Sheet,
@@ -71,16 +71,23 @@ export function writeRecords(
   const width = last - first + 1;
   ensureRows(sheet, startRow + n - 1);
   const range = sheet.getRange(startRow, first + 1, n, width);
-  const formats = range.getNumberFormats();
-  const values: CellValue[][] = new Array(n);
-  for (let i = 0; i < n; i++) values[i] = new Array<CellValue>(width).fill('');
+  // The first new row's formats stand for every new row (a column's format runs down the
+  // column): reading one row instead of the whole block keeps a 30,000-row append cheap.
+  const template = sheet.getRange(startRow, first + 1, 1, width).getNumberFormats()[0];
   for (const c of cols) {
     const j = match.index[c.key] - first;
-    for (let i = 0; i < n; i++) {
-      const fmt = formatFor(c, formats[i][j]);
-      formats[i][j] = fmt;
-      values[i][j] = toCell(records[i][c.key], c.kind, fmt === TEXT_FORMAT);
-    }
+    template[j] = formatFor(c, template[j]);
+  }
+  const formats: string[][] = new Array(n);
+  const values: CellValue[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    formats[i] = template.slice();
+    values[i] = new Array<CellValue>(width).fill('');
+  }
+  for (const c of cols) {
+    const j = match.index[c.key] - first;
+    const plain = template[j] === TEXT_FORMAT;
+    for (let i = 0; i < n; i++) values[i][j] = toCell(records[i][c.key], c.kind, plain);
   }
   // Formats first: a '@' cell keeps "0812345678" as text when the value arrives.
   range.setNumberFormats(formats);
