@@ -183,12 +183,12 @@ export const SETTING_DEFS: SettingDef[] = [
   },
   {
     key: 'adminCostCeiling',
-    th: 'ค่าบริหารจัดการไม่เกิน (สัดส่วนของรายรับ)',
-    en: 'Admin cost ceiling (share of income)',
+    th: 'ค่าบริหารจัดการไม่เกิน (สัดส่วนของขนาดกองทุน)',
+    en: 'Admin cost ceiling (share of fund size)',
     default: 0.2,
     kind: 'ratio',
-    helpTh: 'เช่น 0.2 หรือ 20% ของรายรับ',
-    helpEn: 'e.g. 0.2 or 20% of income',
+    helpTh: 'เช่น 0.2 หรือ 20%: ค่าบริหารในงวดเทียบกับยอดเงินกองทุน (ดูในแผ่นงานฐานะกองทุน)',
+    helpEn: 'e.g. 0.2 or 20%: admin cost in the period against the fund balance (see the fund status sheet)',
   },
   {
     key: 'language',
