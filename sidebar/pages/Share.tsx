@@ -4,7 +4,7 @@
  * secretary types (the same check the server makes) and again on the server, which is the judge.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ShareInfo, ShareResponse } from '../../src/addon/share/api';
 import type { Lang } from '../../src/core/i18n';
 import { parseEmails } from '../../src/core/share/emails';
@@ -35,6 +35,12 @@ function Share() {
   const [errors, setErrors] = useState<ShareResponse['fieldErrors']>({});
   const [messages, setMessages] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const notice = useRef<HTMLDivElement>(null);
+
+  // The result shows below the form: bring it into view (a 300 px sidebar scrolls).
+  useEffect(() => {
+    if (messages && notice.current && typeof notice.current.scrollIntoView === 'function') notice.current.scrollIntoView({ block: 'nearest' });
+  }, [messages]);
 
   useEffect(() => {
     call('getClientContext')
@@ -144,7 +150,7 @@ function Share() {
       </form>
 
       {messages && (
-        <div class={`notice ${messages.ok ? 'ok' : 'error'}`} role={messages.ok ? 'status' : 'alert'} data-testid="share-messages">
+        <div ref={notice} class={`notice ${messages.ok ? 'ok' : 'error'}`} role={messages.ok ? 'status' : 'alert'} data-testid="share-messages">
           {messages.lines.map((m) => (
             <p key={m}>{m}</p>
           ))}
