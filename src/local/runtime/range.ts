@@ -13,6 +13,25 @@ import { SheetModel } from './workbook';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
+type RowCopier = (src: CellValue[]) => CellValue[];
+const copiers = new Map<string, RowCopier>();
+
+/**
+ * A row copier built as one array literal, e.g. `s => [s[2], s[3], s[4]]`: V8 allocates such arrays
+ * about twice as fast as `slice` when a million of them survive (allocation-site pretenuring).
+ */
+function rowCopier(c0: number, nc: number): RowCopier | null {
+  if (nc > 64) return null;
+  const key = `${c0}:${nc}`;
+  let f = copiers.get(key);
+  if (!f) {
+    const items = Array.from({ length: nc }, (_, j) => `s[${c0 + j}]`).join(',');
+    f = new Function('s', `return [${items}];`) as RowCopier;
+    copiers.set(key, f);
+  }
+  return f;
+}
+
 export class Range implements Gas<
   GasRange,
   | 'getValues'
@@ -116,13 +135,14 @@ export class Range implements Gas<
       r0 = this._row - 1,
       c0 = this._col - 1;
     const out: CellValue[][] = new Array(nr);
+    const copy = rowCopier(c0, nc);
     for (let i = 0; i < nr; i++) {
       const src = rows[r0 + i];
       let dst: CellValue[];
       if (!src) dst = new Array<CellValue>(nc).fill('');
       else {
-        // slice copies fast; then replace Dates by copies and holes by ''
-        dst = src.slice(c0, c0 + nc);
+        // copy the row; then replace Dates by copies and holes by ''
+        dst = copy ? copy(src) : src.slice(c0, c0 + nc);
         for (let j = 0; j < nc; j++) {
           const v = dst[j];
           if (typeof v === 'object') dst[j] = new Date(v.getTime());
