@@ -1,4 +1,5 @@
 /** The check report's layout (pure): links, column letters, counts and the cap on listed rows. */
+import { kindLabel } from '../../src/core/checks';
 import {
   columnLetter,
   linkFormula,
@@ -70,5 +71,76 @@ describe('report layout', () => {
     const layout = reportLayout([], {}, 'now', 'en');
     expect(layout.blocks[0].rows).toContainEqual(['Nothing to correct: every sheet passed the check']);
     expect(layout.shownCount).toBe(0);
+  });
+});
+
+describe('kind labels', () => {
+  test('every kind the checks and the readers produce has a name of its own in both languages', () => {
+    const codes = [
+      'member.duplicate-id',
+      'member.name-missing',
+      'member.duplicate-national-id',
+      'member.birth-after-join',
+      'member.status-date-missing',
+      'member.unknown-status',
+      'member.village-variant',
+      'member.village-rare',
+      'date.future',
+      'date.ce-typed',
+      'date.be-stored-as-ce',
+      'date.543-early',
+      'deposit.unknown-member',
+      'deposit.before-join',
+      'deposit.after-status',
+      'deposit.amount-zero',
+      'deposit.amount-negative',
+      'deposit.entry-fee-twice',
+      'deposit.entry-fee-amount',
+      'deposit.annual-fee-twice',
+      'deposit.annual-fee-amount',
+      'deposit.duplicate-receipt',
+      'welfare.unknown-member',
+      'welfare.member-missing',
+      'welfare.amount-mismatch',
+      'welfare.second-death',
+      'welfare.after-death',
+      'welfare.not-eligible.waiting',
+      'welfare.not-eligible.arrears',
+      'welfare.not-eligible.status',
+      'welfare.not-eligible.cap-year',
+      'welfare.not-eligible.tier',
+      'ledger.unknown-kind',
+      'ledger.amount-not-positive',
+      'ledger.source-missing',
+      'cell.formula',
+      'cell.text-not-number',
+      'cell.number-as-text',
+      'cell.date-as-text',
+      'sheet.missing',
+      // from readSheet / parseSettings
+      'cell.required',
+      'choice.unknown',
+      'id.as-date',
+      'date.not-a-date',
+      'date.two-digit-year',
+      'date.impossible',
+      'date.year-out-of-range',
+      'date.warning',
+      'amount.invalid',
+      'amount.negative',
+      'int.invalid',
+      'year.invalid',
+      'nid.checksum',
+      'nid.length',
+      'phone.invalid',
+      'setting.invalid',
+      'setting.missing',
+      'benefit.invalid',
+    ];
+    for (const code of codes) {
+      expect(kindLabel(code, 'th')).not.toMatch(/^อื่น/);
+      expect(kindLabel(code, 'en')).not.toMatch(/^Other/);
+    }
+    expect(kindLabel('made.up', 'th')).toBe('อื่น ๆ (made.up)');
   });
 });
