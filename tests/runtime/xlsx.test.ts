@@ -112,3 +112,25 @@ test('save is atomic: no temporary file is left behind', async () => {
   const { dir } = await roundTrip((ss) => ss.getSheets()[0].getRange('A1').setValue(1));
   expect(readdirSync(dir)).toEqual(['book.xlsx']);
 });
+
+test('dates do not depend on the process time zone', async () => {
+  const saved = process.env.TZ;
+  try {
+    const results: string[] = [];
+    for (const tz of ['America/New_York', 'Asia/Tokyo', 'UTC']) {
+      process.env.TZ = tz;
+      const path = join(tmp(), 'tz.xlsx');
+      const rt = await bare({ workbookPath: path });
+      const sh = rt.spreadsheet.getSheets()[0];
+      sh.getRange('A1:B1').setValues([[bkk(2024, 12, 31), '2025-01-01']]);
+      await rt.save();
+      const back = await bare({ workbookPath: path });
+      const [a, b] = back.spreadsheet.getSheets()[0].getRange('A1:B1').getValues()[0] as Date[];
+      results.push(`${a.toISOString()} ${b.toISOString()}`);
+    }
+    expect(new Set(results)).toEqual(new Set(['2024-12-30T17:00:00.000Z 2024-12-31T17:00:00.000Z']));
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
+});
