@@ -71,12 +71,16 @@ describe('npx welfare-fund', () => {
     expect(info.sheets.find((s) => s.kind === 'deposits')?.rows).toBeGreaterThan(1000);
   });
 
-  test('info prints the sheets and does not rewrite the file', () => {
+  test('demo refuses a book with records and info reads without rewriting: the file is untouched', () => {
     const dir = tempDir();
     const file = join(dir, 'book.xlsx');
     expect(cli('setup', file).code).not.toBe(0); // setup needs an existing file
     expect(cli('demo', file).code).toBe(0);
     const before = sha(file);
+    const again = cli('demo', file);
+    expect(again.code).toBe(2);
+    expect(again.out).toContain('มีข้อมูลอยู่แล้ว');
+    expect(sha(file)).toBe(before);
     const r = cli('info', file);
     expect(r.code).toBe(0);
     expect(r.out).toContain('สมาชิก');

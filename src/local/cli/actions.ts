@@ -82,7 +82,8 @@ const demo: Action = {
   run(ctx) {
     const result = ctx.rt.call('createDemoFund');
     printUi(ctx, result.ui);
-    return 0;
+    // Refused (the book already has records): nothing changed, so nothing is saved.
+    return (result.value as { created?: boolean } | null)?.created === false ? 2 : 0;
   },
 };
 
