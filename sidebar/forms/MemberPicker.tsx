@@ -18,6 +18,8 @@ interface Props {
   value: string;
   onChange: (id: string) => void;
   error?: string;
+  /** A search box (the look-up) is not a required field of a form. */
+  required?: boolean;
 }
 
 export function statusLabel(status: RosterEntry['status']): string {
@@ -28,7 +30,7 @@ function show(m: RosterEntry): string {
   return `${m.id} ${m.name}`;
 }
 
-export function MemberPicker({ id, label, roster, value, onChange, error }: Props) {
+export function MemberPicker({ id, label, roster, value, onChange, error, required = true }: Props) {
   const chosen = value ? roster.find((m) => m.id === value) : undefined;
   const [query, setQuery] = useState(chosen ? show(chosen) : '');
   const [open, setOpen] = useState(false);
@@ -88,7 +90,7 @@ export function MemberPicker({ id, label, roster, value, onChange, error }: Prop
   const hint = t('form.pickerHint');
   return (
     <div class="field picker">
-      <label for={id}>{label} *</label>
+      <label for={id}>{required ? `${label} *` : label}</label>
       <input
         id={id}
         type="text"
@@ -98,7 +100,7 @@ export function MemberPicker({ id, label, roster, value, onChange, error }: Prop
         aria-expanded={expanded ? 'true' : 'false'}
         aria-controls={listId}
         aria-activedescendant={expanded && matches[active] ? `${id}-opt-${active}` : undefined}
-        aria-required="true"
+        aria-required={required ? 'true' : undefined}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, error, hint)}
         value={query}

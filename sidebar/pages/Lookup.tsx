@@ -32,7 +32,7 @@ function Statement({ ctx }: { ctx: FormsContext }) {
   const s = info ? info.state : null;
   return (
     <div>
-      <MemberPicker id="lookup" label={t('form.searchMember')} roster={ctx.roster} value={memberId} onChange={setMemberId} />
+      <MemberPicker id="lookup" label={t('form.searchMember')} roster={ctx.roster} value={memberId} onChange={setMemberId} required={false} />
       {(error || infoError) && <Notice kind="error">{error ?? infoError}</Notice>}
       {loading && <p class="muted" role="status">{t('form.loading')}</p>}
       {info && s && (
