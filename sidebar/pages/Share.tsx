@@ -39,7 +39,8 @@ function Share() {
 
   // The result shows below the form: bring it into view (a 300 px sidebar scrolls).
   useEffect(() => {
-    if (messages && notice.current && typeof notice.current.scrollIntoView === 'function') notice.current.scrollIntoView({ block: 'nearest' });
+    if (messages && notice.current && typeof notice.current.scrollIntoView === 'function')
+      notice.current.scrollIntoView({ block: 'nearest' });
   }, [messages]);
 
   useEffect(() => {
@@ -93,10 +94,16 @@ function Share() {
     }
   }
 
-  if (fatal) return <p class="notice error" role="alert">{fatal}</p>;
+  if (fatal)
+    return (
+      <p class="notice error" role="alert">
+        {fatal}
+      </p>
+    );
   if (!info) return <p class="muted">…</p>;
   const emailErrors = errors.emails ?? [];
-  const roleLabel = (role: string) => t(role === 'owner' ? 'share.owner' : role === 'editor' ? 'share.canEdit' : 'share.canView');
+  const roleLabel = (role: string) =>
+    t(role === 'owner' ? 'share.owner' : role === 'editor' ? 'share.canEdit' : 'share.canView');
   return (
     <div>
       <h1>{t('share.title')}</h1>
@@ -114,7 +121,9 @@ function Share() {
           style={emailErrors.length > 0 ? { borderColor: 'var(--danger)' } : undefined}
           onInput={(e) => setEmails((e.target as HTMLTextAreaElement).value)}
         />
-        <p id="emails-help" class="muted">{t('share.emailsHelp')}</p>
+        <p id="emails-help" class="muted">
+          {t('share.emailsHelp')}
+        </p>
         <FieldErrors id="emails-error" errors={emailErrors} />
 
         <label for="asOf">{t('share.asOf')}</label>
@@ -128,14 +137,26 @@ function Share() {
           aria-describedby={errors.asOf ? 'asOf-help asOf-error' : 'asOf-help'}
           onInput={(e) => setAsOf((e.target as HTMLInputElement).value)}
         />
-        <p id="asOf-help" class="muted">{t('share.asOfHelp')}</p>
+        <p id="asOf-help" class="muted">
+          {t('share.asOfHelp')}
+        </p>
         <FieldErrors id="asOf-error" errors={errors.asOf ? [errors.asOf] : []} />
 
         <fieldset style={{ border: 'none', padding: 0, margin: '10px 0 0' }}>
           <legend style={{ fontWeight: 600 }}>{t('share.period')}</legend>
           {(['fiscal', 'calendar'] as const).map((p) => (
-            <label key={p} style={{ fontWeight: 400, margin: '4px 0', display: 'flex', gap: '8px', alignItems: 'center' }}>
-              <input type="radio" name="period" value={p} checked={period === p} style={{ width: 'auto' }} onChange={() => setPeriod(p)} />
+            <label
+              key={p}
+              style={{ fontWeight: 400, margin: '4px 0', display: 'flex', gap: '8px', alignItems: 'center' }}
+            >
+              <input
+                type="radio"
+                name="period"
+                value={p}
+                checked={period === p}
+                style={{ width: 'auto' }}
+                onChange={() => setPeriod(p)}
+              />
               {t(p === 'fiscal' ? 'share.period.fiscal' : 'share.period.calendar')}
             </label>
           ))}
@@ -150,7 +171,12 @@ function Share() {
       </form>
 
       {messages && (
-        <div ref={notice} class={`notice ${messages.ok ? 'ok' : 'error'}`} role={messages.ok ? 'status' : 'alert'} data-testid="share-messages">
+        <div
+          ref={notice}
+          class={`notice ${messages.ok ? 'ok' : 'error'}`}
+          role={messages.ok ? 'status' : 'alert'}
+          data-testid="share-messages"
+        >
           {messages.lines.map((m) => (
             <p key={m}>{m}</p>
           ))}
@@ -167,7 +193,9 @@ function Share() {
       ) : (
         <p class="muted">{t('share.noFile')}</p>
       )}
-      {info.file && info.access.filter((a) => a.role !== 'owner').length === 0 && <p class="muted">{t('share.noViewers')}</p>}
+      {info.file && info.access.filter((a) => a.role !== 'owner').length === 0 && (
+        <p class="muted">{t('share.noViewers')}</p>
+      )}
       {info.access.length > 0 && (
         <table data-testid="share-access">
           <tbody>
@@ -180,7 +208,13 @@ function Share() {
                 </td>
                 <td class="num">
                   {a.role !== 'owner' && (
-                    <button type="button" class="secondary" disabled={busy} aria-label={t('share.removeLabel', { email: a.email })} onClick={() => remove(a.email)}>
+                    <button
+                      type="button"
+                      class="secondary"
+                      disabled={busy}
+                      aria-label={t('share.removeLabel', { email: a.email })}
+                      onClick={() => remove(a.email)}
+                    >
                       {t('share.remove')}
                     </button>
                   )}

@@ -9,7 +9,8 @@ export const SHARE_MESSAGES = {
   // ---- the e-mail box
   'share.email.thai': {
     th: (p: P) => `"${p.email}" มีตัวอักษรไทย อีเมลใช้ได้เฉพาะตัวอักษรภาษาอังกฤษ (ตรวจว่าแป้นพิมพ์เป็นภาษาอังกฤษ)`,
-    en: (p: P) => `"${p.email}" has Thai letters; an e-mail address uses English letters only (check the keyboard language)`,
+    en: (p: P) =>
+      `"${p.email}" has Thai letters; an e-mail address uses English letters only (check the keyboard language)`,
   },
   'share.email.chars': {
     th: (p: P) => `"${p.email}" มีอักขระที่ใช้ในอีเมลไม่ได้`,

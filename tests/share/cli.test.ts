@@ -51,10 +51,13 @@ describe('npx welfare-fund share', () => {
     // No hidden sheet at all (the runtime's own state sheets stay out of a file that leaves the fund).
     expect(workbook).not.toMatch(/state="(very)?[hH]idden"/);
     // Every sheet protected.
-    for (let i = 1; i <= names.length; i++) expect(parts.get(`xl/worksheets/sheet${i}.xml`)).toContain('<sheetProtection');
+    for (let i = 1; i <= names.length; i++)
+      expect(parts.get(`xl/worksheets/sheet${i}.xml`)).toContain('<sheetProtection');
     expect(workbook).not.toContain('<definedName');
     // Values only: no formula in any sheet.
-    for (const [name, xml] of parts) if (name.startsWith('xl/worksheets/')) expect([name, xml.includes('<f>') || xml.includes('<f ')]).toEqual([name, false]);
+    for (const [name, xml] of parts)
+      if (name.startsWith('xl/worksheets/'))
+        expect([name, xml.includes('<f>') || xml.includes('<f ')]).toEqual([name, false]);
     // The small counts are there as "<3".
     expect([...parts.values()].some((xml) => xml.includes('&lt;3'))).toBe(true);
   }, 180000);

@@ -3,9 +3,16 @@ import { MAX_EMAILS, parseEmails } from '../../src/core/share/emails';
 
 describe('parseEmails', () => {
   test('takes addresses separated by commas, semicolons, spaces and new lines, lower-cased, without duplicates', () => {
-    const r = parseEmails('Somchai@Gmail.com, nid@abt-donkaew.go.th;\n codi.officer@codi.or.th  somchai@gmail.com\n<boss@pao.go.th>');
+    const r = parseEmails(
+      'Somchai@Gmail.com, nid@abt-donkaew.go.th;\n codi.officer@codi.or.th  somchai@gmail.com\n<boss@pao.go.th>',
+    );
     expect(r.problems).toEqual([]);
-    expect(r.emails).toEqual(['somchai@gmail.com', 'nid@abt-donkaew.go.th', 'codi.officer@codi.or.th', 'boss@pao.go.th']);
+    expect(r.emails).toEqual([
+      'somchai@gmail.com',
+      'nid@abt-donkaew.go.th',
+      'codi.officer@codi.or.th',
+      'boss@pao.go.th',
+    ]);
   });
 
   test('an empty box is no address and no problem (update the file only)', () => {

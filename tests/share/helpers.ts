@@ -24,9 +24,19 @@ export function personalData(book: Spreadsheet): Personal {
     if (i < 0) throw new Error(`no column ${h}`);
     return i;
   };
-  const pick = (h: string) => values.slice(1).map((r) => String(r[col(h)]).trim()).filter((s) => s !== '');
+  const pick = (h: string) =>
+    values
+      .slice(1)
+      .map((r) => String(r[col(h)]).trim())
+      .filter((s) => s !== '');
   const ids = pick('รหัสสมาชิก');
-  const texts = [...pick('ชื่อ-สกุล'), ...pick('เลขประจำตัวประชาชน'), ...pick('โทรศัพท์'), ...pick('ที่อยู่'), ...pick('ผู้รับผลประโยชน์')];
+  const texts = [
+    ...pick('ชื่อ-สกุล'),
+    ...pick('เลขประจำตัวประชาชน'),
+    ...pick('โทรศัพท์'),
+    ...pick('ที่อยู่'),
+    ...pick('ผู้รับผลประโยชน์'),
+  ];
   if (ids.length < 50 || texts.length < 200) throw new Error('the demo fund should have many members');
   return { ids, texts: [...new Set(texts)] };
 }
@@ -77,7 +87,9 @@ export function modelOf(rt: Runtime, id: string): unknown {
 }
 
 export function sharedFileId(rt: Runtime): string | null {
-  return (rt.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().getProperty(PROPERTY);
+  return (rt.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+    .getDocumentProperties()
+    .getProperty(PROPERTY);
 }
 
 /** The entries of a .zip (an .xlsx) as text, by name: central directory, then each local entry. */

@@ -70,7 +70,12 @@ describe('the first share', () => {
     for (const sheet of ss.getSheets()) {
       expect(sheet.isSheetHidden()).toBe(false);
       const range = sheet.getDataRange();
-      expect(range.getFormulas().flat().filter((f) => f !== '')).toEqual([]);
+      expect(
+        range
+          .getFormulas()
+          .flat()
+          .filter((f) => f !== ''),
+      ).toEqual([]);
       const a1 = String(sheet.getRange(1, 1).getValue());
       expect(a1).toMatch(/^ข้อมูล ณ วันที่ .+ · สร้างเมื่อ .+ \d\d:\d\d$/);
       // Protected for real (not a warning): only the owner could edit, and the .xlsx carries it.
@@ -120,9 +125,15 @@ describe('updating', () => {
     expect(sharedFileId(rt)).toBe(id);
     expect(third.info.file?.url).toBe(url);
     expect(rt.drive.files.get(id)!.viewers).toEqual(['officer@abt-donkaew.go.th']);
-    expect(sharedFile(rt).getSheets().map((s) => s.getName())).toEqual(SHARED_SHEETS);
+    expect(
+      sharedFile(rt)
+        .getSheets()
+        .map((s) => s.getName()),
+    ).toEqual(SHARED_SHEETS);
     // The last update asked for the calendar year: the about sheet says so.
-    expect(sharedFile(rt).getSheetByName(ABOUT)!.getDataRange().getValues().flat().join('|')).toContain('ช่วงรายงาน: ปี พ.ศ.');
+    expect(sharedFile(rt).getSheetByName(ABOUT)!.getDataRange().getValues().flat().join('|')).toContain(
+      'ช่วงรายงาน: ปี พ.ศ.',
+    );
   });
 
   test('wipes what someone added to the shared file by hand: sheets (hidden too), notes, named ranges, metadata', async () => {
@@ -168,7 +179,11 @@ describe('updating', () => {
     expect(rt.created.size).toBe(2);
     expect(rt.drive.files.get(id)!.viewers).toEqual(['codi.staff@codi.or.th']);
     expect(rt.drive.files.get(id)!.editors).toEqual([]);
-    expect(sharedFile(rt).getSheets().map((s) => s.getName())).toEqual(SHARED_SHEETS);
+    expect(
+      sharedFile(rt)
+        .getSheets()
+        .map((s) => s.getName()),
+    ).toEqual(SHARED_SHEETS);
   });
 });
 
@@ -181,7 +196,10 @@ describe('the sidebar input', () => {
   test('bad addresses are refused with Thai messages for the field, and nothing is made or shared', () => {
     const res = share(rt, { emails: 'officer@abt-donkaew.go.th, somchai.gmail.com\nนิด@gmail.com' });
     expect(res.ok).toBe(false);
-    expect(res.fieldErrors.emails).toEqual([expect.stringContaining('ไม่มีเครื่องหมาย @'), expect.stringContaining('ตัวอักษรไทย')]);
+    expect(res.fieldErrors.emails).toEqual([
+      expect.stringContaining('ไม่มีเครื่องหมาย @'),
+      expect.stringContaining('ตัวอักษรไทย'),
+    ]);
     expect(res.messages).toEqual(['กรุณาแก้ข้อมูลที่มีเครื่องหมายเตือนก่อน']);
     expect(rt.created.size).toBe(0);
     expect(sharedFileId(rt)).toBeNull();

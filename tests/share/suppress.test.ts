@@ -63,7 +63,13 @@ describe('suppressSmallCounts', () => {
   });
 
   test('a threshold of 1 hides nothing', () => {
-    const mask = suppressSmallCounts(matrix([[1, 1, 1, 1], [2, 2, 2, 2]]), 1);
+    const mask = suppressSmallCounts(
+      matrix([
+        [1, 1, 1, 1],
+        [2, 2, 2, 2],
+      ]),
+      1,
+    );
     expect(mask.small + mask.complement).toBe(0);
   });
 
@@ -77,18 +83,23 @@ describe('suppressSmallCounts', () => {
   test('property: every small sensitive count is hidden, only those are marked small, and none can be worked out', () => {
     const cell = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 3, max: 40 }));
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 8 }), fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 8 }), fc.boolean(), (threshold, cases, rowTotals) => {
-        const m = matrix(cases, rowTotals);
-        const mask = suppressSmallCounts(m, Math.min(threshold, 3));
-        const t = Math.min(threshold, 3);
-        cases.forEach((row, v) =>
-          row.forEach((c, b) => {
-            if (BENEFITS[b].sensitive && c >= 1 && c < t) expect(mask.cells[v][b]).toBe('small');
-            if (mask.cells[v][b] === 'small') expect(BENEFITS[b].sensitive && c >= 1 && c < t).toBe(true);
-          }),
-        );
-        expect(derivableCells(m, mask)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 8 }),
+        fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 8 }),
+        fc.boolean(),
+        (threshold, cases, rowTotals) => {
+          const m = matrix(cases, rowTotals);
+          const mask = suppressSmallCounts(m, Math.min(threshold, 3));
+          const t = Math.min(threshold, 3);
+          cases.forEach((row, v) =>
+            row.forEach((c, b) => {
+              if (BENEFITS[b].sensitive && c >= 1 && c < t) expect(mask.cells[v][b]).toBe('small');
+              if (mask.cells[v][b] === 'small') expect(BENEFITS[b].sensitive && c >= 1 && c < t).toBe(true);
+            }),
+          );
+          expect(derivableCells(m, mask)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -98,11 +98,15 @@ describe('by village, as of 30 Sep 2547', () => {
 
   test('no hidden cell can be worked out from the totals the file publishes', () => {
     const header = rows[headerRow].map(String);
-    const body = rows.slice(headerRow + 1, rows.findIndex((r, i) => i > headerRow && r[0] === 'รวม'));
+    const body = rows.slice(
+      headerRow + 1,
+      rows.findIndex((r, i) => i > headerRow && r[0] === 'รวม'),
+    );
     const hidden = (x: unknown) => x === LESS || x === HIDDEN;
     const caseCols = header.map((h, i) => (h.endsWith('(ราย)') ? i : -1)).filter((i) => i > 0);
     // Each benefit column adds up to its published fund total: one hidden cell alone would be exposed.
-    for (const col of caseCols) expect([header[col], body.filter((r) => hidden(r[col])).length]).not.toEqual([header[col], 1]);
+    for (const col of caseCols)
+      expect([header[col], body.filter((r) => hidden(r[col])).length]).not.toEqual([header[col], 1]);
     // Each village row adds up to its welfare total in the table above (shown or hidden too).
     const top = rows.findIndex((r) => r[0] === 'หมู่บ้าน');
     const totalCol = rows[top].map(String).indexOf('สวัสดิการ (ราย)');
@@ -112,7 +116,10 @@ describe('by village, as of 30 Sep 2547', () => {
       expect([r[0], unknown]).not.toEqual([r[0], 1]);
     }
     // And the village totals add up to the fund's total: the same rule for that column.
-    const villageTotals = rows.slice(top + 1, rows.findIndex((x, i) => i > top && x[0] === 'รวม'));
+    const villageTotals = rows.slice(
+      top + 1,
+      rows.findIndex((x, i) => i > top && x[0] === 'รวม'),
+    );
     expect(villageTotals.filter((x) => hidden(x[totalCol])).length).not.toBe(1);
   });
 

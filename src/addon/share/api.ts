@@ -89,7 +89,8 @@ export function shareSummary(form: ShareForm): ShareResponse {
   const shared = shareViewOnly(published.ss, emails.emails);
   const list = (xs: string[]) => xs.join(', ');
   if (shared.added.length > 0) messages.push(t('share.sharedWith', lang, { emails: list(shared.added) }));
-  if (shared.madeViewOnly.length > 0) messages.push(t('share.madeViewOnly', lang, { emails: list(shared.madeViewOnly) }));
+  if (shared.madeViewOnly.length > 0)
+    messages.push(t('share.madeViewOnly', lang, { emails: list(shared.madeViewOnly) }));
   for (const e of shared.owner) messages.push(t('share.email.owner', lang, { email: e }));
   return { ok: true, fieldErrors: {}, messages, info: infoNow(published.ss) };
 }
@@ -99,7 +100,9 @@ export function removeShareViewer(email: string): ShareResponse {
   const lang = userLang();
   const ss = openRememberedFile();
   if (!ss) return { ok: false, fieldErrors: {}, messages: [t('share.noFile', lang)], info: infoNow(null) };
-  const e = String(email ?? '').trim().toLowerCase();
+  const e = String(email ?? '')
+    .trim()
+    .toLowerCase();
   const removed = removeAccess(ss, e);
   const message = t(removed ? 'share.removed' : 'share.notShared', lang, { email: e });
   return { ok: removed, fieldErrors: {}, messages: [message], info: infoNow(ss) };

@@ -42,7 +42,9 @@ export function publishSharedSummary(opts: PublishOptions): Published {
   return withDocumentLock(() => {
     const fund = readFundBook();
     const lang = fund.settings.language;
-    const report = sharedReport(summaryInput(fund, opts.asOf, opts.period, lang), { builtAt: formatStampTime(now, lang) });
+    const report = sharedReport(summaryInput(fund, opts.asOf, opts.period, lang), {
+      builtAt: formatStampTime(now, lang),
+    });
     const fundName = fund.settings.fundName.trim() || t('app.name', lang);
     // The file name is the fund's, in the fund's language: the same for every secretary.
     const name = t('share.fileName', lang, { fund: fundName });
@@ -57,12 +59,18 @@ function writeReport(ss: Spreadsheet, report: SharedReport, asOf: DayNumber, now
   // The whole file is ours: a sheet that should not be there, or one of ours that someone
   // overwrote by hand, is renamed out of the way now and deleted once the new sheets exist
   // (a spreadsheet must always keep one sheet).
-  const drop = ss.getSheets().filter((s) => !expected.includes(s.getName()) || (s.getLastRow() > 0 && !isGeneratedSheet(s)));
+  const drop = ss
+    .getSheets()
+    .filter((s) => !expected.includes(s.getName()) || (s.getLastRow() > 0 && !isGeneratedSheet(s)));
   drop.forEach((s, i) => s.setName(`__old_${i}_${now.getTime()}`));
 
   writeGeneratedSheet(
     report.about.sheetName,
-    report.about.blocks.map((b) => ({ ...(b.title !== undefined ? { title: b.title } : {}), ...(b.header ? { header: b.header } : {}), rows: b.rows })),
+    report.about.blocks.map((b) => ({
+      ...(b.title !== undefined ? { title: b.title } : {}),
+      ...(b.header ? { header: b.header } : {}),
+      rows: b.rows,
+    })),
     { asOf, now, lang, ss, columnWidths: [200, 560] },
   );
   for (const table of report.tables) writeSummaryTable(table, { asOf, now, lang, ss });

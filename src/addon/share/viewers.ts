@@ -13,14 +13,25 @@ export interface Access {
   role: AccessRole;
 }
 
-const emailOf = (u: GoogleAppsScript.Base.User | null | undefined): string => (u ? String(u.getEmail() || '').toLowerCase() : '');
+const emailOf = (u: GoogleAppsScript.Base.User | null | undefined): string =>
+  u ? String(u.getEmail() || '').toLowerCase() : '';
 
 /** Owner first, then editors, then viewers, each by address. */
 export function listAccess(ss: Spreadsheet): Access[] {
   const owner = emailOf(ss.getOwner());
-  const editors = new Set(ss.getEditors().map(emailOf).filter((e) => e !== '' && e !== owner));
+  const editors = new Set(
+    ss
+      .getEditors()
+      .map(emailOf)
+      .filter((e) => e !== '' && e !== owner),
+  );
   // getViewers also lists editors (Apps Script): keep those as editors only.
-  const viewers = new Set(ss.getViewers().map(emailOf).filter((e) => e !== '' && e !== owner && !editors.has(e)));
+  const viewers = new Set(
+    ss
+      .getViewers()
+      .map(emailOf)
+      .filter((e) => e !== '' && e !== owner && !editors.has(e)),
+  );
   const byEmail = (a: string, b: string) => a.localeCompare(b);
   return [
     ...(owner ? [{ email: owner, role: 'owner' as const }] : []),

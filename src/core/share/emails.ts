@@ -52,7 +52,12 @@ export function emailProblem(address: string): Text | null {
 export function parseEmails(input: string | string[]): ParsedEmails {
   const raw = (Array.isArray(input) ? input.join('\n') : String(input ?? ''))
     .split(/[\s,;]+/)
-    .map((s) => s.trim().replace(/^<(.*)>$/, '$1').replace(/^mailto:/i, ''))
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^<(.*)>$/, '$1')
+        .replace(/^mailto:/i, ''),
+    )
     .filter((s) => s !== '');
   const emails: string[] = [];
   const problems: EmailProblem[] = [];
@@ -68,6 +73,7 @@ export function parseEmails(input: string | string[]): ParsedEmails {
     seen.add(e);
     emails.push(e);
   }
-  if (emails.length > MAX_EMAILS) problems.push({ input: '', message: text('share.email.tooMany', { max: MAX_EMAILS, count: emails.length }) });
+  if (emails.length > MAX_EMAILS)
+    problems.push({ input: '', message: text('share.email.tooMany', { max: MAX_EMAILS, count: emails.length }) });
   return { emails, problems };
 }

@@ -61,7 +61,10 @@ export function sharedReport(input: SummaryInput, opts: SharedReportOptions): Sh
       tables.push(safe.table);
     } else tables.push(copyOf(table));
   }
-  const about = { sheetName: t('share.sheet.about', 'th'), blocks: aboutBlocks(input, summaries, tables, threshold, lang, opts.builtAt) };
+  const about = {
+    sheetName: t('share.sheet.about', 'th'),
+    blocks: aboutBlocks(input, summaries, tables, threshold, lang, opts.builtAt),
+  };
   const guard = personalGuard(input.members, [input.settings.fundName, input.settings.place]);
   let redacted = redactBlocks(about.blocks, guard, lang);
   for (const table of tables) redacted += redactTable(table, guard, lang);
@@ -88,7 +91,9 @@ function protectByVillage(
 ): { table: SummaryTable; hidden: { small: number; complement: number } } {
   const casesLabel = t('sum.col.welfareCases', lang);
   const bahtLabel = t('sum.col.welfareBaht', lang);
-  const bi = table.blocks.findIndex((b) => b.header !== undefined && b.header.includes(casesLabel) && b.header.includes(bahtLabel));
+  const bi = table.blocks.findIndex(
+    (b) => b.header !== undefined && b.header.includes(casesLabel) && b.header.includes(bahtLabel),
+  );
   // Fail closed: if the by-village layout is not the one we know, we cannot vouch for it.
   if (bi < 0) throw new Error('share: the by-village table has no welfare columns to protect');
   const block = table.blocks[bi];
@@ -118,14 +123,23 @@ function protectByVillage(
 
   const detailHeader = [
     t('sum.col.village', lang),
-    ...figures.benefits.flatMap((b) => [t('share.village.cases', lang, { benefit: b.name }), t('share.village.baht', lang, { benefit: b.name })]),
+    ...figures.benefits.flatMap((b) => [
+      t('share.village.cases', lang, { benefit: b.name }),
+      t('share.village.baht', lang, { benefit: b.name }),
+    ]),
   ];
   const formats: CellFormat[] = ['text', ...figures.benefits.flatMap((): CellFormat[] => ['int', 'money'])];
   const cell = (v: number, b: number, why: HiddenWhy | null): Cell[] =>
     why ? [shownCount(cases[v][b], threshold, lang), t('share.hidden', lang)] : [cases[v][b], satang[v][b] / 100];
-  const detailRows: Cell[][] = labels.map((label, v) => [label, ...figures.benefits.flatMap((_, b) => cell(v, b, mask.cells[v][b]))]);
+  const detailRows: Cell[][] = labels.map((label, v) => [
+    label,
+    ...figures.benefits.flatMap((_, b) => cell(v, b, mask.cells[v][b])),
+  ]);
   const sum = (m: number[][], b: number) => m.reduce((s, row) => s + row[b], 0);
-  detailRows.push([t('sum.row.total', lang), ...figures.benefits.flatMap((_, b) => [sum(cases, b), sum(satang, b) / 100])]);
+  detailRows.push([
+    t('sum.row.total', lang),
+    ...figures.benefits.flatMap((_, b) => [sum(cases, b), sum(satang, b) / 100]),
+  ]);
 
   const blocks = copyOf(table.blocks).map((b, i) => (i === bi ? { ...b, rows } : b));
   blocks.push({
@@ -138,7 +152,10 @@ function protectByVillage(
   blocks.push({ rows: [[t('share.village.note', lang, { threshold })]] });
   const widths = table.columnWidths ?? [];
   const columnWidths = detailHeader.map((_, i) => Math.max(widths[i] ?? 0, i === 0 ? 170 : 120));
-  return { table: { ...copyOf(table), blocks, columnWidths }, hidden: { small: mask.small, complement: mask.complement } };
+  return {
+    table: { ...copyOf(table), blocks, columnWidths },
+    hidden: { small: mask.small, complement: mask.complement },
+  };
 }
 
 // ---- the about sheet -----------------------------------------------------------------------
@@ -165,7 +182,13 @@ function aboutBlocks(
   ];
   return [
     { title: t('share.about.title', lang, { fund: s.fundName }), rows: facts },
-    { rows: [[t('share.about.readOnly', lang)], [t('share.about.privacy', lang, { threshold })], [t('share.about.monthly', lang)]] },
+    {
+      rows: [
+        [t('share.about.readOnly', lang)],
+        [t('share.about.privacy', lang, { threshold })],
+        [t('share.about.monthly', lang)],
+      ],
+    },
     { title: t('share.about.sheets', lang), rows: tables.map((x) => [x.sheetName]) },
   ];
 }
@@ -187,7 +210,9 @@ const WITHIN_MIN = 6;
  * legitimately shown (a village name, the fund's name or place).
  */
 export function personalGuard(members: Member[], allowed: string[] = []): PersonalGuard {
-  const ok = new Set([...allowed, ...members.map((m) => m.village)].map((s) => String(s ?? '').trim()).filter((s) => s !== ''));
+  const ok = new Set(
+    [...allowed, ...members.map((m) => m.village)].map((s) => String(s ?? '').trim()).filter((s) => s !== ''),
+  );
   const exact = new Set<string>();
   const within = new Set<string>();
   for (const m of members) {

@@ -84,7 +84,8 @@ export function suppressSmallCounts(m: VillageMatrix, threshold: number): Suppre
   lines.forEach((l, i) => l.cells.forEach((c) => linesOf[c].push(i)));
   const hiddenIn = (l: Line) => l.cells.reduce((n, c) => n + (hidden[c] ? 1 : 0), 0);
   const hiddenSum = (l: Line) => l.cells.reduce((n, c) => n + (hidden[c] ? Math.max(0, count[c]) : 0), 0);
-  const candidates = (l: Line, positiveOnly: boolean) => l.cells.filter((c) => !hidden[c] && eligible(c) && (!positiveOnly || count[c] > 0));
+  const candidates = (l: Line, positiveOnly: boolean) =>
+    l.cells.filter((c) => !hidden[c] && eligible(c) && (!positiveOnly || count[c] > 0));
   // A line that gives a hidden cell away: exactly one hidden, or hidden cells that sum to zero.
   const leaks = (l: Line) => {
     const n = hiddenIn(l);
@@ -154,7 +155,7 @@ export function derivableCells(m: VillageMatrix, mask: SuppressionMask): { villa
   for (let b = 0; b < W; b++) if (b < B || m.rowTotals) lines.push(Array.from({ length: V }, (_, v) => v * W + b));
   if (m.rowTotals) for (let v = 0; v < V; v++) lines.push(Array.from({ length: W }, (_, b) => v * W + b));
   const known = new Set<number>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
       const open = line.filter((c) => unknown.has(c) && !known.has(c));
