@@ -140,7 +140,8 @@ const summarize: Action = {
     if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
     const result = ctx.rt.call('buildSummariesWith', opts);
     const value = result.value as SummaryResult;
-    ctx.out(`สร้างรายงาน ณ วันที่ ${value.asOf} (${value.period}) แล้ว: ${value.sheets.join(', ')}`);
+    const period = value.period === 'calendar' ? 'ปีปฏิทิน calendar year' : 'ปีงบประมาณ fiscal year';
+    ctx.out(`สร้างรายงาน ณ วันที่ ${value.asOf} (${period}) แล้ว: ${value.sheets.join(', ')}`);
     return 0;
   },
 };
