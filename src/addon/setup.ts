@@ -415,7 +415,9 @@ export function runSetup_(options: { lang?: Lang; ss?: Spreadsheet } = {}): Setu
       outcomes.set(def.th, { key, outcome: { ...buildFresh(sheet, def, ctx), blankFrom } });
     }
     // One line per sheet, in tab order; sheets that are not the fund book's are listed as left alone.
-    const lines: SetupLine[] = ss.getSheets().map((sheet) => {
+    // The add-on's own hidden working sheets (named "... (ระบบ)", e.g. the forms' member summary) are not the user's business here.
+    const shown = ss.getSheets().filter((sheet) => !(sheet.isSheetHidden() && /\(ระบบ\)$/.test(sheet.getName())));
+    const lines: SetupLine[] = shown.map((sheet) => {
       const name = sheet.getName();
       const done = outcomes.get(name);
       if (done) return lineFor(name, done.key, done.outcome, lang);
