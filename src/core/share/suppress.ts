@@ -14,10 +14,12 @@
  *    hidden as well, repeated until no published line has exactly one hidden cell. Counts are
  *    never negative, so hidden cells that add up to zero are known to be zero: a line whose
  *    hidden cells are all zero gets a non-zero one too, and a zero is only chosen when nothing
- *    else is left. Otherwise the extra cell is chosen to lose least: one that also completes
+ *    else is left; a cell of a village whose published total is 0 is never chosen (all its cells
+ *    are known to be 0). Otherwise the extra cell is chosen to lose least: one that also completes
  *    another line, then the smallest count, then a sensitive benefit, then reading order.
- * 3. A line that has nothing else to hide (a fund with one village: its row IS the fund total)
- *    is left as it is: fund-level totals stay exact by design.
+ * 3. A line that has nothing else to hide (a fund with one village, or with only one village that
+ *    has any case at all: its row IS the fund total) is left as it is: fund-level totals stay
+ *    exact by design.
  * Zero counts are not hidden: "nobody in this village" identifies no one.
  */
 
@@ -63,7 +65,10 @@ export function suppressSmallCounts(m: VillageMatrix, threshold: number): Suppre
     count[v * W + B] = total;
   }
   const hidden = new Array<HiddenWhy | null>(V * W).fill(null);
-  const eligible = (cell: number) => m.rowTotals || cell % W !== B;
+  // A village whose published total is 0 gives away every cell of its row (counts are never
+  // negative), so hiding one of its cells protects nothing.
+  const eligible = (cell: number) =>
+    m.rowTotals ? count[Math.floor(cell / W) * W + B] > 0 : cell % W !== B;
 
   if (threshold > 1) {
     for (let v = 0; v < V; v++) {
@@ -167,11 +172,14 @@ export function derivableCells(m: VillageMatrix, mask: SuppressionMask): { villa
       }
     }
   }
+  // Villages with no cases at all publish a total of 0, which gives away every cell of theirs; when
+  // at most one village has any case, its row IS the fund total (rule 3: exact by design).
+  const activeVillages = Array.from({ length: V }, (_, v) => count(v * W + B)).filter((n) => n > 0).length;
   const out: { village: number; benefit: number }[] = [];
   for (const cell of known) {
     const v = Math.floor(cell / W);
     const b = cell % W;
-    if (b < B && mask.cells[v][b] === 'small' && V > 1) out.push({ village: v, benefit: b });
+    if (b < B && mask.cells[v][b] === 'small' && activeVillages > 1) out.push({ village: v, benefit: b });
   }
   return out;
 }
