@@ -21,6 +21,16 @@ export function prng(seed: number): () => number {
   };
 }
 
+const memberId = (index: number) => `M${String(index + 1).padStart(5, '0')}`;
+/** A calendar day (days since 1970-01-01) as the Date a sheet cell holds: midnight in Bangkok. */
+const dateOf = (day: number) => new Date(day * DAY_MS - BANGKOK_MS);
+/** The fiscal year (1 Oct – 30 Sep) a day falls in, named by its ending พ.ศ. year. */
+function fiscalYearBE(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return d.getUTCFullYear() + 543 + (d.getUTCMonth() >= 9 ? 1 : 0);
+}
+const fiscalYearStartDay = (yearBE: number) => Date.UTC(yearBE - 543 - 1, 9, 1) / DAY_MS;
+
 /** Midnight in Bangkok of a CE date, as Sheets would hand it back. */
 function bkk(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d) - BANGKOK_MS);
@@ -63,52 +73,70 @@ export function buildSyntheticBook(rt: Runtime, size: SyntheticSize, seed = 42):
   rt.call('setupFundBook');
   const rand = prng(seed);
   const villages = ['บ้านดอนไชย', 'บ้านนาแก้ว', 'บ้านท่าผา', 'บ้านต้า', 'บ้านพระบาท', 'บ้านศรีบุญเรือง', 'บ้านนาก่วม', 'บ้านเอื้อม'];
+  // A book as a careful secretary keeps it: money dated after joining, one entry fee each, annual
+  // fees one per fiscal year in order, savings sized to keep each member roughly paid up, and
+  // sickness visits after the waiting period. The checks then measure reading and rules, not the
+  // cost of reporting a mistake on every row.
+  const END = Date.UTC(2025, 8, 30) / DAY_MS; // 30 Sep 2025 (พ.ศ. 2568), the last day of the book
   const members: Record<string, unknown>[] = [];
-  const joinYears: number[] = [];
+  const joinDays: number[] = [];
   for (let i = 1; i <= size.members; i++) {
-    const y = 2002 + Math.floor(rand() * 20);
-    joinYears.push(y);
+    const day = Date.UTC(2002 + Math.floor(rand() * 20), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)) / DAY_MS;
+    joinDays.push(day);
     members.push({
-      memberId: `M${String(i).padStart(5, '0')}`,
+      memberId: memberId(i - 1),
       name: `สมาชิก ทดสอบ ${i}`,
       village: villages[i % villages.length],
-      joinDate: bkk(y, 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)),
+      joinDate: dateOf(day),
       status: 'ปกติ',
     });
   }
   fill(rt, 'members', members);
 
+  const perMember = Math.max(1, (size.deposits - size.members) / size.members);
+  const feeYearNext = joinDays.map((d) => fiscalYearBE(d));
   const deposits: Record<string, unknown>[] = new Array(size.deposits);
   for (let i = 0; i < size.deposits; i++) {
-    const m = Math.floor(rand() * size.members);
-    const y = Math.min(2025, joinYears[m] + Math.floor(rand() * 4));
-    const kindPick = i < size.members ? 0 : rand();
-    const kind = kindPick === 0 ? 'ค่าสมัคร' : kindPick < 0.15 ? 'ค่าบำรุงรายปี' : 'เงินออม';
-    const id = i < size.members ? i : m;
+    const m = i < size.members ? i : Math.floor(rand() * size.members);
+    const join = joinDays[m];
+    const span = END - join;
+    let kind = i < size.members ? 'ค่าสมัคร' : rand() < 0.12 ? 'ค่าบำรุงรายปี' : 'เงินออม';
+    let day = i < size.members ? join : join + Math.floor(rand() * span);
+    let yearCovered: number | '' = '';
+    if (kind === 'ค่าบำรุงรายปี') {
+      if (feeYearNext[m] > fiscalYearBE(END)) kind = 'เงินออม';
+      else {
+        yearCovered = feeYearNext[m]++;
+        day = Math.max(join, fiscalYearStartDay(yearCovered));
+      }
+    }
+    // Savings of 1 baht a day, in payments sized so each member stays about paid up.
+    const savings = Math.max(10, Math.ceil(span / perMember / 10) * 10);
     deposits[i] = {
       receiptNo: `R${String(i + 1).padStart(7, '0')}`,
-      date: new Date(bkk(y, 1, 1).getTime() + Math.floor(rand() * 365) * DAY_MS),
-      memberId: `M${String(id + 1).padStart(5, '0')}`,
+      date: dateOf(day),
+      memberId: memberId(m),
       kind,
-      amount: kind === 'เงินออม' ? 30 : 50,
-      yearCovered: kind === 'ค่าบำรุงรายปี' ? y + 543 : '',
+      amount: kind === 'เงินออม' ? savings : 50,
+      yearCovered,
       recordedBy: 'เลขา',
     };
   }
   fill(rt, 'deposits', deposits);
 
   const welfare: Record<string, unknown>[] = [];
-  const benefits = ['ค่าเยี่ยมไข้', 'ค่าทำขวัญบุตร', 'เพื่อการศึกษา'];
   const nWelfare = Math.max(50, Math.floor(size.deposits / 100));
   for (let i = 0; i < nWelfare; i++) {
     const m = Math.floor(rand() * size.members);
+    const first = joinDays[m] + 200;
+    if (first >= END) continue;
     welfare.push({
       voucherNo: `V${String(i + 1).padStart(6, '0')}`,
-      date: bkk(2023 + Math.floor(rand() * 3), 1 + Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)),
-      memberId: `M${String(m + 1).padStart(5, '0')}`,
-      benefit: benefits[i % benefits.length],
+      date: dateOf(first + Math.floor(rand() * (END - first))),
+      memberId: memberId(m),
+      benefit: 'ค่าเยี่ยมไข้',
       units: 1,
-      amount: 500,
+      amount: 100,
       approvedBy: 'ประธาน',
     });
   }
