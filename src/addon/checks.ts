@@ -5,7 +5,7 @@
  * unmarks last run's), and changes no record value.
  *
  * Service calls are the same for 100 rows and 1,000,000: per record sheet a getValues, a
- * getFormulas, a getSheetId and (when there is anything to mark or unmark) one getBackgrounds and
+ * formula search (TextFinder: only formula-looking cells come back), a getSheetId and (when there is anything to mark or unmark) one getBackgrounds and
  * one setBackgrounds; the report is one batched write; the mark memory one properties read and
  * one write.
  */

@@ -257,6 +257,27 @@ describe('check entries in the built add-on', () => {
     expect(a1(ledger, 'F2').getFormula()).toBe('=IMPORTXML("http://example.org","//a")');
   });
 
+  test('each source cell is read once: formulas are found by a search, and text that starts with "=" is not one', async () => {
+    const rt = await smallBook();
+    const ledger = sheetOf(rt, 'ledger');
+    a1(ledger, 'H2').setNumberFormat('@');
+    a1(ledger, 'H2').setValue('=ตามมติที่ประชุม'); // a note typed as text, not a formula
+    a1(ledger, 'F3').setFormula('=100*2');
+    const result = rt.call('runChecks');
+    const found = (result.value as { findings: { code: string; row: number }[] }).findings.filter(
+      (f) => f.code === 'cell.formula',
+    );
+    expect(found.map((f) => f.row)).toEqual([3]);
+    const cells = (['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'] as const).reduce((n, key) => {
+      const sh = rt.spreadsheet.getSheetByName(SHEETS[key].th)!;
+      return n + sh.getLastRow() * sh.getLastColumn();
+    }, 0);
+    // Values once each, plus the two cells the formula search returned and the backgrounds of the
+    // small box the marks cover; no getFormulas of whole sheets.
+    expect(result.metrics.calls['Range.getFormulas'] ?? 0).toBe(0);
+    expect(result.metrics.cellsRead - cells).toBeLessThan(40);
+  });
+
   test('the demo fund yields every mistake planted in it', async () => {
     const rt = await loadBundle();
     const demo = rt.call('createDemoFund').value as {

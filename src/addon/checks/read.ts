@@ -1,7 +1,9 @@
 /**
- * Reading the whole fund book for a check, once: per record sheet one getValues and one
- * getFormulas of its used range (a formula's value cannot tell it is a formula); the settings
- * and benefit sheets one getValues each. Nothing here depends on the number of rows.
+ * Reading the whole fund book for a check, once: per record sheet one getValues of its used range,
+ * and a TextFinder search for formulas (a formula's value cannot tell it is a formula; the search
+ * returns only the cells that start with "=", so each source cell is still read once); the settings
+ * and benefit sheets one getValues each. Service calls do not depend on the number of rows, only on
+ * the number of formula-looking cells, which a well-kept book does not have.
  */
 import { RECORD_SHEETS, type RecordSheetKey, type SheetKey } from '../../core/schema';
 import type { BookValues } from '../../core/checks';
@@ -41,10 +43,30 @@ export function readBookForCheck(ss: Spreadsheet): BookForCheck {
     if (lastRow > 0 && lastColumn > 0) {
       const range = sheet.getRange(1, 1, lastRow, lastColumn);
       rows = range.getValues();
-      if ((RECORD_SHEETS as SheetKey[]).includes(key)) values.formulas![key as RecordSheetKey] = range.getFormulas();
+      if ((RECORD_SHEETS as SheetKey[]).includes(key)) values.formulas![key as RecordSheetKey] = findFormulas(sheet);
     }
     values[key] = rows;
     sheets[key] = { key, sheet, name, header: rows[0] ?? [], lastRow, lastColumn };
   }
   return { values, sheets };
+}
+
+/** More formula cells than this in one sheet are not looked at one by one (each costs a call). */
+const MAX_FORMULAS = 500;
+
+/**
+ * The formulas of a sheet as a sparse grid (rows without one are missing), found by a search
+ * instead of getFormulas, which would read every cell a second time. Text that starts with "="
+ * (kept as text) also matches the search; getFormula tells the two apart.
+ */
+function findFormulas(sheet: Sheet): string[][] {
+  const grid: string[][] = [];
+  const found = sheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
+  for (const cell of found.slice(0, MAX_FORMULAS)) {
+    const formula = cell.getFormula();
+    if (formula === '') continue;
+    const r = cell.getRow() - 1;
+    (grid[r] ??= [])[cell.getColumn() - 1] = formula;
+  }
+  return grid;
 }

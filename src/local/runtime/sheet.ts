@@ -8,6 +8,7 @@ import { instrument } from './metrics';
 import { addMeta, DeveloperMetadata } from './metadata';
 import { Protection } from './protection';
 import { Range } from './range';
+import { TextFinder } from './text-finder';
 import type { Spreadsheet } from './spreadsheet';
 import { CellValue } from './values';
 import { SheetModel } from './workbook';
@@ -25,6 +26,7 @@ export class Sheet implements Gas<
   | 'getMaxRows'
   | 'getMaxColumns'
   | 'getDataRange'
+  | 'createTextFinder'
   | 'insertRows'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
@@ -169,6 +171,17 @@ export class Sheet implements Gas<
         "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
       );
     return this._range(a1OrRow, column, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /** A search over the sheet's used cells (see text-finder.ts). */
+  createTextFinder(findText: string): TextFinder {
+    const used = this._range(
+      1,
+      1,
+      Math.max(1, this._model.lastRowIndex() + 1),
+      Math.max(1, this._model.lastColIndex() + 1),
+    );
+    return new TextFinder(this._ctx, used, findText);
   }
 
   getDataRange(): Range {

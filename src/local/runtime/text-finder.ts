@@ -1,0 +1,123 @@
+/**
+ * Sheet.createTextFinder / Range.createTextFinder: the search runs "on the server", so only the
+ * matches cross to the script (a service call for the search, the matched cells counted as read).
+ * As documented: matchFormulaText(true) looks in the formula text of formula cells (other cells by
+ * their value); otherwise formula cells match on their displayed value. Matching is case-insensitive
+ * unless matchCase(true); matchEntireCell(true) needs the whole cell to match.
+ * https://developers.google.com/apps-script/reference/spreadsheet/text-finder
+ */
+import { Ctx } from './context';
+import { COLS } from './grid';
+import { displayValue } from './format';
+import type { Gas } from './gas-types';
+import { instrument } from './metrics';
+import type { Range } from './range';
+
+type GasTextFinder = GoogleAppsScript.Spreadsheet.TextFinder;
+
+export class TextFinder implements Gas<
+  GasTextFinder,
+  'findAll' | 'matchCase' | 'matchEntireCell' | 'matchFormulaText' | 'useRegularExpression' | 'ignoreDiacritics'
+> {
+  private caseSensitive = false;
+  private entireCell = false;
+  private inFormulas = false;
+  private regex = false;
+  readonly _meter;
+
+  constructor(
+    readonly _ctx: Ctx,
+    readonly _range: Range,
+    readonly _text: string,
+  ) {
+    if (_text === '') throw _ctx.error('Find text cannot be empty.');
+    this._meter = _ctx.meter;
+  }
+
+  matchCase(matchCase: boolean): TextFinder {
+    this.caseSensitive = matchCase;
+    return this;
+  }
+
+  matchEntireCell(entire: boolean): TextFinder {
+    this.entireCell = entire;
+    return this;
+  }
+
+  matchFormulaText(inFormulas: boolean): TextFinder {
+    this.inFormulas = inFormulas;
+    return this;
+  }
+
+  useRegularExpression(regex: boolean): TextFinder {
+    this.regex = regex;
+    return this;
+  }
+
+  /** Accepted for compatibility; Thai text has no diacritics to fold here. */
+  ignoreDiacritics(_ignore: boolean): TextFinder {
+    return this;
+  }
+
+  private matcher(): (s: string) => boolean {
+    const flags = this.caseSensitive ? 'u' : 'iu';
+    const body = this.regex ? this._text : this._text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(this.entireCell ? `^(?:${body})$` : body, flags);
+    return (s) => re.test(s);
+  }
+
+  findAll(): Range[] {
+    const r = this._range;
+    const model = r._sheet._model;
+    const test = this.matcher();
+    const r0 = r._row - 1;
+    const c0 = r._col - 1;
+    const inside = (i: number, j: number) => i >= r0 && i < r0 + r._numRows && j >= c0 && j < c0 + r._numCols;
+    const hits: [number, number][] = [];
+    // Formula cells are few and stored sparsely: look at them first, by their formula text.
+    const formulaCells = new Set<number>();
+    if (this.inFormulas) {
+      for (const [i, j, formula] of model.formulas.cells()) {
+        if (!inside(i, j)) continue;
+        formulaCells.add(i * COLS + j);
+        if (test(formula)) hits.push([i, j]);
+      }
+    }
+    const numFmt = model.formats.numFmt;
+    // Numbers and dates repeat (the same amounts, the same collection days): format each once.
+    const shown = {
+      number: new Map<string | undefined, Map<number, string>>(),
+      date: new Map<string | undefined, Map<number, string>>(),
+    };
+    const display = (v: number | boolean | Date, fmt: string | undefined): string => {
+      if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+      const cache = typeof v === 'number' ? shown.number : shown.date;
+      const key = typeof v === 'number' ? v : v.getTime();
+      let byFmt = cache.get(fmt);
+      if (!byFmt) cache.set(fmt, (byFmt = new Map()));
+      let text = byFmt.get(key);
+      if (text === undefined) {
+        text = displayValue(v, fmt);
+        if (byFmt.size < 100000) byFmt.set(key, text);
+      }
+      return text;
+    };
+    for (let i = r0; i < r0 + r._numRows; i++) {
+      const line = model.rows[i];
+      if (!line) continue;
+      for (let j = c0; j < c0 + r._numCols; j++) {
+        const v = line[j];
+        if (v === '' || v === undefined || v === null) continue;
+        if (formulaCells.size > 0 && formulaCells.has(i * COLS + j)) continue;
+        // Text is its own display value; numbers and dates are shown through their format.
+        const text = typeof v === 'string' ? v : display(v, numFmt.get(i, j));
+        if (test(text)) hits.push([i, j]);
+      }
+    }
+    hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this._ctx.meter.read(hits.length);
+    return hits.map(([i, j]) => r._sheet.getRange(i + 1, j + 1));
+  }
+}
+
+instrument(TextFinder);
