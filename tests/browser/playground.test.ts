@@ -6,30 +6,40 @@ import { requireBuild, tempDir } from '../support/runtime';
 
 beforeAll(requireBuild);
 
-browserTest('the About sidebar opens from the add-on menu and shows Thai text', async () => {
-  const dir = tempDir();
-  const workbook = join(dir, 'playground.xlsx');
-  const pg = await startPlayground(workbook);
-  const browser = await launch();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(pg.url);
-    // The add-on's menu, as buttons.
-    const about = page.getByRole('button', { name: 'เกี่ยวกับสมุดบัญชีนี้' });
-    await about.waitFor();
-    await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
-    await about.click();
-    const frame = page.frameLocator('#sidebar-frame');
-    await frame.getByRole('heading', { name: 'สมุดบัญชีกองทุนสวัสดิการชุมชน' }).waitFor();
-    await frame.getByText('แผ่นงานในสมุดบัญชี').waitFor();
-    // The sidebar is the 300 px panel and lists the member sheet with its row count from the server.
-    const box = await page.locator('#sidebar-frame').boundingBox();
-    expect(Math.round(box?.width ?? 0)).toBe(300);
-    await expect(frame.getByRole('cell', { name: 'สมาชิก', exact: true }).count()).resolves.toBe(1);
-    await page.screenshot({ path: join(ARTIFACTS, 'playground-about.png') });
-    copyFileSync(workbook, join(ARTIFACTS, 'playground-after.xlsx'));
-  } finally {
-    await browser.close();
-    await pg.stop();
-  }
-});
+browserTest(
+  'the About sidebar opens from the add-on menu and shows Thai text; summaries draw their chart',
+  async () => {
+    const dir = tempDir();
+    const workbook = join(dir, 'playground.xlsx');
+    const pg = await startPlayground(workbook);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(pg.url);
+      // The add-on's menu, as buttons.
+      const about = page.getByRole('button', { name: 'เกี่ยวกับสมุดบัญชีนี้' });
+      await about.waitFor();
+      await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
+      await about.click();
+      const frame = page.frameLocator('#sidebar-frame');
+      await frame.getByRole('heading', { name: 'สมุดบัญชีกองทุนสวัสดิการชุมชน' }).waitFor();
+      await frame.getByText('แผ่นงานในสมุดบัญชี').waitFor();
+      // The sidebar is the 300 px panel and lists the member sheet with its row count from the server.
+      const box = await page.locator('#sidebar-frame').boundingBox();
+      expect(Math.round(box?.width ?? 0)).toBe(300);
+      await expect(frame.getByRole('cell', { name: 'สมาชิก', exact: true }).count()).resolves.toBe(1);
+      await page.screenshot({ path: join(ARTIFACTS, 'playground-about.png') });
+
+      // A menu action that writes sheets: the summaries appear as tabs, with the balance chart drawn.
+      await page.getByRole('button', { name: 'สร้างรายงานสรุป' }).click();
+      await page.getByRole('tab', { name: 'สรุปรายเดือน' }).click();
+      await page.locator('svg[role="img"][aria-label*="เงินกองทุนคงเหลือ"]').waitFor();
+      await expect(page.locator('table.sheet td', { hasText: 'รวมรายรับ' }).count()).resolves.toBeGreaterThan(0);
+      await page.screenshot({ path: join(ARTIFACTS, 'playground-monthly.png') });
+      copyFileSync(workbook, join(ARTIFACTS, 'playground-after.xlsx'));
+    } finally {
+      await browser.close();
+      await pg.stop();
+    }
+  },
+);

@@ -101,10 +101,11 @@ function drawSheet(): void {
     for (let c = 0; c < cols; c++) tr.append(el('td', { textContent: row[c] ?? '', title: row[c] ?? '' }));
     body.append(tr);
   });
+  // Charts float over the sheet in Sheets; here they come first so they are seen without scrolling.
+  if (sheet.charts.length) grid.append(drawCharts(sheet.charts));
   grid.append(el('table', { className: 'sheet' }, el('thead', {}, head), body));
   if (sheet.totalRows > sheet.rows.length)
     grid.append(el('div', { className: 'more', textContent: `แสดง ${sheet.rows.length.toLocaleString()} จาก ${sheet.totalRows.toLocaleString()} แถว` }));
-  if (sheet.charts.length) grid.append(drawCharts(sheet.charts));
 }
 
 /** Chart specs recorded by the runtime, drawn as simple SVG bar/line charts. */
