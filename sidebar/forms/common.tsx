@@ -2,7 +2,7 @@
  * Pieces every form page uses: loading the forms context (and the language), labelled fields
  * with their errors next to them, a Buddhist-Era date field, the save button, the idempotency key.
  */
-import type { ComponentChildren } from 'preact';
+import { render, type ComponentChildren, type JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayFromYMD, formatDateBE } from '../../src/core/dates';
 import type { DayNumber } from '../../src/core/dates';
@@ -11,7 +11,7 @@ import { checkDateText, isoOf } from '../../src/core/forms/validate';
 import type { Check } from '../../src/core/forms/validate';
 import type { FieldErrors } from '../../src/core/forms/types';
 import type { FormsContext } from '../../src/addon/forms/context';
-import type { Text } from '../../src/core/i18n';
+import type { MessageKey, Text } from '../../src/core/i18n';
 import { CHOICES } from '../../src/core/schema';
 import { call } from '../lib/rpc';
 import { setLang, t } from '../lib/i18n';
@@ -25,7 +25,8 @@ export function say(x: Text | undefined): string {
 
 /** A new idempotency key: one per form submission, kept across retries of that submission. */
 export function newKey(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string; getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+  const c = (globalThis as { crypto?: { randomUUID?: () => string; getRandomValues?: (a: Uint8Array) => Uint8Array } })
+    .crypto;
   if (c && c.randomUUID) return c.randomUUID().replace(/[^A-Za-z0-9-]/g, '');
   const bytes = new Uint8Array(16);
   if (c && c.getRandomValues) c.getRandomValues(bytes);
@@ -55,9 +56,37 @@ export function useFormsContext(): { ctx: FormsContext | null; error: string | n
   return { ctx, error, reload: () => setN(n + 1) };
 }
 
+/** Renders a form page: a status line until the forms context has loaded, then the title and the form. */
+export function renderFormPage(
+  title: MessageKey,
+  Form: (props: { ctx: FormsContext }) => JSX.Element,
+  titleClass?: string,
+): void {
+  function Page() {
+    const { ctx, error } = useFormsContext();
+    if (!ctx) return <Loading error={error} />;
+    return (
+      <div>
+        <h1 class={titleClass}>{t(title)}</h1>
+        <Form ctx={ctx} />
+      </div>
+    );
+  }
+  render(<Page />, document.getElementById('app') as HTMLElement);
+}
+
 export function Loading({ error }: { error: string | null }) {
-  if (error) return <p class="notice error" role="alert">{error}</p>;
-  return <p class="muted" role="status">{t('form.loading')}</p>;
+  if (error)
+    return (
+      <p class="notice error" role="alert">
+        {error}
+      </p>
+    );
+  return (
+    <p class="muted" role="status">
+      {t('form.loading')}
+    </p>
+  );
 }
 
 export function baht(n: number): string {
@@ -110,7 +139,11 @@ export function Field({ id, label, error, warnings, hint, children }: FieldProps
 }
 
 export function describedBy(id: string, error?: string, hint?: string, warnings?: string[]): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', ...(warnings ?? []).map((_, i) => `${id}-warn-${i}`), error ? `${id}-error` : ''].filter((x) => x !== '');
+  const ids = [
+    hint ? `${id}-hint` : '',
+    ...(warnings ?? []).map((_, i) => `${id}-warn-${i}`),
+    error ? `${id}-error` : '',
+  ].filter((x) => x !== '');
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -170,7 +203,11 @@ export function TextArea(p: InputProps) {
 }
 
 /** The date as typed (พ.ศ. or ค.ศ., Thai digits), read by core's parseDate; shows the reading under the field. */
-export function useDateField(initial: string, today: DayNumber, required: boolean): {
+export function useDateField(
+  initial: string,
+  today: DayNumber,
+  required: boolean,
+): {
   text: string;
   setText: (s: string) => void;
   check: Check<DayNumber | null>;
@@ -181,7 +218,13 @@ export function useDateField(initial: string, today: DayNumber, required: boolea
   return { text, setText, check, iso: isoOf(check.value) };
 }
 
-export function DateInput(p: { id: string; label: string; field: ReturnType<typeof useDateField>; error?: string; required?: boolean }) {
+export function DateInput(p: {
+  id: string;
+  label: string;
+  field: ReturnType<typeof useDateField>;
+  error?: string;
+  required?: boolean;
+}) {
   const { field } = p;
   const error = p.error ?? (field.check.error ? say(field.check.error) : undefined);
   const hint = field.check.value !== null ? `= ${formatDateBE(field.check.value, 'long')}` : t('form.dateHint');

@@ -18,7 +18,12 @@ function About() {
       .catch((e: Error) => setError(t('error.generic', { detail: e.message })));
   }, []);
 
-  if (error) return <p class="notice error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="notice error" role="alert">
+        {error}
+      </p>
+    );
   if (!info) return <p class="muted">…</p>;
   return (
     <div>

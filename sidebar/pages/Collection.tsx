@@ -2,7 +2,6 @@
  * Collection day: pick a village (or all), see who owes what, tick or edit, watch the total,
  * save everything in ONE call, then print the list of what was collected with its receipt numbers.
  */
-import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { splitAnnual } from '../../src/core/forms/owed';
 import { checkAmount } from '../../src/core/forms/validate';
@@ -12,7 +11,19 @@ import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
 import {
-  DateInput, Field, Loading, Notice, SaveButton, TextInput, baht, dateBE, isFailure, kindName, say, todayOf, useDateField, useFormsContext,
+  baht,
+  dateBE,
+  DateInput,
+  Field,
+  isFailure,
+  kindName,
+  Notice,
+  renderFormPage,
+  SaveButton,
+  say,
+  TextInput,
+  todayOf,
+  useDateField,
   useSubmission,
 } from '../forms/common';
 
@@ -40,7 +51,11 @@ function initialRows(list: CollectionList): Record<string, RowState> {
   const out: Record<string, RowState> = {};
   for (const l of list.lines) {
     const annual = owedAnnual(l);
-    out[l.id] = { ticked: l.owed.savings + annual > 0, savings: l.owed.savings > 0 ? baht(l.owed.savings) : '', annual: annual > 0 ? baht(annual) : '' };
+    out[l.id] = {
+      ticked: l.owed.savings + annual > 0,
+      savings: l.owed.savings > 0 ? baht(l.owed.savings) : '',
+      annual: annual > 0 ? baht(annual) : '',
+    };
   }
   return out;
 }
@@ -137,15 +152,25 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     const sum = printed.reduce((s, p) => s + p.amount, 0);
     return (
       <section aria-labelledby="printed-title" class="printable">
-        <h2 id="printed-title">{t('form.collectedTitle', { date: dateBE(date.iso), village: village || t('form.allVillages') })}</h2>
-        <Notice kind="ok">{t('form.collectionSaved', { count: printed.length, people: new Set(printed.map((p) => p.id)).size, total: baht(sum) })}</Notice>
+        <h2 id="printed-title">
+          {t('form.collectedTitle', { date: dateBE(date.iso), village: village || t('form.allVillages') })}
+        </h2>
+        <Notice kind="ok">
+          {t('form.collectionSaved', {
+            count: printed.length,
+            people: new Set(printed.map((p) => p.id)).size,
+            total: baht(sum),
+          })}
+        </Notice>
         <table class="print-table">
           <thead>
             <tr>
               <th scope="col">{t('form.receipt')}</th>
               <th scope="col">{t('form.member')}</th>
               <th scope="col">{t('form.kind')}</th>
-              <th scope="col" class="num">{t('form.amountBaht')}</th>
+              <th scope="col" class="num">
+                {t('form.amountBaht')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -155,22 +180,40 @@ function Collection({ ctx }: { ctx: FormsContext }) {
                 <td>
                   {p.id} {p.name}
                 </td>
-                <td>{p.kind}{p.year ? ` ${p.year}` : ''}</td>
+                <td>
+                  {p.kind}
+                  {p.year ? ` ${p.year}` : ''}
+                </td>
                 <td class="num">{baht(p.amount)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={3}>{t('form.total')}</th>
-              <td class="num"><strong>{baht(sum)}</strong></td>
+              <th scope="row" colSpan={3}>
+                {t('form.total')}
+              </th>
+              <td class="num">
+                <strong>{baht(sum)}</strong>
+              </td>
             </tr>
           </tfoot>
         </table>
         <p class="muted">{t('form.recordedByLine', { name: recordedBy || '-' })}</p>
         <div class="actions row no-print">
-          <button type="button" onClick={() => window.print()}>{t('form.print')}</button>
-          <button type="button" class="secondary" onClick={() => { setPrinted(null); load(); }}>{t('form.nextRound')}</button>
+          <button type="button" onClick={() => window.print()}>
+            {t('form.print')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setPrinted(null);
+              load();
+            }}
+          >
+            {t('form.nextRound')}
+          </button>
         </div>
       </section>
     );
@@ -180,21 +223,39 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     <form onSubmit={save} noValidate>
       <Field id="village" label={t('form.village')}>
         <div class="row">
-          <select id="village" value={village} onChange={(e) => setVillage((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id="village"
+            value={village}
+            onChange={(e) => setVillage((e.currentTarget as HTMLSelectElement).value)}
+          >
             <option value="">{t('form.allVillages')}</option>
             {ctx.villages.map((v) => (
-              <option value={v} key={v}>{v}</option>
+              <option value={v} key={v}>
+                {v}
+              </option>
             ))}
           </select>
-          <button type="button" class="secondary" onClick={load} disabled={loading}>{t('form.showList')}</button>
+          <button type="button" class="secondary" onClick={load} disabled={loading}>
+            {t('form.showList')}
+          </button>
         </div>
       </Field>
       {listError && <Notice kind="error">{listError}</Notice>}
-      {loading && <p class="muted" role="status">{t('form.loading')}</p>}
+      {loading && (
+        <p class="muted" role="status">
+          {t('form.loading')}
+        </p>
+      )}
       {list && (
         <div>
           <DateInput id="date" label={t('form.paidOn')} field={date} required error={sub.errors.date} />
-          <TextInput id="recordedBy" label={t('form.recordedBy')} value={recordedBy} onInput={setRecordedBy} error={sub.errors.recordedBy} />
+          <TextInput
+            id="recordedBy"
+            label={t('form.recordedBy')}
+            value={recordedBy}
+            onInput={setRecordedBy}
+            error={sub.errors.recordedBy}
+          />
           <p class="total" role="status" aria-live="polite" data-testid="running-total">
             {t('form.runningTotal', { people, lines: items.length, total: baht(total) })}
           </p>
@@ -208,8 +269,12 @@ function Collection({ ctx }: { ctx: FormsContext }) {
               <thead>
                 <tr>
                   <th scope="col">{t('form.member')}</th>
-                  <th scope="col" class="num">{kindName('savings')}</th>
-                  <th scope="col" class="num">{t('form.annualShort')}</th>
+                  <th scope="col" class="num">
+                    {kindName('savings')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('form.annualShort')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -221,8 +286,12 @@ function Collection({ ctx }: { ctx: FormsContext }) {
                     <tr key={l.id} class={r.ticked ? 'ticked' : undefined}>
                       <td>
                         <label class="tick">
-                          <input type="checkbox" checked={r.ticked} onChange={(e) => update(l.id, { ticked: (e.currentTarget as HTMLInputElement).checked })}
-                            aria-describedby={`owed-${l.id}`} />
+                          <input
+                            type="checkbox"
+                            checked={r.ticked}
+                            onChange={(e) => update(l.id, { ticked: (e.currentTarget as HTMLInputElement).checked })}
+                            aria-describedby={`owed-${l.id}`}
+                          />
                           <span>{l.name}</span>
                         </label>
                         <div class="muted small" id={`owed-${l.id}`}>
@@ -230,14 +299,30 @@ function Collection({ ctx }: { ctx: FormsContext }) {
                         </div>
                       </td>
                       <td class="num">
-                        <input class="num amount" inputMode="decimal" value={r.savings} aria-label={t('form.savingsOf', { name: l.name })}
-                          aria-invalid={s.error ? 'true' : undefined} title={s.error}
-                          onInput={(e) => update(l.id, { savings: (e.currentTarget as HTMLInputElement).value, ticked: true })} />
+                        <input
+                          class="num amount"
+                          inputMode="decimal"
+                          value={r.savings}
+                          aria-label={t('form.savingsOf', { name: l.name })}
+                          aria-invalid={s.error ? 'true' : undefined}
+                          title={s.error}
+                          onInput={(e) =>
+                            update(l.id, { savings: (e.currentTarget as HTMLInputElement).value, ticked: true })
+                          }
+                        />
                       </td>
                       <td class="num">
-                        <input class="num amount" inputMode="decimal" value={r.annual} aria-label={t('form.annualOf', { name: l.name })}
-                          aria-invalid={a.error ? 'true' : undefined} title={a.error}
-                          onInput={(e) => update(l.id, { annual: (e.currentTarget as HTMLInputElement).value, ticked: true })} />
+                        <input
+                          class="num amount"
+                          inputMode="decimal"
+                          value={r.annual}
+                          aria-label={t('form.annualOf', { name: l.name })}
+                          aria-invalid={a.error ? 'true' : undefined}
+                          title={a.error}
+                          onInput={(e) =>
+                            update(l.id, { annual: (e.currentTarget as HTMLInputElement).value, ticked: true })
+                          }
+                        />
                       </td>
                     </tr>
                   );
@@ -246,7 +331,11 @@ function Collection({ ctx }: { ctx: FormsContext }) {
             </table>
           )}
           <div class="actions">
-            <SaveButton busy={sub.busy} label={t('form.saveCollection', { lines: items.length, total: baht(total) })} disabled={items.length === 0} />
+            <SaveButton
+              busy={sub.busy}
+              label={t('form.saveCollection', { lines: items.length, total: baht(total) })}
+              disabled={items.length === 0}
+            />
           </div>
         </div>
       )}
@@ -259,7 +348,8 @@ function owedText(l: CollectionLine): string {
   if (l.owed.savings + annual === 0) return t('form.owesNothing');
   const parts: string[] = [];
   if (l.owed.savings > 0) parts.push(t('form.owesSavings', { baht: baht(l.owed.savings) }));
-  if (annual > 0) parts.push(t('form.owesAnnual', { baht: baht(annual), years: l.owed.annual.map((y) => y.year).join(', ') }));
+  if (annual > 0)
+    parts.push(t('form.owesAnnual', { baht: baht(annual), years: l.owed.annual.map((y) => y.year).join(', ') }));
   return parts.join(' · ');
 }
 
@@ -274,22 +364,16 @@ function ServerLineErrors({ errors, lines }: { errors: Record<string, string>; l
       <ul>
         {found.map((m) => {
           const line = lines[Number(m[1])];
-          return <li key={m.input}>{line ? `${line.id} ${line.name}: ` : ''}{errors[m.input]}</li>;
+          return (
+            <li key={m.input}>
+              {line ? `${line.id} ${line.name}: ` : ''}
+              {errors[m.input]}
+            </li>
+          );
         })}
       </ul>
     </div>
   );
 }
 
-function CollectionPage() {
-  const { ctx, error } = useFormsContext();
-  if (!ctx) return <Loading error={error} />;
-  return (
-    <div>
-      <h1 class="no-print">{t('menu.collectionDay')}</h1>
-      <Collection ctx={ctx} />
-    </div>
-  );
-}
-
-render(<CollectionPage />, document.getElementById('app') as HTMLElement);
+renderFormPage('menu.collectionDay', Collection, 'no-print');

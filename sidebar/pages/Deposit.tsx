@@ -1,5 +1,4 @@
 /** One payment for one member: kind, amount proposed from the fee schedule and what they owe, receipt number from the server. */
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { proposeDeposit } from '../../src/core/forms/owed';
 import { checkAmount, checkText, checkYear } from '../../src/core/forms/validate';
@@ -8,8 +7,21 @@ import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
 import {
-  DateInput, Field, Loading, Notice, SaveButton, TextArea, TextInput, baht, describedBy, errorOf, kindName, say, todayOf, useDateField,
-  useFormsContext, useSubmission,
+  baht,
+  DateInput,
+  describedBy,
+  errorOf,
+  Field,
+  kindName,
+  Notice,
+  renderFormPage,
+  SaveButton,
+  say,
+  TextArea,
+  TextInput,
+  todayOf,
+  useDateField,
+  useSubmission,
 } from '../forms/common';
 import { MemberPicker } from '../forms/MemberPicker';
 import { MemberPanel, useMemberInfo } from '../forms/MemberPanel';
@@ -50,15 +62,29 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
     sub.setErrors({});
     if (!memberId) return sub.setErrors({ memberId: t('form.pickMember') });
     const res = await sub.run((key) =>
-      call('saveDeposit', { key, memberId, kind, amount, date: date.iso, yearCovered: kind === 'annual_fee' ? year : '', recordedBy, note }),
+      call('saveDeposit', {
+        key,
+        memberId,
+        kind,
+        amount,
+        date: date.iso,
+        yearCovered: kind === 'annual_fee' ? year : '',
+        recordedBy,
+        note,
+      }),
     );
     if (!res) return;
     if (!res.ok) return sub.setErrors(res.errors);
     sub.renew();
     setDone(
       t('form.depositSaved', {
-        receipt: res.written.numbers[0], row: res.written.rows[0], sheet: res.written.sheet, kind: kindName(kind),
-        amount: baht(amountCheck.value), id: memberId, name: info ? info.name : '',
+        receipt: res.written.numbers[0],
+        row: res.written.rows[0],
+        sheet: res.written.sheet,
+        kind: kindName(kind),
+        amount: baht(amountCheck.value),
+        id: memberId,
+        name: info ? info.name : '',
       }),
     );
     setMemberId('');
@@ -73,28 +99,85 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
     <form onSubmit={submit} noValidate>
       {done && <Notice kind="ok">{done}</Notice>}
       {(sub.errors.form || infoError) && <Notice kind="error">{sub.errors.form ?? infoError}</Notice>}
-      <MemberPicker id="member" label={t('form.member')} roster={ctx.roster} value={memberId}
-        onChange={(id) => { setMemberId(id); setEdited(false); if (id) setDone(null); }} error={sub.errors.memberId} />
-      {loading && <p class="muted" role="status">{t('form.loading')}</p>}
+      <MemberPicker
+        id="member"
+        label={t('form.member')}
+        roster={ctx.roster}
+        value={memberId}
+        onChange={(id) => {
+          setMemberId(id);
+          setEdited(false);
+          if (id) setDone(null);
+        }}
+        error={sub.errors.memberId}
+      />
+      {loading && (
+        <p class="muted" role="status">
+          {t('form.loading')}
+        </p>
+      )}
       {info && <MemberPanel info={info} />}
       <Field id="kind" label={t('form.kind')}>
-        <select id="kind" value={kind} onChange={(e) => { setKind((e.currentTarget as HTMLSelectElement).value as DepositKind); setEdited(false); }}
-          aria-invalid={sub.errors.kind ? 'true' : undefined} aria-describedby={describedBy('kind', sub.errors.kind)}>
+        <select
+          id="kind"
+          value={kind}
+          onChange={(e) => {
+            setKind((e.currentTarget as HTMLSelectElement).value as DepositKind);
+            setEdited(false);
+          }}
+          aria-invalid={sub.errors.kind ? 'true' : undefined}
+          aria-describedby={describedBy('kind', sub.errors.kind)}
+        >
           {KINDS.map((k) => (
-            <option value={k} key={k}>{kindName(k)}</option>
+            <option value={k} key={k}>
+              {kindName(k)}
+            </option>
           ))}
         </select>
-        {sub.errors.kind && <div class="field-error" id="kind-error" role="alert">{sub.errors.kind}</div>}
+        {sub.errors.kind && (
+          <div class="field-error" id="kind-error" role="alert">
+            {sub.errors.kind}
+          </div>
+        )}
       </Field>
-      <TextInput id="amount" label={t('form.amountBaht')} value={amount} money inputMode="decimal" required
-        onInput={(v) => { setAmount(v); setEdited(true); }} error={err('amount', amountCheck.error)} warnings={amountCheck.warnings.map(say)}
-        hint={info ? t('form.amountHint') : undefined} />
+      <TextInput
+        id="amount"
+        label={t('form.amountBaht')}
+        value={amount}
+        money
+        inputMode="decimal"
+        required
+        onInput={(v) => {
+          setAmount(v);
+          setEdited(true);
+        }}
+        error={err('amount', amountCheck.error)}
+        warnings={amountCheck.warnings.map(say)}
+        hint={info ? t('form.amountHint') : undefined}
+      />
       {kind === 'annual_fee' && (
-        <TextInput id="yearCovered" label={t('form.yearCovered')} value={year} inputMode="numeric" required
-          onInput={(v) => { setYear(v); setEdited(true); }} error={err('yearCovered', yearCheck.error)} warnings={yearCheck.warnings.map(say)} />
+        <TextInput
+          id="yearCovered"
+          label={t('form.yearCovered')}
+          value={year}
+          inputMode="numeric"
+          required
+          onInput={(v) => {
+            setYear(v);
+            setEdited(true);
+          }}
+          error={err('yearCovered', yearCheck.error)}
+          warnings={yearCheck.warnings.map(say)}
+        />
       )}
       <DateInput id="date" label={t('form.paidOn')} field={date} required error={sub.errors.date} />
-      <TextInput id="recordedBy" label={t('form.recordedBy')} value={recordedBy} onInput={setRecordedBy} error={err('recordedBy', checkText(recordedBy, false, 200).error)} />
+      <TextInput
+        id="recordedBy"
+        label={t('form.recordedBy')}
+        value={recordedBy}
+        onInput={setRecordedBy}
+        error={err('recordedBy', checkText(recordedBy, false, 200).error)}
+      />
       <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={err('note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveDeposit')} />
@@ -103,15 +186,4 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
   );
 }
 
-function Deposit() {
-  const { ctx, error } = useFormsContext();
-  if (!ctx) return <Loading error={error} />;
-  return (
-    <div>
-      <h1>{t('menu.depositForm')}</h1>
-      <DepositForm ctx={ctx} />
-    </div>
-  );
-}
-
-render(<Deposit />, document.getElementById('app') as HTMLElement);
+renderFormPage('menu.depositForm', DepositForm);

@@ -1,10 +1,9 @@
 /** Member look-up: find by name, id or national id; the member's statement of payments, standing and welfare. */
-import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
-import { Loading, Notice, baht, dateBE, isFailure, kindName, stampBE, useFormsContext } from '../forms/common';
+import { baht, dateBE, isFailure, kindName, Notice, renderFormPage, stampBE } from '../forms/common';
 import { MemberPicker, statusLabel } from '../forms/MemberPicker';
 import { useMemberInfo } from '../forms/MemberPanel';
 
@@ -32,9 +31,20 @@ function Statement({ ctx }: { ctx: FormsContext }) {
   const s = info ? info.state : null;
   return (
     <div>
-      <MemberPicker id="lookup" label={t('form.searchMember')} roster={ctx.roster} value={memberId} onChange={setMemberId} required={false} />
+      <MemberPicker
+        id="lookup"
+        label={t('form.searchMember')}
+        roster={ctx.roster}
+        value={memberId}
+        onChange={setMemberId}
+        required={false}
+      />
       {(error || infoError) && <Notice kind="error">{error ?? infoError}</Notice>}
-      {loading && <p class="muted" role="status">{t('form.loading')}</p>}
+      {loading && (
+        <p class="muted" role="status">
+          {t('form.loading')}
+        </p>
+      )}
       {info && s && (
         <article aria-labelledby="st-name" data-testid="statement">
           <h2 id="st-name">
@@ -46,7 +56,9 @@ function Statement({ ctx }: { ctx: FormsContext }) {
             <dt>{t('form.nationalId')}</dt>
             <dd>{info.nationalId || '-'}</dd>
             <dt>{t('form.joinDate')}</dt>
-            <dd>{dateBE(info.joinISO)} {t('form.tenure', { years: s.tenureYears })}</dd>
+            <dd>
+              {dateBE(info.joinISO)} {t('form.tenure', { years: s.tenureYears })}
+            </dd>
             <dt>{t('form.standing')}</dt>
             <dd>
               <strong>{statusLabel(s.status)}</strong> — {s.statusText}
@@ -78,12 +90,21 @@ function Statement({ ctx }: { ctx: FormsContext }) {
             <tbody>
               <tr>
                 <th scope="row">{kindName('savings')}</th>
-                <td class="num">{s.savingsArrearsBaht > 0 ? t('form.arrearsSavings', { baht: baht(s.savingsArrearsBaht), days: s.savingsArrearsDays }) : '0'}</td>
+                <td class="num">
+                  {s.savingsArrearsBaht > 0
+                    ? t('form.arrearsSavings', { baht: baht(s.savingsArrearsBaht), days: s.savingsArrearsDays })
+                    : '0'}
+                </td>
               </tr>
               <tr>
                 <th scope="row">{kindName('annual_fee')}</th>
                 <td class="num">
-                  {s.annualFeeArrearsBaht > 0 ? t('form.arrearsAnnual', { baht: baht(s.annualFeeArrearsBaht), years: s.annualYearsMissing.join(', ') }) : '0'}
+                  {s.annualFeeArrearsBaht > 0
+                    ? t('form.arrearsAnnual', {
+                        baht: baht(s.annualFeeArrearsBaht),
+                        years: s.annualYearsMissing.join(', '),
+                      })
+                    : '0'}
                 </td>
               </tr>
               <tr>
@@ -98,11 +119,18 @@ function Statement({ ctx }: { ctx: FormsContext }) {
             <tbody>
               <tr>
                 <th scope="row">{t('form.thisFiscalYear', { year: info.benefits.fiscalYear })}</th>
-                <td class="num">{t('form.timesBaht', { count: info.benefits.thisYear.count, baht: baht(info.benefits.thisYear.amount) })}</td>
+                <td class="num">
+                  {t('form.timesBaht', {
+                    count: info.benefits.thisYear.count,
+                    baht: baht(info.benefits.thisYear.amount),
+                  })}
+                </td>
               </tr>
               <tr>
                 <th scope="row">{t('form.ever')}</th>
-                <td class="num">{t('form.timesBaht', { count: info.benefits.ever.count, baht: baht(info.benefits.ever.amount) })}</td>
+                <td class="num">
+                  {t('form.timesBaht', { count: info.benefits.ever.count, baht: baht(info.benefits.ever.amount) })}
+                </td>
               </tr>
             </tbody>
           </table>
@@ -113,7 +141,9 @@ function Statement({ ctx }: { ctx: FormsContext }) {
                 <tr>
                   <th scope="col">{t('form.date')}</th>
                   <th scope="col">{t('form.benefit')}</th>
-                  <th scope="col" class="num">{t('form.amountBaht')}</th>
+                  <th scope="col" class="num">
+                    {t('form.amountBaht')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -140,15 +170,4 @@ function Statement({ ctx }: { ctx: FormsContext }) {
   );
 }
 
-function Lookup() {
-  const { ctx, error } = useFormsContext();
-  if (!ctx) return <Loading error={error} />;
-  return (
-    <div>
-      <h1>{t('menu.lookup')}</h1>
-      <Statement ctx={ctx} />
-    </div>
-  );
-}
-
-render(<Lookup />, document.getElementById('app') as HTMLElement);
+renderFormPage('menu.lookup', Statement);

@@ -9,7 +9,19 @@ import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
 import {
-  DateInput, Loading, todayOf, Notice, SaveButton, TextArea, TextInput, dateBE, errorOf, say, useDateField, useFormsContext, useSubmission,
+  DateInput,
+  Loading,
+  todayOf,
+  Notice,
+  SaveButton,
+  TextArea,
+  TextInput,
+  dateBE,
+  errorOf,
+  say,
+  useDateField,
+  useFormsContext,
+  useSubmission,
 } from '../forms/common';
 import { MemberPicker } from '../forms/MemberPicker';
 import { useMemberInfo } from '../forms/MemberPanel';
@@ -51,7 +63,11 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
     }, 350);
   }, [nid]);
 
-  const nidError = nidCheck.error ? say(nidCheck.error) : nidServer && nidServer.nid === nidCheck.value && nidServer.error ? nidServer.error : undefined;
+  const nidError = nidCheck.error
+    ? say(nidCheck.error)
+    : nidServer && nidServer.nid === nidCheck.value && nidServer.error
+      ? nidServer.error
+      : undefined;
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -60,18 +76,38 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
     sub.setErrors({});
     const res = await sub.run((key) =>
       call('saveNewMember', {
-        key, memberId, name, nationalId: nid, birthDate: birth.iso, village, address, phone, joinDate: join.iso, beneficiary, note,
+        key,
+        memberId,
+        name,
+        nationalId: nid,
+        birthDate: birth.iso,
+        village,
+        address,
+        phone,
+        joinDate: join.iso,
+        beneficiary,
+        note,
       }),
     );
     if (!res) return;
     if (!res.ok) return sub.setErrors(res.errors);
     sub.renew();
     const saved = res.written.numbers[0];
-    setDone(t('form.memberSaved', { id: saved, name: name.trim(), row: res.written.rows[0], sheet: res.written.sheet }));
+    setDone(
+      t('form.memberSaved', { id: saved, name: name.trim(), row: res.written.rows[0], sheet: res.written.sheet }),
+    );
     onSaved(saved, name.trim());
     setMemberId(suggestNextMemberId([...ctx.roster.map((m) => m.id), saved]));
-    setName(''); setNid(''); birth.setText(''); join.setText(ctx.todayBE);
-    setVillage(''); setAddress(''); setPhone(''); setBeneficiary(''); setNote(''); setTried(false);
+    setName('');
+    setNid('');
+    birth.setText('');
+    join.setText(ctx.todayBE);
+    setVillage('');
+    setAddress('');
+    setPhone('');
+    setBeneficiary('');
+    setNote('');
+    setTried(false);
   }
 
   const err = (field: string, local?: Parameters<typeof errorOf>[2]) => errorOf(sub.errors, field, local, tried);
@@ -79,26 +115,73 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
     <form onSubmit={submit} noValidate aria-labelledby="tab-new">
       {done && <Notice kind="ok">{done}</Notice>}
       {sub.errors.form && <Notice kind="error">{sub.errors.form}</Notice>}
-      <TextInput id="memberId" label={t('form.memberId')} value={memberId} onInput={setMemberId} required
+      <TextInput
+        id="memberId"
+        label={t('form.memberId')}
+        value={memberId}
+        onInput={setMemberId}
+        required
         hint={t('form.memberIdHint', { id: ctx.suggestedMemberId })}
-        error={sub.errors.memberId ?? (idTaken ? t('form.memberIdTakenShort') : idCheck.error && tried ? say(idCheck.error) : undefined)} />
-      <TextInput id="name" label={t('form.name')} value={name} onInput={setName} required error={err('name', nameCheck.error)} autoComplete="off" />
-      <TextInput id="nationalId" label={t('form.nationalId')} value={nid} onInput={setNid} inputMode="numeric"
+        error={
+          sub.errors.memberId ??
+          (idTaken ? t('form.memberIdTakenShort') : idCheck.error && tried ? say(idCheck.error) : undefined)
+        }
+      />
+      <TextInput
+        id="name"
+        label={t('form.name')}
+        value={name}
+        onInput={setName}
+        required
+        error={err('name', nameCheck.error)}
+        autoComplete="off"
+      />
+      <TextInput
+        id="nationalId"
+        label={t('form.nationalId')}
+        value={nid}
+        onInput={setNid}
+        inputMode="numeric"
         error={sub.errors.nationalId ?? (nid.replace(/\D/g, '').length >= 13 || tried ? nidError : undefined)}
-        warnings={[...nidCheck.warnings.map(say), ...(nidServer && nidServer.nid === nidCheck.value ? nidServer.warnings : [])]}
-        hint={nidCheck.value !== '' && !nidError ? t('form.nidOk') : t('form.nidHint')} />
+        warnings={[
+          ...nidCheck.warnings.map(say),
+          ...(nidServer && nidServer.nid === nidCheck.value ? nidServer.warnings : []),
+        ]}
+        hint={nidCheck.value !== '' && !nidError ? t('form.nidOk') : t('form.nidHint')}
+      />
       <DateInput id="birthDate" label={t('form.birthDate')} field={birth} error={sub.errors.birthDate} />
       <DateInput id="joinDate" label={t('form.joinDate')} field={join} required error={sub.errors.joinDate} />
-      <TextInput id="village" label={t('form.village')} value={village} onInput={setVillage} list="villages" error={err('village')} />
+      <TextInput
+        id="village"
+        label={t('form.village')}
+        value={village}
+        onInput={setVillage}
+        list="villages"
+        error={err('village')}
+      />
       <datalist id="villages">
         {ctx.villages.map((v) => (
           <option value={v} key={v} />
         ))}
       </datalist>
       <TextArea id="address" label={t('form.address')} value={address} onInput={setAddress} error={err('address')} />
-      <TextInput id="phone" label={t('form.phone')} value={phone} onInput={setPhone} type="tel" inputMode="tel"
-        error={err('phone', phoneCheck.error)} warnings={phoneCheck.warnings.map(say)} />
-      <TextInput id="beneficiary" label={t('form.beneficiary')} value={beneficiary} onInput={setBeneficiary} error={err('beneficiary')} />
+      <TextInput
+        id="phone"
+        label={t('form.phone')}
+        value={phone}
+        onInput={setPhone}
+        type="tel"
+        inputMode="tel"
+        error={err('phone', phoneCheck.error)}
+        warnings={phoneCheck.warnings.map(say)}
+      />
+      <TextInput
+        id="beneficiary"
+        label={t('form.beneficiary')}
+        value={beneficiary}
+        onInput={setBeneficiary}
+        error={err('beneficiary')}
+      />
       <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={err('note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveMember')} />
@@ -107,8 +190,15 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
   );
 }
 
-const FIELD_LABEL: Record<(typeof CONTACT_FIELDS)[number], 'form.village' | 'form.address' | 'form.phone' | 'form.beneficiary' | 'form.note'> = {
-  village: 'form.village', address: 'form.address', phone: 'form.phone', beneficiary: 'form.beneficiary', note: 'form.note',
+const FIELD_LABEL: Record<
+  (typeof CONTACT_FIELDS)[number],
+  'form.village' | 'form.address' | 'form.phone' | 'form.beneficiary' | 'form.note'
+> = {
+  village: 'form.village',
+  address: 'form.address',
+  phone: 'form.phone',
+  beneficiary: 'form.beneficiary',
+  note: 'form.note',
 };
 
 function EditContact({ ctx }: { ctx: FormsContext }) {
@@ -136,7 +226,9 @@ function EditContact({ ctx }: { ctx: FormsContext }) {
       if (changed.length > 0 && !phoneCheck.error) setConfirming(true);
       return;
     }
-    const res = await sub.run((key) => call('saveMemberContact', { key, memberId: info.memberId, before: info.contact, after }));
+    const res = await sub.run((key) =>
+      call('saveMemberContact', { key, memberId: info.memberId, before: info.contact, after }),
+    );
     if (!res) return;
     setConfirming(false);
     if (!res.ok) return sub.setErrors(res.errors);
@@ -149,17 +241,41 @@ function EditContact({ ctx }: { ctx: FormsContext }) {
     <form onSubmit={save} noValidate aria-labelledby="tab-contact">
       {done && <Notice kind="ok">{done}</Notice>}
       {(sub.errors.form || infoError) && <Notice kind="error">{sub.errors.form ?? infoError}</Notice>}
-      <MemberPicker id="contact-member" label={t('form.member')} roster={ctx.roster} value={memberId}
-        onChange={(id) => { setMemberId(id); setDone(null); sub.setErrors({}); }} error={sub.errors.memberId} />
+      <MemberPicker
+        id="contact-member"
+        label={t('form.member')}
+        roster={ctx.roster}
+        value={memberId}
+        onChange={(id) => {
+          setMemberId(id);
+          setDone(null);
+          sub.setErrors({});
+        }}
+        error={sub.errors.memberId}
+      />
       {info && after && (
         <div>
           {CONTACT_FIELDS.map((f) =>
             f === 'address' || f === 'note' ? (
-              <TextArea key={f} id={`c-${f}`} label={t(FIELD_LABEL[f])} value={after[f]} onInput={(v) => setAfter({ ...after, [f]: v })} error={sub.errors[f]} />
+              <TextArea
+                key={f}
+                id={`c-${f}`}
+                label={t(FIELD_LABEL[f])}
+                value={after[f]}
+                onInput={(v) => setAfter({ ...after, [f]: v })}
+                error={sub.errors[f]}
+              />
             ) : (
-              <TextInput key={f} id={`c-${f}`} label={t(FIELD_LABEL[f])} value={after[f]} onInput={(v) => setAfter({ ...after, [f]: v })}
+              <TextInput
+                key={f}
+                id={`c-${f}`}
+                label={t(FIELD_LABEL[f])}
+                value={after[f]}
+                onInput={(v) => setAfter({ ...after, [f]: v })}
                 error={sub.errors[f] ?? (f === 'phone' && phoneCheck.error ? say(phoneCheck.error) : undefined)}
-                warnings={f === 'phone' ? phoneCheck.warnings.map(say) : undefined} list={f === 'village' ? 'villages-edit' : undefined} />
+                warnings={f === 'phone' ? phoneCheck.warnings.map(say) : undefined}
+                list={f === 'village' ? 'villages-edit' : undefined}
+              />
             ),
           )}
           <datalist id="villages-edit">
@@ -211,12 +327,21 @@ function EndMembership({ ctx }: { ctx: FormsContext }) {
     if (!status) return sub.setErrors({ status: t('form.required') });
     if (date.check.error) return;
     if (!confirming) return setConfirming(true);
-    const res = await sub.run((key) => call('saveMemberStatus', { key, memberId: info.memberId, status, date: date.iso }));
+    const res = await sub.run((key) =>
+      call('saveMemberStatus', { key, memberId: info.memberId, status, date: date.iso }),
+    );
     if (!res) return;
     setConfirming(false);
     if (!res.ok) return sub.setErrors(res.errors);
     sub.renew();
-    setDone(t('form.statusSaved', { id: info.memberId, status: t(`status.${status}`), date: dateBE(date.iso), row: res.written.rows[0] }));
+    setDone(
+      t('form.statusSaved', {
+        id: info.memberId,
+        status: t(`status.${status}`),
+        date: dateBE(date.iso),
+        row: res.written.rows[0],
+      }),
+    );
     setVersion(version + 1);
   }
 
@@ -225,27 +350,65 @@ function EndMembership({ ctx }: { ctx: FormsContext }) {
     <form onSubmit={save} noValidate aria-labelledby="tab-status">
       {done && <Notice kind="ok">{done}</Notice>}
       {(sub.errors.form || infoError) && <Notice kind="error">{sub.errors.form ?? infoError}</Notice>}
-      <MemberPicker id="status-member" label={t('form.member')} roster={ctx.roster} value={memberId}
-        onChange={(id) => { setMemberId(id); setDone(null); setConfirming(false); sub.setErrors({}); }} error={sub.errors.memberId} />
-      {info && ended && <Notice kind="warn">{t('form.alreadyEndedShort', { status: t(`status.${info.recordedStatus as EndStatus}`), date: dateBE(info.statusISO) })}</Notice>}
+      <MemberPicker
+        id="status-member"
+        label={t('form.member')}
+        roster={ctx.roster}
+        value={memberId}
+        onChange={(id) => {
+          setMemberId(id);
+          setDone(null);
+          setConfirming(false);
+          sub.setErrors({});
+        }}
+        error={sub.errors.memberId}
+      />
+      {info && ended && (
+        <Notice kind="warn">
+          {t('form.alreadyEndedShort', {
+            status: t(`status.${info.recordedStatus as EndStatus}`),
+            date: dateBE(info.statusISO),
+          })}
+        </Notice>
+      )}
       {info && !ended && (
         <div>
           <fieldset>
             <legend>{t('form.endStatus')} *</legend>
             {(['resigned', 'deceased'] as EndStatus[]).map((s) => (
               <label class="choice" key={s}>
-                <input type="radio" name="status" value={s} checked={status === s} onChange={() => { setStatus(s); setConfirming(false); }} />
+                <input
+                  type="radio"
+                  name="status"
+                  value={s}
+                  checked={status === s}
+                  onChange={() => {
+                    setStatus(s);
+                    setConfirming(false);
+                  }}
+                />
                 {t(`status.${s}`)}
               </label>
             ))}
-            {sub.errors.status && <div class="field-error" role="alert">{sub.errors.status}</div>}
+            {sub.errors.status && (
+              <div class="field-error" role="alert">
+                {sub.errors.status}
+              </div>
+            )}
           </fieldset>
           <DateInput id="status-date" label={t('form.statusDate')} field={date} required error={sub.errors.date} />
           <p class="muted">{t('form.nothingDeleted')}</p>
           {confirming && status && (
             <div class="notice warn confirm" role="alertdialog" aria-labelledby="confirm-status">
               <p id="confirm-status">
-                <strong>{t('form.confirmStatus', { id: info.memberId, name: info.name, status: t(`status.${status}`), date: dateBE(date.iso) })}</strong>
+                <strong>
+                  {t('form.confirmStatus', {
+                    id: info.memberId,
+                    name: info.name,
+                    status: t(`status.${status}`),
+                    date: dateBE(date.iso),
+                  })}
+                </strong>
               </p>
             </div>
           )}
@@ -279,15 +442,26 @@ function Members() {
       <h1>{t('menu.memberForm')}</h1>
       <div role="tablist" aria-label={t('menu.memberForm')} class="tabs">
         {tabs.map(([k, label]) => (
-          <button type="button" role="tab" id={`tab-${k}`} key={k} aria-selected={tab === k ? 'true' : 'false'} aria-controls={`panel-${k}`}
-            class={tab === k ? 'tab active' : 'tab'} onClick={() => setTab(k)}>
+          <button
+            type="button"
+            role="tab"
+            id={`tab-${k}`}
+            key={k}
+            aria-selected={tab === k ? 'true' : 'false'}
+            aria-controls={`panel-${k}`}
+            class={tab === k ? 'tab active' : 'tab'}
+            onClick={() => setTab(k)}
+          >
             {label}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'new' && (
-          <NewMember ctx={c} onSaved={(id, name) => setRoster([...c.roster, { id, name, village: '', status: 'active' }])} />
+          <NewMember
+            ctx={c}
+            onSaved={(id, name) => setRoster([...c.roster, { id, name, village: '', status: 'active' }])}
+          />
         )}
         {tab === 'contact' && <EditContact ctx={c} />}
         {tab === 'status' && <EndMembership ctx={c} />}

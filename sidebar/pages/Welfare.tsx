@@ -3,7 +3,6 @@
  * checklist and amount show before saving; a different amount, or paying a claim that is not
  * eligible, needs the committee's reason, which is written to the register.
  */
-import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkAmount, checkText, checkUnits } from '../../src/core/forms/validate';
 import type { WelfareInput } from '../../src/core/forms/types';
@@ -12,8 +11,21 @@ import type { ClaimCheck } from '../../src/addon/forms/welfare';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
 import {
-  DateInput, Field, Loading, Notice, SaveButton, TextArea, TextInput, baht, describedBy, errorOf, isFailure, say, todayOf, useDateField,
-  useFormsContext, useSubmission,
+  baht,
+  DateInput,
+  describedBy,
+  errorOf,
+  Field,
+  isFailure,
+  Notice,
+  renderFormPage,
+  SaveButton,
+  say,
+  TextArea,
+  TextInput,
+  todayOf,
+  useDateField,
+  useSubmission,
 } from '../forms/common';
 import { MemberPicker } from '../forms/MemberPicker';
 import { MemberPanel, useMemberInfo } from '../forms/MemberPanel';
@@ -42,8 +54,16 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
   const seq = useRef(0);
 
   const input = (key: string): WelfareInput => ({
-    key, benefit: benefitCode, memberId: forProject ? '' : memberId, project: forProject ? project : '', units, date: date.iso,
-    amount: edited ? amount : '', approvedBy, note, overrideReason: reason,
+    key,
+    benefit: benefitCode,
+    memberId: forProject ? '' : memberId,
+    project: forProject ? project : '',
+    units,
+    date: date.iso,
+    amount: edited ? amount : '',
+    approvedBy,
+    note,
+    overrideReason: reason,
   });
 
   // The checklist follows what the claim is about (debounced; only the latest answer counts).
@@ -51,7 +71,14 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
   useEffect(() => {
     window.clearTimeout(timer.current);
     setCheck(null);
-    if (!benefitCode || (!forProject && !memberId) || (forProject && project.trim() === '') || checkUnits(units).error || !date.iso) return;
+    if (
+      !benefitCode ||
+      (!forProject && !memberId) ||
+      (forProject && project.trim() === '') ||
+      checkUnits(units).error ||
+      !date.iso
+    )
+      return;
     const mine = ++seq.current;
     timer.current = window.setTimeout(() => {
       setChecking(true);
@@ -69,7 +96,11 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
 
   const verdict = check ? check.eligibility : null;
   const amountCheck = checkAmount(amount);
-  const differs = verdict !== null && amount.trim() !== '' && !amountCheck.error && (!verdict.eligible || Math.abs(amountCheck.value - verdict.amount) > 0.005);
+  const differs =
+    verdict !== null &&
+    amount.trim() !== '' &&
+    !amountCheck.error &&
+    (!verdict.eligible || Math.abs(amountCheck.value - verdict.amount) > 0.005);
   const err = (f: string, local?: Parameters<typeof errorOf>[2]) => errorOf(sub.errors, f, local, tried);
 
   async function submit(e: Event) {
@@ -82,7 +113,14 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
     if (!res) return;
     if (!res.ok) return sub.setErrors(res.errors);
     sub.renew();
-    setDone(t('form.welfareSaved', { voucher: res.written.numbers[0], row: res.written.rows[0], sheet: res.written.sheet, amount: baht(amountCheck.value) }));
+    setDone(
+      t('form.welfareSaved', {
+        voucher: res.written.numbers[0],
+        row: res.written.rows[0],
+        sheet: res.written.sheet,
+        amount: baht(amountCheck.value),
+      }),
+    );
     setMemberId('');
     setProject('');
     setUnits('1');
@@ -99,9 +137,17 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
       {done && <Notice kind="ok">{done}</Notice>}
       {sub.errors.form && <Notice kind="error">{sub.errors.form}</Notice>}
       <Field id="benefit" label={`${t('form.benefit')} *`} error={sub.errors.benefit}>
-        <select id="benefit" value={benefitCode} aria-required="true" aria-invalid={sub.errors.benefit ? 'true' : undefined}
+        <select
+          id="benefit"
+          value={benefitCode}
+          aria-required="true"
+          aria-invalid={sub.errors.benefit ? 'true' : undefined}
           aria-describedby={describedBy('benefit', sub.errors.benefit)}
-          onChange={(e) => { setBenefitCode((e.currentTarget as HTMLSelectElement).value); setEdited(false); }}>
+          onChange={(e) => {
+            setBenefitCode((e.currentTarget as HTMLSelectElement).value);
+            setEdited(false);
+          }}
+        >
           <option value="">{t('form.chooseBenefit')}</option>
           {ctx.benefits.map((b) => (
             <option value={b.code} key={b.code}>
@@ -112,19 +158,46 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         </select>
       </Field>
       {forProject ? (
-        <TextInput id="project" label={t('form.project')} value={project} onInput={setProject} required error={err('project', checkText(project, true).error)} />
+        <TextInput
+          id="project"
+          label={t('form.project')}
+          value={project}
+          onInput={setProject}
+          required
+          error={err('project', checkText(project, true).error)}
+        />
       ) : (
-        <MemberPicker id="member" label={t('form.member')} roster={ctx.roster} value={memberId} onChange={(id) => { setMemberId(id); setEdited(false); }}
-          error={sub.errors.memberId} />
+        <MemberPicker
+          id="member"
+          label={t('form.member')}
+          roster={ctx.roster}
+          value={memberId}
+          onChange={(id) => {
+            setMemberId(id);
+            setEdited(false);
+          }}
+          error={sub.errors.memberId}
+        />
       )}
       {info && !forProject && <MemberPanel info={info} />}
-      <TextInput id="units" label={`${t('form.units')}${benefit && benefit.unit ? ` (${benefit.unit})` : ''}`} value={units} onInput={setUnits}
-        inputMode="numeric" required error={errorOf(sub.errors, 'units', unitsCheck.error, true)} />
+      <TextInput
+        id="units"
+        label={`${t('form.units')}${benefit && benefit.unit ? ` (${benefit.unit})` : ''}`}
+        value={units}
+        onInput={setUnits}
+        inputMode="numeric"
+        required
+        error={errorOf(sub.errors, 'units', unitsCheck.error, true)}
+      />
       <DateInput id="date" label={t('form.claimDate')} field={date} required error={sub.errors.date} />
 
       <section aria-labelledby="elig-title" class="eligibility" aria-busy={checking ? 'true' : 'false'}>
         <h2 id="elig-title">{t('form.eligibility')}</h2>
-        {!verdict && <p class="muted" role="status">{checking ? t('form.checking') : t('form.eligibilityWaiting')}</p>}
+        {!verdict && (
+          <p class="muted" role="status">
+            {checking ? t('form.checking') : t('form.eligibilityWaiting')}
+          </p>
+        )}
         {verdict && (
           <div role="status">
             <p class={verdict.eligible ? 'notice ok' : 'notice error'} data-testid="verdict">
@@ -143,14 +216,43 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         )}
       </section>
 
-      <TextInput id="amount" label={t('form.amountBaht')} value={amount} money inputMode="decimal" required
-        onInput={(v) => { setAmount(v); setEdited(true); }} error={err('amount', amountCheck.error)} warnings={amountCheck.warnings.map(say)} />
-      <TextInput id="approvedBy" label={t('form.approvedBy')} value={approvedBy} onInput={setApprovedBy} required
-        error={err('approvedBy', checkText(approvedBy, true, 200).error)} />
+      <TextInput
+        id="amount"
+        label={t('form.amountBaht')}
+        value={amount}
+        money
+        inputMode="decimal"
+        required
+        onInput={(v) => {
+          setAmount(v);
+          setEdited(true);
+        }}
+        error={err('amount', amountCheck.error)}
+        warnings={amountCheck.warnings.map(say)}
+      />
+      <TextInput
+        id="approvedBy"
+        label={t('form.approvedBy')}
+        value={approvedBy}
+        onInput={setApprovedBy}
+        required
+        error={err('approvedBy', checkText(approvedBy, true, 200).error)}
+      />
       {(differs || reason !== '' || sub.errors.overrideReason) && (
-        <TextArea id="overrideReason" label={`${t('form.overrideReason')} *`} value={reason} onInput={setReason}
-          hint={differs ? t(verdict && verdict.eligible ? 'form.overrideHintAmount' : 'form.overrideHintNotEligible', { amount: baht(verdict ? verdict.amount : 0) }) : undefined}
-          error={sub.errors.overrideReason} />
+        <TextArea
+          id="overrideReason"
+          label={`${t('form.overrideReason')} *`}
+          value={reason}
+          onInput={setReason}
+          hint={
+            differs
+              ? t(verdict && verdict.eligible ? 'form.overrideHintAmount' : 'form.overrideHintNotEligible', {
+                  amount: baht(verdict ? verdict.amount : 0),
+                })
+              : undefined
+          }
+          error={sub.errors.overrideReason}
+        />
       )}
       <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={err('note')} />
       <div class="actions">
@@ -160,15 +262,4 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
   );
 }
 
-function Welfare() {
-  const { ctx, error } = useFormsContext();
-  if (!ctx) return <Loading error={error} />;
-  return (
-    <div>
-      <h1>{t('menu.welfareForm')}</h1>
-      <WelfareForm ctx={ctx} />
-    </div>
-  );
-}
-
-render(<Welfare />, document.getElementById('app') as HTMLElement);
+renderFormPage('menu.welfareForm', WelfareForm);

@@ -8,6 +8,7 @@ import { SHEETS, matchHeaders, type RecordSheetKey } from '../../src/core/schema
 import type { SaveResult } from '../../src/core/forms/types';
 import { dayFromDate, fiscalYearOf } from '../../src/core/dates';
 import { loadBundle } from '../support/runtime';
+import { fillRecords, type RecordRow } from '../../src/local/fill-records';
 
 const BANGKOK_MS = 7 * 3600e3;
 const DAY_MS = 86400e3;
@@ -22,30 +23,10 @@ export function todayISO(offsetDays = 0): string {
   return new Date(Date.now() + BANGKOK_MS + offsetDays * DAY_MS).toISOString().slice(0, 10);
 }
 
-export type Row = Record<string, unknown>;
+export type Row = RecordRow;
 
 /** Appends rows given as {columnKey: value} under a record sheet's header, in one write. */
-export function fill(rt: Runtime, key: RecordSheetKey, rows: Row[]): void {
-  if (rows.length === 0) return;
-  const def = SHEETS[key];
-  const sheet = rt.spreadsheet.getSheetByName(def.th);
-  if (!sheet) throw new Error(`sheet ${def.th} missing: did setup run?`);
-  const width = sheet.getLastColumn();
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  const { index } = matchHeaders(def, header);
-  const start = sheet.getLastRow() + 1;
-  const need = start + rows.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-  const block = rows.map((src) => {
-    const line: unknown[] = new Array(width).fill('');
-    for (const k of Object.keys(src)) {
-      if (index[k] === undefined) throw new Error(`no column ${k} on ${def.th}`);
-      line[index[k]] = src[k];
-    }
-    return line;
-  });
-  sheet.getRange(start, 1, rows.length, width).setValues(block as never);
-}
+export const fill = fillRecords;
 
 /** Rows of a record sheet as {columnKey: value} (header matched), for assertions. */
 export function records(rt: Runtime, key: RecordSheetKey): Row[] {
@@ -61,7 +42,12 @@ export function records(rt: Runtime, key: RecordSheetKey): Row[] {
 }
 
 /** One cell's value, formula and number format by record-sheet row and column key. */
-export function cell(rt: Runtime, key: RecordSheetKey, row: number, column: string): { value: unknown; formula: string; format: string } {
+export function cell(
+  rt: Runtime,
+  key: RecordSheetKey,
+  row: number,
+  column: string,
+): { value: unknown; formula: string; format: string } {
   const sheet = rt.spreadsheet.getSheetByName(SHEETS[key].th);
   if (!sheet) throw new Error('no sheet');
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
@@ -140,7 +126,9 @@ export function key(): string {
 export function paidUpMember(rt: Runtime, id: string, daysAgo: number): void {
   const now = Date.now();
   const join = new Date(Date.parse(`${todayISO(-daysAgo)}T00:00:00+07:00`));
-  fill(rt, 'members', [{ memberId: id, name: `นางจ่าย ครบ ${id}`, village: 'บ้านดอนไชย', joinDate: join, status: 'ปกติ' }]);
+  fill(rt, 'members', [
+    { memberId: id, name: `นางจ่าย ครบ ${id}`, village: 'บ้านดอนไชย', joinDate: join, status: 'ปกติ' },
+  ]);
   const paidOn = new Date(now - DAY_MS);
   const firstFY = fiscalYearOf(dayFromDate(join), 10);
   const lastFY = fiscalYearOf(dayFromDate(new Date(now)), 10);
@@ -148,7 +136,14 @@ export function paidUpMember(rt: Runtime, id: string, daysAgo: number): void {
     { receiptNo: `E-${id}`, date: join, memberId: id, kind: 'ค่าสมัคร', amount: 50 },
     { receiptNo: `S-${id}`, date: paidOn, memberId: id, kind: 'เงินออม', amount: daysAgo + 60 },
   ];
-  for (let y = firstFY; y <= lastFY; y++) rows.push({ receiptNo: `A-${id}-${y}`, date: paidOn, memberId: id, kind: 'ค่าบำรุงรายปี', amount: 50, yearCovered: y } as never);
+  for (let y = firstFY; y <= lastFY; y++)
+    rows.push({
+      receiptNo: `A-${id}-${y}`,
+      date: paidOn,
+      memberId: id,
+      kind: 'ค่าบำรุงรายปี',
+      amount: 50,
+      yearCovered: y,
+    } as never);
   fill(rt, 'deposits', rows);
 }
-

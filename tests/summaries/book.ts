@@ -1,7 +1,7 @@
 /** Fund books in the offline runtime for the bundle tests: set up by the add-on, then filled directly. */
 import type { Runtime } from '../../src/local/runtime';
-import { SHEETS, matchHeaders, type RecordSheetKey } from '../../src/core/schema';
 import { loadBundle } from '../support/runtime';
+import { fillRecords, type RecordRow } from '../../src/local/fill-records';
 
 const BANGKOK_MS = 7 * 3600e3;
 
@@ -10,30 +10,10 @@ export function cellDate(d: number, m: number, yBE: number): Date {
   return new Date(Date.UTC(yBE - 543, m - 1, d) - BANGKOK_MS);
 }
 
-export type Row = Record<string, unknown>;
+export type Row = RecordRow;
 
-/** Appends rows given as {columnKey: value} under the header of a record sheet (outside any measured operation). */
-export function fill(rt: Runtime, key: RecordSheetKey, rows: Row[]): void {
-  if (rows.length === 0) return;
-  const def = SHEETS[key];
-  const sheet = rt.spreadsheet.getSheetByName(def.th);
-  if (!sheet) throw new Error(`sheet ${def.th} missing: did setup run?`);
-  const width = sheet.getLastColumn();
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
-  const { index } = matchHeaders(def, header);
-  const start = sheet.getLastRow() + 1;
-  const need = start + rows.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-  const block = rows.map((src) => {
-    const line: unknown[] = new Array(width).fill('');
-    for (const k of Object.keys(src)) {
-      if (index[k] === undefined) throw new Error(`no column ${k} on ${def.th}`);
-      line[index[k]] = src[k];
-    }
-    return line;
-  });
-  sheet.getRange(start, 1, rows.length, width).setValues(block as never);
-}
+/** Appends rows given as {columnKey: value} under a record sheet's header, in one write. */
+export const fill = fillRecords;
 
 export async function newBook(): Promise<Runtime> {
   const rt = await loadBundle();

@@ -4,7 +4,7 @@
  * first set up by the add-on itself, so headers and settings are exactly what a real book has.
  */
 import type { Runtime } from '../runtime';
-import { SHEETS, matchHeaders, type RecordSheetKey } from '../../core/schema';
+import { fillRecords as fill } from '../fill-records';
 
 const BANGKOK_MS = 7 * 3600e3;
 const DAY_MS = 86400e3;
@@ -39,34 +39,6 @@ function bkk(y: number, m: number, d: number): Date {
 export interface SyntheticSize {
   members: number;
   deposits: number;
-}
-
-/** Writes rows given as {columnKey: value} into a record sheet at the columns its header names. */
-function fill(rt: Runtime, key: RecordSheetKey, rows: Record<string, unknown>[]): void {
-  const def = SHEETS[key];
-  const sheet = rt.spreadsheet.getSheetByName(def.th);
-  if (!sheet) throw new Error(`sheet ${def.th} missing: did setup run?`);
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  const { index } = matchHeaders(def, header);
-  const width = header.length;
-  const keys = Object.keys(index);
-  const block = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const line = new Array(width).fill('');
-    const src = rows[r];
-    for (const k of keys) if (src[k] !== undefined) line[index[k]] = src[k];
-    block[r] = line;
-  }
-  // In chunks, so a million rows never sit twice in memory as objects and arrays.
-  const chunk = 100000;
-  const start = sheet.getLastRow() + 1;
-  // The runtime (like Apps Script) refuses ranges past the sheet's last row: grow it first.
-  const missing = start + block.length - 1 - sheet.getMaxRows();
-  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  for (let i = 0; i < block.length; i += chunk) {
-    const part = block.slice(i, i + chunk);
-    sheet.getRange(start + i, 1, part.length, width).setValues(part);
-  }
 }
 
 export function buildSyntheticBook(rt: Runtime, size: SyntheticSize, seed = 42): void {
