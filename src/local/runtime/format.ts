@@ -1,7 +1,7 @@
 /** Display strings (Range.getDisplayValues) for the number formats the add-on uses, and colour names. */
 import { BKK_OFFSET_MS, CellValue } from './values';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -15,7 +15,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** Sheets/Excel date tokens (yyyy, mm, dd, hh, ss, mmm, ddd, am/pm); 'm' next to h/s means minutes. */

@@ -3,24 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { format as utilFormat } from 'node:util';
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
+import { DAYS, MONTHS } from './format';
 import { instrument } from './metrics';
 import { isDate } from './values';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Offset of a time zone at an instant, in minutes east of UTC; null for an unknown zone. */
 export function zoneOffsetMinutes(tz: string, at: Date): number | null {
