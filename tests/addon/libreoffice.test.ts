@@ -2,13 +2,14 @@
  * The book the add-on makes opens in a real spreadsheet program: a set-up demo book (a short one,
  * so the PDF stays small) is saved as .xlsx, converted to PDF by LibreOffice, and the PDF's text
  * must hold the Thai headers and Thai data. Where LibreOffice or pdftotext is missing the test
- * says so in its name instead of running.
+ * is reported as skipped, with the reason.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_SHEETS, SHEETS } from '../../src/core/schema';
 import { loadBundle, tempDir } from '../support/runtime';
+import { skipBecause } from '../support/skip';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -41,9 +42,7 @@ function bare(s: string): string {
 }
 
 if (missing) {
-  test(`the saved book opens in LibreOffice — not run: ${missing}`, () => {
-    expect(soffice === null || pdftotext === null).toBe(true);
-  });
+  skipBecause('the saved demo book converts to PDF in LibreOffice with its Thai headers and names intact', missing);
 } else {
   test('the saved demo book converts to PDF in LibreOffice with its Thai headers and names intact', async () => {
     const rt = await loadBundle();

@@ -7,14 +7,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
+import { skipBecause } from './skip';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const ARTIFACTS = join(__dirname, '..', 'artifacts');
 
 type TestFn = () => Promise<void>;
-// Jest has no skip reason, so the reason goes into the test's name.
-const skipWithReason = test.skip;
 
 /** `test` when Chromium is there; otherwise a skipped test that says why (a failure under CI). */
 export function browserTest(name: string, fn: TestFn, timeout = 120000): void {
@@ -23,7 +22,7 @@ export function browserTest(name: string, fn: TestFn, timeout = 120000): void {
     test(name, () => {
       throw new Error(`Chromium is required in CI but ${CHROMIUM} is missing (apt-get install -y chromium)`);
     });
-  else skipWithReason(`${name} — skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`, fn);
+  else skipBecause(name, `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 }
 
 export async function launch(): Promise<Browser> {
