@@ -1,5 +1,6 @@
 /** The built dist/Code.js as Apps Script sees it: top-level entry points and the add-on menu. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'acorn';
 import { join } from 'node:path';
 import { BUNDLE, ROOT, loadBundle } from '../support/runtime';
 
@@ -51,6 +52,13 @@ describe('dist/Code.js', () => {
       .map((f) => f.replace(/\.html$/, ''));
     expect(pages.length).toBeGreaterThan(0);
     expect(shipped).toEqual(expect.arrayContaining(pages));
+  });
+
+  test('is ES2019 syntax, which Apps Script V8 runs (a newer construct fails to parse)', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    expect(() => parse(code, { ecmaVersion: 2019 })).not.toThrow();
+    // The parser does reject what ES2019 lacks:
+    expect(() => parse('const a = b?.c ?? 1;', { ecmaVersion: 2019 })).toThrow();
   });
 
   test('uses nothing of Node (Apps Script has no require, process or Buffer)', () => {
