@@ -3,6 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, browserTest, launch, startPlayground } from '../support/browser';
 import { requireBuild, tempDir } from '../support/runtime';
+import { createRuntime } from '../../src/local/runtime';
 
 beforeAll(requireBuild);
 
@@ -36,10 +37,13 @@ browserTest(
       await page.locator('svg[role="img"][aria-label*="เงินกองทุนคงเหลือ"]').waitFor();
       await expect(page.locator('table.sheet td', { hasText: 'รวมรายรับ' }).count()).resolves.toBeGreaterThan(0);
       await page.screenshot({ path: join(ARTIFACTS, 'playground-monthly.png') });
-      copyFileSync(workbook, join(ARTIFACTS, 'playground-after.xlsx'));
     } finally {
       await browser.close();
       await pg.stop();
     }
+    // Every change went to the .xlsx (the last save is finished before the playground exits).
+    const saved = await createRuntime({ workbookPath: workbook, bundlePath: null });
+    expect(saved.spreadsheet.getSheetByName('สรุปรายเดือน')).not.toBeNull();
+    copyFileSync(workbook, join(ARTIFACTS, 'playground-after.xlsx'));
   },
 );

@@ -109,9 +109,24 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
     });
   }
 
-  async function runAndSave(fn: () => ReturnType<Runtime['call']>) {
+  // Saving the .xlsx takes seconds on a real book, so the answer does not wait for it: the save is
+  // queued behind the operation (the next operation waits for it, so a file is never written while
+  // the book changes), and several quick changes share one save.
+  let saveQueued = false;
+  function scheduleSave(): void {
+    if (saveQueued) return;
+    saveQueued = true;
+    queue
+      .run(async () => {
+        saveQueued = false;
+        await rt.save(opts.workbook);
+      })
+      .catch((err: Error) => console.error(`บันทึกไฟล์ไม่สำเร็จ: ${err.message} (could not save the workbook)`));
+  }
+
+  function runAndSave(fn: () => ReturnType<Runtime['call']>) {
     const result = fn();
-    if (result.metrics.cellsWritten > 0 || result.metrics.writeCalls > 0) await rt.save(opts.workbook);
+    if (result.metrics.cellsWritten > 0 || result.metrics.writeCalls > 0) scheduleSave();
     return result;
   }
 
@@ -125,7 +140,8 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
       if (req.method === 'GET' && path === '/page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageJs());
       if (req.method === 'GET' && path === '/api/book') {
         const maxRows = Number(url.searchParams.get('rows') ?? 300);
-        return sendJson(res, 200, await queue.run(() => ({ ...bookSnapshot(rt, maxRows), workbook: opts.workbook, menus: rt.ui.menus })));
+        // Reading needs no turn in the queue: operations are synchronous, and a save only reads.
+        return sendJson(res, 200, { ...bookSnapshot(rt, maxRows), workbook: opts.workbook, menus: rt.ui.menus });
       }
       const sidebarMatch = /^\/sidebar\/(\d+)$/.exec(path);
       if (req.method === 'GET' && sidebarMatch) {
@@ -161,12 +177,27 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
   if (created) console.log(`สร้างสมุดบัญชีตัวอย่างที่ ${opts.workbook} (created a demo fund book)`);
   console.log(`สมุดบัญชี (workbook): ${opts.workbook}`);
   console.log(`เปิดเบราว์เซอร์ที่ (open): ${url}`);
-  return { url, close: () => new Promise((ok) => server.close(() => ok())) };
+  /** Stops serving and waits for the last save, so no change is lost. */
+  const close = async () => {
+    const closed = new Promise<void>((ok) => server.close(() => ok()));
+    server.closeAllConnections(); // a browser's keep-alive connections would hold close() open
+    await closed;
+    await queue.run(() => undefined);
+  };
+  return { url, close };
 }
 
 if (require.main === module) {
-  startPlayground(parseArgs(process.argv.slice(2))).catch((err: Error) => {
-    console.error(`เริ่ม playground ไม่ได้: ${err.message}`);
-    process.exit(1);
-  });
+  startPlayground(parseArgs(process.argv.slice(2)))
+    .then(({ close }) => {
+      const stop = () => {
+        void close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((err: Error) => {
+      console.error(`เริ่ม playground ไม่ได้: ${err.message}`);
+      process.exit(1);
+    });
 }
