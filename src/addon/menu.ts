@@ -12,11 +12,11 @@ export interface MenuItem {
   fn: string;
 }
 
-/** Groups are separated by a line in the menu. */
+/**
+ * Groups are separated by a line in the menu. The secretary's daily work comes first, then the
+ * monthly reports, then what is done once (set-up) or rarely (about).
+ */
 export const MENU: MenuItem[][] = [
-  [{ label: 'menu.about', fn: 'showAboutSidebar' }],
-  [{ label: 'menu.setup', fn: 'setupFundBook' }],
-  [{ label: 'menu.check', fn: 'checkEntries' }],
   [
     { label: 'menu.memberForm', fn: 'showMemberForm' },
     { label: 'menu.depositForm', fn: 'showDepositForm' },
@@ -24,8 +24,15 @@ export const MENU: MenuItem[][] = [
     { label: 'menu.welfareForm', fn: 'showWelfareForm' },
     { label: 'menu.lookup', fn: 'showLookup' },
   ],
-  [{ label: 'menu.summarize', fn: 'buildSummaries' }],
+  [
+    { label: 'menu.check', fn: 'checkEntries' },
+    { label: 'menu.summarize', fn: 'buildSummaries' },
+  ],
   [{ label: 'menu.share', fn: 'showShareSidebar' }],
+  [
+    { label: 'menu.setup', fn: 'setupFundBook' },
+    { label: 'menu.about', fn: 'showAboutSidebar' },
+  ],
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
