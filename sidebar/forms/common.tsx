@@ -302,6 +302,23 @@ export function SaveButton({ busy, label, disabled }: { busy: boolean; label: st
   );
 }
 
+/**
+ * The save row of an explicit, confirmed edit: the first press asks for confirmation, the second
+ * saves; while confirming, a cancel button goes back to editing.
+ */
+export function ConfirmActions(props: { busy: boolean; confirming: boolean; label: string; onCancel: () => void }) {
+  return (
+    <div class="actions row">
+      <SaveButton busy={props.busy} label={props.confirming ? t('form.confirmSave') : props.label} />
+      {props.confirming && (
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t('form.cancel')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** Field error from the server or the page's own check, in that order. */
 export function errorOf(errors: FieldErrors, field: string, local?: Text, show = true): string | undefined {
   return errors[field] ?? (show && local ? say(local) : undefined);

@@ -9,6 +9,7 @@ import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
 import {
+  ConfirmActions,
   DateInput,
   Loading,
   todayOf,
@@ -297,14 +298,12 @@ function EditContact({ ctx }: { ctx: FormsContext }) {
               </ul>
             </div>
           )}
-          <div class="actions row">
-            <SaveButton busy={sub.busy} label={confirming ? t('form.confirmSave') : t('form.saveChanges')} />
-            {confirming && (
-              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-                {t('form.cancel')}
-              </button>
-            )}
-          </div>
+          <ConfirmActions
+            busy={sub.busy}
+            confirming={confirming}
+            label={t('form.saveChanges')}
+            onCancel={() => setConfirming(false)}
+          />
         </div>
       )}
     </form>
@@ -412,14 +411,12 @@ function EndMembership({ ctx }: { ctx: FormsContext }) {
               </p>
             </div>
           )}
-          <div class="actions row">
-            <SaveButton busy={sub.busy} label={confirming ? t('form.confirmSave') : t('form.saveStatus')} />
-            {confirming && (
-              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-                {t('form.cancel')}
-              </button>
-            )}
-          </div>
+          <ConfirmActions
+            busy={sub.busy}
+            confirming={confirming}
+            label={t('form.saveStatus')}
+            onCancel={() => setConfirming(false)}
+          />
         </div>
       )}
     </form>

@@ -7,9 +7,16 @@
  */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, browserTest, hasChromium, launch, startPlayground, type Playground } from '../support/browser';
-import { requireBuild, tempDir } from '../support/runtime';
+import type { Frame, Locator, Page } from 'playwright-core';
+import {
+  ARTIFACTS,
+  browserTest,
+  hasChromium,
+  openPlayground,
+  type OpenPlayground,
+  type Playground,
+} from '../support/browser';
+import { requireBuild } from '../support/runtime';
 import { VILLAGES, fill, newBook, paidUpMember } from '../forms/helpers';
 
 const MENU = {
@@ -21,7 +28,7 @@ const MENU = {
 };
 
 let pg: Playground;
-let browser: Browser;
+let open: OpenPlayground | undefined;
 let page: Page;
 
 interface BookSnapshot {
@@ -42,7 +49,9 @@ async function sheetRows(name: string): Promise<string[][]> {
 /** Opens a form from the add-on menu; returns the sidebar's frame once its heading shows. */
 async function openForm(label: string): Promise<Frame> {
   // Wait for the NEW sidebar page: the previous form may still show the same heading.
-  const loaded = page.waitForEvent('framenavigated', { predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+$/.test(f.url()) });
+  const loaded = page.waitForEvent('framenavigated', {
+    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+$/.test(f.url()),
+  });
   await page.getByRole('button', { name: label, exact: true }).click();
   const frame = await loaded;
   await frame.getByRole('heading', { level: 1, name: label }).waitFor();
@@ -87,50 +96,50 @@ beforeAll(async () => {
   const rt = await newBook({ members: 30, deposits: 60 });
   paidUpMember(rt, 'P0001', 400);
   fill(rt, 'deposits', [{ receiptNo: 'R0000061', date: new Date(), memberId: 'M0001', kind: 'เงินออม', amount: 30 }]);
-  const workbook = join(tempDir('forms-browser-'), 'forms.xlsx');
-  await rt.save(workbook);
-  pg = await startPlayground(workbook);
-  browser = await launch();
-  // axe-core/playwright needs a page of an explicit context.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  await page.goto(pg.url);
-  await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
+  open = await openPlayground(rt, 'forms-browser-');
+  ({ pg, page } = open);
 }, 120000);
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (pg) await pg.stop();
+  if (open) await open.close();
 });
 
-browserTest('members: a new member is registered with the suggested id; a bad national id and an empty name are shown next to their fields', async () => {
-  const frame = await openForm(MENU.members);
-  const id = frame.getByLabel('รหัสสมาชิก *');
-  await expect(id.inputValue()).resolves.toBe('M0031');
-  // Bad input first: a wrong check digit, then a save with no name.
-  await frame.getByLabel('เลขประจำตัวประชาชน').fill('1101700207031');
-  await frame.getByText(/ตรวจสอบ/).first().waitFor();
-  await frame.getByRole('button', { name: 'บันทึกสมาชิกใหม่' }).click();
-  await frame.getByText('กรุณากรอกช่องนี้').first().waitFor();
-  const before = (await sheetRows('สมาชิก')).length;
-  await shot('members-errors');
+browserTest(
+  'members: a new member is registered with the suggested id; a bad national id and an empty name are shown next to their fields',
+  async () => {
+    const frame = await openForm(MENU.members);
+    const id = frame.getByLabel('รหัสสมาชิก *');
+    await expect(id.inputValue()).resolves.toBe('M0031');
+    // Bad input first: a wrong check digit, then a save with no name.
+    await frame.getByLabel('เลขประจำตัวประชาชน').fill('1101700207031');
+    await frame
+      .getByText(/ตรวจสอบ/)
+      .first()
+      .waitFor();
+    await frame.getByRole('button', { name: 'บันทึกสมาชิกใหม่' }).click();
+    await frame.getByText('กรุณากรอกช่องนี้').first().waitFor();
+    const before = (await sheetRows('สมาชิก')).length;
+    await shot('members-errors');
 
-  await frame.getByLabel('ชื่อ-สกุล *').fill('=HYPERLINK("http://x","นางทดลอง")');
-  await frame.getByLabel('เลขประจำตัวประชาชน').fill('1101700207030');
-  await frame.getByText('เลขถูกต้องตามหลักตรวจสอบ').waitFor();
-  await frame.getByLabel('โทรศัพท์').fill('+66 81 234 5678');
-  await frame.getByLabel('หมู่บ้าน').fill(VILLAGES[0]);
-  await frame.getByRole('button', { name: 'บันทึกสมาชิกใหม่' }).click();
-  await frame.getByText(/บันทึกสมาชิก M0031/).waitFor();
-  await shot('members-saved');
-  const rows = await sheetRows('สมาชิก');
-  expect(rows.length).toBe(before + 1);
-  const added = rows[rows.length - 1];
-  expect(added).toEqual(expect.arrayContaining(['M0031', '=HYPERLINK("http://x","นางทดลอง")', '1101700207030', '+66 81 234 5678', 'ปกติ']));
-  // The form is ready for the next member.
-  await expect(id.inputValue()).resolves.toBe('M0032');
-  await axe('members');
-});
+    await frame.getByLabel('ชื่อ-สกุล *').fill('=HYPERLINK("http://x","นางทดลอง")');
+    await frame.getByLabel('เลขประจำตัวประชาชน').fill('1101700207030');
+    await frame.getByText('เลขถูกต้องตามหลักตรวจสอบ').waitFor();
+    await frame.getByLabel('โทรศัพท์').fill('+66 81 234 5678');
+    await frame.getByLabel('หมู่บ้าน').fill(VILLAGES[0]);
+    await frame.getByRole('button', { name: 'บันทึกสมาชิกใหม่' }).click();
+    await frame.getByText(/บันทึกสมาชิก M0031/).waitFor();
+    await shot('members-saved');
+    const rows = await sheetRows('สมาชิก');
+    expect(rows.length).toBe(before + 1);
+    const added = rows[rows.length - 1];
+    expect(added).toEqual(
+      expect.arrayContaining(['M0031', '=HYPERLINK("http://x","นางทดลอง")', '1101700207030', '+66 81 234 5678', 'ปกติ']),
+    );
+    // The form is ready for the next member.
+    await expect(id.inputValue()).resolves.toBe('M0032');
+    await axe('members');
+  },
+);
 
 browserTest('members: a resignation is confirmed before it is saved, and only the status changes', async () => {
   const frame = await openForm(MENU.members);
@@ -147,94 +156,105 @@ browserTest('members: a resignation is confirmed before it is saved, and only th
   await axe('members-status');
 });
 
-browserTest('deposit: the amount is proposed, a zero amount is refused next to the field, and a double click saves one row', async () => {
-  const frame = await openForm(MENU.deposit);
-  await pickMember(frame, 'สมาชิก', 'M0003');
-  await frame.getByTestId('member-panel').waitFor();
-  const amount = frame.getByLabel('จำนวนเงิน (บาท) *');
-  await expect(amount.inputValue()).resolves.toMatch(/^[\d,]+$/);
-  await amount.fill('0');
-  await frame.getByRole('button', { name: 'บันทึกรับเงิน' }).click();
-  await frame.getByText(/จำนวนเงินต้องมากกว่า 0/).first().waitFor();
-  await shot('deposit-error');
+browserTest(
+  'deposit: the amount is proposed, a zero amount is refused next to the field, and a double click saves one row',
+  async () => {
+    const frame = await openForm(MENU.deposit);
+    await pickMember(frame, 'สมาชิก', 'M0003');
+    await frame.getByTestId('member-panel').waitFor();
+    const amount = frame.getByLabel('จำนวนเงิน (บาท) *');
+    await expect(amount.inputValue()).resolves.toMatch(/^[\d,]+$/);
+    await amount.fill('0');
+    await frame.getByRole('button', { name: 'บันทึกรับเงิน' }).click();
+    await frame
+      .getByText(/จำนวนเงินต้องมากกว่า 0/)
+      .first()
+      .waitFor();
+    await shot('deposit-error');
 
-  const before = (await sheetRows('เงินฝาก')).length;
-  await amount.fill('1,234');
-  await frame.getByRole('button', { name: 'บันทึกรับเงิน' }).dblclick();
-  await frame.getByText(/บันทึกแล้ว ใบเสร็จเลขที่ R0000062/).waitFor();
-  await shot('deposit-saved');
-  const rows = await sheetRows('เงินฝาก');
-  expect(rows.length).toBe(before + 1);
-  expect(rows[rows.length - 1]).toEqual(expect.arrayContaining(['R0000062', 'M0003', 'เงินออม', '1,234']));
-  await axe('deposit');
-});
+    const before = (await sheetRows('เงินฝาก')).length;
+    await amount.fill('1,234');
+    await frame.getByRole('button', { name: 'บันทึกรับเงิน' }).dblclick();
+    await frame.getByText(/บันทึกแล้ว ใบเสร็จเลขที่ R0000062/).waitFor();
+    await shot('deposit-saved');
+    const rows = await sheetRows('เงินฝาก');
+    expect(rows.length).toBe(before + 1);
+    expect(rows[rows.length - 1]).toEqual(expect.arrayContaining(['R0000062', 'M0003', 'เงินออม', '1,234']));
+    await axe('deposit');
+  },
+);
 
-browserTest('collection day by keyboard only: choose a village, untick one member, change an amount, save, see the printable list', async () => {
-  const frame = await openForm(MENU.collection);
-  const kb = page.keyboard;
-  // Land on the first control as Tab from the sidebar's top would, then only the keyboard.
-  await frame.locator('#village').focus();
-  await kb.press('ArrowDown'); // the first village in the list
-  await kb.press('Tab');
-  await kb.press('Enter'); // "แสดงรายชื่อ"
-  const total = frame.getByTestId('running-total');
-  await total.waitFor();
-  const boxes = frame.getByRole('checkbox');
-  const count = await boxes.count();
-  expect(count).toBeGreaterThan(3);
-  await kb.press('Tab'); // the date received
-  await kb.press('Tab'); // recorded by
-  await kb.type('นางเก็บ เงิน');
-  await kb.press('Tab'); // first member's tick box
-  await kb.press('Space'); // untick the first member
-  await kb.press('Tab'); // first member's savings
-  await kb.press('Tab'); // first member's annual fee
-  await kb.press('Tab'); // second member's tick box
-  await kb.press('Tab'); // second member's savings
-  // Bad input first: an amount that is not baht marks the box and stops the save.
-  await kb.press('Control+A');
-  await kb.type('ร้อย');
-  await expect(frame.locator('input.amount[aria-invalid="true"]').count()).resolves.toBe(1);
-  const save = frame.getByRole('button', { name: /บันทึกทั้งหมด/ });
-  await tabTo(save, 'Tab');
-  await kb.press('Enter');
-  await frame.getByText('มีจำนวนเงินที่อ่านไม่ได้ (ช่องสีแดง) กรุณาแก้ก่อนบันทึก').waitFor();
-  await shot('collection-error');
-  // Back up to the second member's savings and fix it.
-  await tabTo(frame.locator('input.amount').nth(2), 'Shift+Tab');
-  await kb.press('Control+A');
-  await kb.type('100');
-  await expect(frame.locator('input.amount[aria-invalid="true"]').count()).resolves.toBe(0);
-  await expect(boxes.nth(0).isChecked()).resolves.toBe(false);
-  // The running total counts the ticked members (each owes something here).
-  const ticked = (await Promise.all(Array.from({ length: count }, (_, i) => boxes.nth(i).isChecked()))).filter(Boolean).length;
-  await expect(total.innerText()).resolves.toMatch(new RegExp(`^เลือก ${ticked} คน`));
-  await shot('collection-list');
-  await axe('collection');
-  const before = (await sheetRows('เงินฝาก')).length;
-  // Tab on through the list to the save button, and press it.
-  await tabTo(save, 'Tab');
-  await kb.press('Enter');
-  const printed = frame.getByRole('heading', { name: /รายการรับเงิน วันที่/ });
-  await printed.waitFor();
-  const lines = await frame.locator('.print-table tbody tr').count();
-  const rows = await sheetRows('เงินฝาก');
-  expect(rows.length - before).toBe(lines);
-  // Receipts in list order, continuing the book's numbering.
-  const receipts = (await frame.locator('.print-table tbody tr td:first-child').allInnerTexts()).map((s) => s.trim());
-  expect(receipts).toEqual(rows.slice(before).map((r) => r[0]));
-  expect(rows.slice(before).some((r) => r.includes('100'))).toBe(true);
-  await frame.getByRole('button', { name: 'พิมพ์รายการ' }).waitFor();
-  // What the printer gets: the sidebar's page in print media at A4 width (window.print() prints the frame's own page).
-  const iframe = page.locator('#sidebar-frame');
-  await iframe.evaluate((el) => ((el as HTMLElement).style.width = '794px'));
-  await frame.evaluate(() => window.scrollTo(0, 0));
-  await page.emulateMedia({ media: 'print' });
-  await iframe.screenshot({ path: join(ARTIFACTS, 'forms-collection-print.png') });
-  await page.emulateMedia({ media: 'screen' });
-  await iframe.evaluate((el) => ((el as HTMLElement).style.width = ''));
-  await axe('collection-printed');
-});
+browserTest(
+  'collection day by keyboard only: choose a village, untick one member, change an amount, save, see the printable list',
+  async () => {
+    const frame = await openForm(MENU.collection);
+    const kb = page.keyboard;
+    // Land on the first control as Tab from the sidebar's top would, then only the keyboard.
+    await frame.locator('#village').focus();
+    await kb.press('ArrowDown'); // the first village in the list
+    await kb.press('Tab');
+    await kb.press('Enter'); // "แสดงรายชื่อ"
+    const total = frame.getByTestId('running-total');
+    await total.waitFor();
+    const boxes = frame.getByRole('checkbox');
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(3);
+    await kb.press('Tab'); // the date received
+    await kb.press('Tab'); // recorded by
+    await kb.type('นางเก็บ เงิน');
+    await kb.press('Tab'); // first member's tick box
+    await kb.press('Space'); // untick the first member
+    await kb.press('Tab'); // first member's savings
+    await kb.press('Tab'); // first member's annual fee
+    await kb.press('Tab'); // second member's tick box
+    await kb.press('Tab'); // second member's savings
+    // Bad input first: an amount that is not baht marks the box and stops the save.
+    await kb.press('Control+A');
+    await kb.type('ร้อย');
+    await expect(frame.locator('input.amount[aria-invalid="true"]').count()).resolves.toBe(1);
+    const save = frame.getByRole('button', { name: /บันทึกทั้งหมด/ });
+    await tabTo(save, 'Tab');
+    await kb.press('Enter');
+    await frame.getByText('มีจำนวนเงินที่อ่านไม่ได้ (ช่องสีแดง) กรุณาแก้ก่อนบันทึก').waitFor();
+    await shot('collection-error');
+    // Back up to the second member's savings and fix it.
+    await tabTo(frame.locator('input.amount').nth(2), 'Shift+Tab');
+    await kb.press('Control+A');
+    await kb.type('100');
+    await expect(frame.locator('input.amount[aria-invalid="true"]').count()).resolves.toBe(0);
+    await expect(boxes.nth(0).isChecked()).resolves.toBe(false);
+    // The running total counts the ticked members (each owes something here).
+    const ticked = (await Promise.all(Array.from({ length: count }, (_, i) => boxes.nth(i).isChecked()))).filter(
+      Boolean,
+    ).length;
+    await expect(total.innerText()).resolves.toMatch(new RegExp(`^เลือก ${ticked} คน`));
+    await shot('collection-list');
+    await axe('collection');
+    const before = (await sheetRows('เงินฝาก')).length;
+    // Tab on through the list to the save button, and press it.
+    await tabTo(save, 'Tab');
+    await kb.press('Enter');
+    const printed = frame.getByRole('heading', { name: /รายการรับเงิน วันที่/ });
+    await printed.waitFor();
+    const lines = await frame.locator('.print-table tbody tr').count();
+    const rows = await sheetRows('เงินฝาก');
+    expect(rows.length - before).toBe(lines);
+    // Receipts in list order, continuing the book's numbering.
+    const receipts = (await frame.locator('.print-table tbody tr td:first-child').allInnerTexts()).map((s) => s.trim());
+    expect(receipts).toEqual(rows.slice(before).map((r) => r[0]));
+    expect(rows.slice(before).some((r) => r.includes('100'))).toBe(true);
+    await frame.getByRole('button', { name: 'พิมพ์รายการ' }).waitFor();
+    // What the printer gets: the sidebar's page in print media at A4 width (window.print() prints the frame's own page).
+    const iframe = page.locator('#sidebar-frame');
+    await iframe.evaluate((el) => ((el as HTMLElement).style.width = '794px'));
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await page.emulateMedia({ media: 'print' });
+    await iframe.screenshot({ path: join(ARTIFACTS, 'forms-collection-print.png') });
+    await page.emulateMedia({ media: 'screen' });
+    await iframe.evaluate((el) => ((el as HTMLElement).style.width = ''));
+    await axe('collection-printed');
+  },
+);
 
 browserTest('welfare: the checklist and amount show before saving; another amount needs a reason', async () => {
   const frame = await openForm(MENU.welfare);
@@ -257,7 +277,9 @@ browserTest('welfare: the checklist and amount show before saving; another amoun
   await frame.getByText(/บันทึกแล้ว ใบสำคัญจ่ายเลขที่/).waitFor();
   await shot('welfare-saved');
   const rows = await sheetRows('สวัสดิการ');
-  expect(rows[rows.length - 1]).toEqual(expect.arrayContaining(['P0001', 'ค่าเยี่ยมไข้', '3', '500', 'นายประธาน', 'มติกรรมการ 5/2568']));
+  expect(rows[rows.length - 1]).toEqual(
+    expect.arrayContaining(['P0001', 'ค่าเยี่ยมไข้', '3', '500', 'นายประธาน', 'มติกรรมการ 5/2568']),
+  );
   await axe('welfare');
 });
 

@@ -5,12 +5,11 @@
  */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { ARTIFACTS, browserTest, hasChromium, launch, startPlayground, type Playground } from '../support/browser';
-import { loadBundle, requireBuild, tempDir } from '../support/runtime';
+import type { Frame, Page } from 'playwright-core';
+import { ARTIFACTS, browserTest, hasChromium, openPlayground, type OpenPlayground } from '../support/browser';
+import { loadBundle, requireBuild } from '../support/runtime';
 
-let pg: Playground;
-let browser: Browser;
+let open: OpenPlayground | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -18,19 +17,12 @@ beforeAll(async () => {
   requireBuild();
   const rt = await loadBundle();
   rt.call('createDemoFund');
-  const workbook = join(tempDir('share-browser-'), 'fund.xlsx');
-  await rt.save(workbook);
-  pg = await startPlayground(workbook);
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  await page.goto(pg.url);
-  await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
+  open = await openPlayground(rt, 'share-browser-');
+  ({ page } = open);
 }, 120000);
 
 afterAll(async () => {
-  if (browser) await browser.close();
-  if (pg) await pg.stop();
+  if (open) await open.close();
 });
 
 async function openShare(): Promise<Frame> {

@@ -3,10 +3,12 @@
  * Without Chromium they are reported as skipped, with the reason in the test name, except under CI,
  * where a missing browser is a failure.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Runtime } from '../../src/local/runtime';
 import { skipBecause } from './skip';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -85,4 +87,35 @@ export function startPlayground(workbook: string): Promise<Playground> {
       reject(new Error(`playground exited with ${code}: ${err || out}`));
     });
   });
+}
+
+export interface OpenPlayground {
+  pg: Playground;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * A book saved to a temp .xlsx, the playground serving it, and one page showing it (a page of an
+ * explicit context, which @axe-core/playwright needs). One per test file: starting is the slow part.
+ */
+export async function openPlayground(rt: Runtime, prefix: string): Promise<OpenPlayground> {
+  const workbook = join(mkdtempSync(join(tmpdir(), prefix)), 'book.xlsx');
+  await rt.save(workbook);
+  const pg = await startPlayground(workbook);
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(pg.url);
+  await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
+  return {
+    pg,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await pg.stop();
+    },
+  };
 }
