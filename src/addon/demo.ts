@@ -6,13 +6,14 @@
  */
 import { BE_OFFSET, dayFromYMD, formatDateBE, ymdFromDay } from '../core/dates';
 import { generateDemoFund, DEMO_SEED, type PlantedMistake } from '../core/demo';
-import { t, type Lang } from '../core/i18n';
+import { t, text, type Lang } from '../core/i18n';
 import { matchHeaders, normalizeHeader, RECORD_SHEETS, SHEETS, type RecordSheetKey } from '../core/schema';
 import { SETTING_DEFS } from '../core/settings';
 import { userLang } from './lang';
 import { appendRows } from './book/append';
 import { locateSheets } from './book/locate';
 import { withDocumentLock } from './book/lock';
+import { UserError } from './book/errors';
 import { readUsedValues } from './book/read';
 import { runSetup_ } from './setup';
 
@@ -72,8 +73,12 @@ export function runCreateDemoFund_(
   let until: number | undefined;
   if (options.until) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.until);
-    const day = m ? dayFromYMD(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    if (day === null) throw new Error(`createDemoFund: "until" must be a date as yyyy-mm-dd, got "${options.until}"`);
+    const year = m ? Number(m[1]) : 0;
+    const day = m ? dayFromYMD(year, Number(m[2]), Number(m[3])) : null;
+    // The demo fund starts in 2545 (2002): an end in the B.E. calendar (2568-09-30) would mean five
+    // centuries of deposits and exhaust the memory, so only C.E. dates in a sane range are taken.
+    if (day === null || year < 2003 || year > 2100)
+      throw new UserError(text('demo.badUntil', { value: options.until }));
     until = day;
   }
   return withDocumentLock(() => {

@@ -129,6 +129,12 @@ export const BOOK_MESSAGES = {
     en: (p: P) =>
       `This book already holds records (${p.counts}), so no demo fund was made, to keep it apart from real data. Nothing was changed. Use a new, empty file instead.`,
   },
+  'demo.badUntil': {
+    th: (p: P) =>
+      `วันสิ้นสุดของกองทุนตัวอย่าง "${p.value}" ใช้ไม่ได้: ต้องเป็นวันที่แบบ ค.ศ. ปี-เดือน-วัน ระหว่าง 2003-01-01 ถึง 2100-12-31 เช่น 2025-09-30`,
+    en: (p: P) =>
+      `The demo fund's end date "${p.value}" cannot be used: give a C.E. date as yyyy-mm-dd between 2003-01-01 and 2100-12-31, e.g. 2025-09-30`,
+  },
   'demo.rows': {
     th: (p: P) => `${p.sheet} ${p.count} แถว`,
     en: (p: P) => `${p.sheet}: ${p.count} rows`,

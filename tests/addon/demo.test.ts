@@ -249,3 +249,13 @@ describe("createDemoFund on a group's book", () => {
     expect(largeCalls).toBeGreaterThanOrEqual(smallCalls);
   }, 120000);
 });
+
+describe('createDemoFund refuses an end date it cannot use', () => {
+  test.each(['2568-09-30', '30/9/2568', '1999-01-01'])('"%s": a Thai message, and nothing written', async (until) => {
+    const rt = await loadBundle({ locale: 'th' });
+    const result = rt.tryCall('createDemoFund', 1, until);
+    expect(result.error?.message).toContain('วันสิ้นสุดของกองทุนตัวอย่าง');
+    expect(result.metrics.cellsWritten).toBe(0);
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+  });
+});
