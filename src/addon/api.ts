@@ -8,6 +8,8 @@ import type { ClientContext } from './sidebar';
 import type { AboutInfo } from './about';
 import type { ShareForm, ShareInfo, ShareResponse } from './share/api';
 import type { FormsApi } from './forms/api';
+import type { FinishedRow, NetworkInfo } from './network/api';
+import type { CollectResult, Progress } from './network/collect';
 
 export interface ServerApi extends FormsApi {
   getClientContext(): ClientContext;
@@ -15,4 +17,10 @@ export interface ServerApi extends FormsApi {
   getShareInfo(): ShareInfo;
   shareSummary(form: ShareForm): ShareResponse;
   removeShareViewer(email: string): ShareResponse;
+  getNetworkInfo(): NetworkInfo;
+  networkStart(): Progress;
+  networkChunk(runId: string): Progress;
+  networkFinish(runId: string): CollectResult & { rows: FinishedRow[] };
+  getPickerToken(): { token: string };
+  addPickedFunds(files: { id: string; name: string }[]): NetworkInfo;
 }

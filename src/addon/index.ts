@@ -13,6 +13,7 @@ import { buildSummaries, buildSummariesWith } from './summaries/build';
 import { createDemoFund } from './demo';
 import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary, showShareSidebar } from './share/api';
 import * as forms from './forms';
+import * as network from './network/api';
 
 declare const global: Record<string, unknown>;
 
@@ -57,3 +58,15 @@ global.getShareInfo = getShareInfo;
 global.shareSummary = shareSummary;
 global.removeShareViewer = removeShareViewer;
 global.exportSharedSummary_ = exportSharedSummary_;
+// The network book (menu, sidebar, command line)
+global.setupNetworkBook = network.setupNetworkBook;
+global.showNetworkSidebar = network.showNetworkSidebar;
+global.getNetworkInfo = network.getNetworkInfo;
+global.networkStart = network.networkStart;
+global.networkChunk = network.networkChunk;
+global.networkFinish = network.networkFinish;
+global.getPickerToken = network.getPickerToken;
+global.addPickedFunds = network.addPickedFunds;
+global.setupNetworkBook_ = network.setupNetworkBook_;
+global.listNetworkFunds_ = network.listNetworkFunds_;
+global.collectNetworkAll_ = network.collectNetworkAll_;

@@ -30,6 +30,10 @@ export const MENU: MenuItem[][] = [
   ],
   [{ label: 'menu.share', fn: 'showShareSidebar' }],
   [
+    { label: 'menu.networkCollect', fn: 'showNetworkSidebar' },
+    { label: 'menu.networkSetup', fn: 'setupNetworkBook' },
+  ],
+  [
     { label: 'menu.setup', fn: 'setupFundBook' },
     { label: 'menu.about', fn: 'showAboutSidebar' },
   ],

@@ -11,6 +11,7 @@
  * - running it again changes nothing.
  * Service calls depend on the number of sheets and columns, never on the number of rows.
  */
+import { fundPacketId } from './network/packetId';
 import { t, type Lang } from '../core/i18n';
 import {
   CHOICES,
@@ -379,6 +380,8 @@ export function runSetup_(options: { lang?: Lang; ss?: Spreadsheet } = {}): Setu
   const lang = options.lang ?? userLang();
   const ss = options.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
+    // The fund's random network id, made once with the book (src/addon/network/packetId.ts).
+    fundPacketId();
     const located = locateSheets(ss);
     const ctx: Ctx = { ss, lang, benefitNames: benefitNamesFor(located.byKey.benefits, lang) };
     // By sheet name (unique in a spreadsheet): Sheet wrappers need not be the same object twice.

@@ -50,6 +50,9 @@ export interface Benefit {
 export interface FundSettings {
   fundName: string;
   place: string;
+  subdistrict: string;
+  district: string;
+  province: string;
   foundedDay: DayNumber | null;
   entryFee: number;
   annualFee: number;
@@ -99,6 +102,33 @@ export const SETTING_DEFS: SettingDef[] = [
     kind: 'text',
     helpTh: 'แสดงบนรายงานให้หน่วยงานและเครือข่าย',
     helpEn: 'Shown on reports for local government and the network',
+  },
+  {
+    key: 'subdistrict',
+    th: 'ตำบล',
+    en: 'Sub-district (tambon)',
+    default: '',
+    kind: 'text',
+    helpTh: 'ใช้รวมข้อมูลเป็นเครือข่ายตำบลและจังหวัด',
+    helpEn: 'Used to roll figures up into sub-district and province networks',
+  },
+  {
+    key: 'district',
+    th: 'อำเภอ',
+    en: 'District (amphoe)',
+    default: '',
+    kind: 'text',
+    helpTh: 'ใช้รวมข้อมูลเป็นเครือข่าย',
+    helpEn: 'Used by the network roll-up',
+  },
+  {
+    key: 'province',
+    th: 'จังหวัด',
+    en: 'Province',
+    default: '',
+    kind: 'text',
+    helpTh: 'ใช้รวมข้อมูลเป็นเครือข่าย',
+    helpEn: 'Used by the network roll-up',
   },
   {
     key: 'foundedDay',

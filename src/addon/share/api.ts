@@ -117,6 +117,8 @@ export interface ExportResult {
   sheets: string[];
   hidden: { small: number; complement: number };
   redacted: number;
+  /** The fund's network id was made by this export: the command line saves the book to keep it. */
+  packetIdCreated: boolean;
 }
 
 /** Thai first, English after (what the command line prints). */
@@ -145,5 +147,6 @@ export function exportSharedSummary_(opts: { asOf?: string; period?: string } = 
     sheets: p.sheets,
     hidden: p.report.hidden,
     redacted: p.report.redacted,
+    packetIdCreated: p.packetIdCreated,
   };
 }

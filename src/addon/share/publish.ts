@@ -13,8 +13,10 @@ import { isGeneratedSheet, writeGeneratedSheet } from '../book/generated';
 import { formatStampTime } from '../book/generated';
 import { withDocumentLock } from '../book/lock';
 import { writeSummaryTable } from '../summaries/write';
+import { writePacketSheet } from '../network/write';
 import { openOrCreateSharedFile, type SharedFileStatus } from './file';
 import { readFundBook, summaryInput } from './input';
+import { fundPacketId } from '../network/packetId';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,6 +29,8 @@ export interface Published {
   sheets: string[];
   report: SharedReport;
   lang: Lang;
+  /** True when this share made the fund's packet id (the book must be saved to keep it). */
+  packetIdCreated: boolean;
 }
 
 export interface PublishOptions {
@@ -42,20 +46,35 @@ export function publishSharedSummary(opts: PublishOptions): Published {
   return withDocumentLock(() => {
     const fund = readFundBook();
     const lang = fund.settings.language;
+    const packetId = fundPacketId();
     const report = sharedReport(summaryInput(fund, opts.asOf, opts.period, lang), {
       builtAt: formatStampTime(now, lang),
+      packetId: packetId.id,
     });
     const fundName = fund.settings.fundName.trim() || t('app.name', lang);
     // The file name is the fund's, in the fund's language: the same for every secretary.
     const name = t('share.fileName', lang, { fund: fundName });
     const file = openOrCreateSharedFile(name, opts.remember);
     const sheets = writeReport(file.ss, report, opts.asOf, now, lang);
-    return { ss: file.ss, id: file.id, name, status: file.status, sheets, report, lang };
+    return {
+      ss: file.ss,
+      id: file.id,
+      name,
+      status: file.status,
+      sheets,
+      report,
+      lang,
+      packetIdCreated: packetId.created,
+    };
   });
 }
 
 function writeReport(ss: Spreadsheet, report: SharedReport, asOf: DayNumber, now: Date, lang: Lang): string[] {
-  const expected = [report.about.sheetName, ...report.tables.map((x) => x.sheetName)];
+  const expected = [
+    report.about.sheetName,
+    ...report.tables.map((x) => x.sheetName),
+    ...(report.packet ? [report.packet.sheetName] : []),
+  ];
   // The whole file is ours: a sheet that should not be there, or one of ours that someone
   // overwrote by hand, is renamed out of the way now and deleted once the new sheets exist
   // (a spreadsheet must always keep one sheet).
@@ -74,6 +93,7 @@ function writeReport(ss: Spreadsheet, report: SharedReport, asOf: DayNumber, now
     { asOf, now, lang, ss, columnWidths: [200, 560] },
   );
   for (const table of report.tables) writeSummaryTable(table, { asOf, now, lang, ss });
+  if (report.packet) writePacketSheet(ss, report.packet, asOf, now, lang);
   for (const s of drop) ss.deleteSheet(s);
 
   for (const s of ss.getSheets()) {

@@ -11,7 +11,7 @@ import { drawCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const NUMBER_FORMATS: Record<CellFormat, string> = {
+export const NUMBER_FORMATS: Record<CellFormat, string> = {
   text: TEXT_FORMAT,
   int: '#,##0',
   money: MONEY_FORMAT,

@@ -26,6 +26,8 @@ import {
 import { spanLabel } from '../summaries/period';
 import { villageBenefitFigures } from '../summaries/villageBenefits';
 import { suppressSmallCounts, type HiddenWhy } from './suppress';
+import { fundPacket, packetBlocks, type Packet } from '../network/packet';
+import { PACKET_SHEET } from '../network/items';
 
 /** The summaries that may leave the fund book, in the order the shared file shows them. */
 export const SHARED_SHEETS: SummarySheetKey[] = ['fundStatus', 'monthly', 'byBenefit', 'byVillage', 'matching'];
@@ -39,11 +41,15 @@ export interface SharedReport {
   hidden: { small: number; complement: number };
   /** Text cells replaced because they matched a member's personal data (should stay 0). */
   redacted: number;
+  /** The machine-readable sheet for the network (src/core/network), when the fund has a packet id. */
+  packet?: { sheetName: string; blocks: SummaryBlock[]; packet: Packet };
 }
 
 export interface SharedReportOptions {
   /** When it was made, as shown on the about sheet. */
   builtAt: string;
+  /** The fund's random packet id (kept in the book): adds the network sheet. */
+  packetId?: string;
 }
 
 export function sharedReport(input: SummaryInput, opts: SharedReportOptions): SharedReport {
@@ -61,14 +67,28 @@ export function sharedReport(input: SummaryInput, opts: SharedReportOptions): Sh
       tables.push(safe.table);
     } else tables.push(copyOf(table));
   }
+  const s = input.settings;
+  const packet = opts.packetId
+    ? fundPacket(input, summaries, {
+        id: opts.packetId,
+        name: s.fundName,
+        subdistrict: s.subdistrict,
+        district: s.district,
+        province: s.province,
+      })
+    : null;
+  const packetSheet = packet ? { sheetName: PACKET_SHEET, blocks: packetBlocks(packet, lang), packet } : undefined;
+  const sheetNames = [...tables, ...(packetSheet ? [packetSheet] : [])];
   const about = {
     sheetName: t('share.sheet.about', 'th'),
-    blocks: aboutBlocks(input, summaries, tables, threshold, lang, opts.builtAt),
+    blocks: aboutBlocks(input, summaries, sheetNames, threshold, lang, opts.builtAt),
   };
-  const guard = personalGuard(input.members, [input.settings.fundName, input.settings.place]);
+  const guard = personalGuard(input.members, [s.fundName, s.place, s.subdistrict, s.district, s.province]);
   let redacted = redactBlocks(about.blocks, guard, lang);
   for (const table of tables) redacted += redactTable(table, guard, lang);
-  return { about, tables, summaries, hidden, redacted };
+  // A redacted packet no longer matches its checksum, so a network rejects it: fail closed.
+  if (packetSheet) redacted += redactBlocks(packetSheet.blocks, guard, lang);
+  return { about, tables, summaries, hidden, redacted, ...(packetSheet ? { packet: packetSheet } : {}) };
 }
 
 /** A deep copy (cells are strings and numbers): the guard below may edit it, the summaries stay as built. */
@@ -163,7 +183,7 @@ function protectByVillage(
 function aboutBlocks(
   input: SummaryInput,
   summaries: Summaries,
-  tables: SummaryTable[],
+  tables: { sheetName: string }[],
   threshold: number,
   lang: Lang,
   builtAt: string,

@@ -1,10 +1,13 @@
 /** The command line's actions: one entry each, mapping to a function of the built add-on. */
 import { resolve } from 'node:path';
 import type { Runtime } from '../runtime';
+import { network, setupNetworkFile } from './network';
 
 export interface ActionContext {
   rt: Runtime;
   file: string;
+  /** Every file named on the command line (one, except for actions with manyFiles). */
+  files: string[];
   options: Record<string, string | true>;
   out: (s: string) => void;
 }
@@ -17,8 +20,10 @@ export interface Action {
   options?: Record<string, 'flag' | 'value'>;
   /** Save the workbook after a successful run. */
   writes: boolean;
-  /** May run on a file that does not exist yet (it creates it). */
-  createsFile?: boolean;
+  /** May run on a file that does not exist yet (it creates it); may depend on the options. */
+  createsFile?: boolean | ((options: Record<string, string | true>) => boolean);
+  /** Takes many input files; the workbook it opens and saves is --out. */
+  manyFiles?: boolean;
   /** Exit code: 0 fine, 1 findings/errors the user must see, 2 refused. */
   run(ctx: ActionContext): Promise<number> | number;
 }
@@ -63,10 +68,13 @@ const info: Action = {
 
 const setup: Action = {
   name: 'setup',
-  usage: 'setup FILE',
-  summary: 'ตั้งค่าสมุดบัญชีกองทุน (set up the fund book)',
+  usage: 'setup FILE [--network]',
+  summary: 'ตั้งค่าสมุดบัญชีกองทุน หรือสมุดเครือข่ายด้วย --network (set up the fund book, or a network book)',
+  options: { network: 'flag', 'reporting-date': 'value' },
   writes: true,
+  createsFile: (options) => options.network === true,
   run(ctx) {
+    if (ctx.options.network) return setupNetworkFile(ctx);
     const result = ctx.rt.call('setupFundBook');
     printUi(ctx, result.ui);
     return 0;
@@ -154,6 +162,7 @@ interface SharedExport {
   sheets: string[];
   hidden: { small: number; complement: number };
   redacted: number;
+  packetIdCreated: boolean;
 }
 
 const share: Action = {
@@ -176,6 +185,11 @@ const share: Action = {
     const value = result.value as SharedExport;
     // plain: no hidden state sheets in a file that leaves the fund
     await ctx.rt.saveCreated(value.id, target, { plain: true });
+    // The fund's network id is made once and kept in the book: an older book gets it now.
+    if (value.packetIdCreated) {
+      await ctx.rt.save(ctx.file);
+      ctx.out('บันทึกรหัสกองทุนสำหรับเครือข่ายลงในสมุดบัญชีแล้ว (the fund book now keeps its network id)');
+    }
     ctx.out(
       `เขียน ${out} แล้ว: "${value.name}" ข้อมูล ณ วันที่ ${value.asOf} (${value.period}), ${value.sheets.length} แผ่นงาน: ${value.sheets.join(', ')}`,
     );
@@ -186,4 +200,4 @@ const share: Action = {
   },
 };
 
-export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share];
+export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share, network];

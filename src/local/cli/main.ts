@@ -36,9 +36,10 @@ function fileErrorSentence(err: WorkbookFileError, file: string): string {
   }
 }
 
-async function openFor(action: Action, file: string): Promise<Runtime> {
+async function openFor(action: Action, file: string, options: Record<string, string | true>): Promise<Runtime> {
   const path = resolve(file);
-  if (action.createsFile && !existsSync(path)) return createRuntime({ workbookPath: path, bundlePath: bundlePath() });
+  const creates = typeof action.createsFile === 'function' ? action.createsFile(options) : action.createsFile;
+  if (creates && !existsSync(path)) return createRuntime({ workbookPath: path, bundlePath: bundlePath() });
   if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
   try {
     return await createRuntime({ workbookPath: path, bundlePath: bundlePath() });
@@ -61,9 +62,9 @@ export async function main(
     }
     const action = ACTIONS.find((a) => a.name === name);
     if (!action) throw new CliError(`ไม่รู้จักคำสั่ง "${name}" ใช้ --help เพื่อดูคำสั่งที่มี (unknown action "${name}"; see --help)`);
-    const { file, options } = parseRest(rest, action);
-    const rt = await openFor(action, file);
-    const ctx: ActionContext = { rt, file: resolve(file), options, out };
+    const { file, files, options } = parseRest(rest, action);
+    const rt = await openFor(action, file, options);
+    const ctx: ActionContext = { rt, file: resolve(file), files, options, out };
     const code = await action.run(ctx);
     if (action.writes && code !== 2) await rt.save(resolve(file));
     return code;
@@ -78,7 +79,10 @@ export async function main(
   }
 }
 
-function parseRest(rest: string[], action: Action): { file: string; options: Record<string, string | true> } {
+function parseRest(
+  rest: string[],
+  action: Action,
+): { file: string; files: string[]; options: Record<string, string | true> } {
   const options: Record<string, string | true> = {};
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -96,7 +100,13 @@ function parseRest(rest: string[], action: Action): { file: string; options: Rec
       }
     } else positional.push(a);
   }
+  // Actions over many files (network) work on the --out workbook.
+  if (action.manyFiles) {
+    if (positional.length === 0 || typeof options.out !== 'string')
+      throw new CliError(`ระบุไฟล์ข้อมูลและ --out: npx welfare-fund ${action.usage} (give the files and --out)`);
+    return { file: options.out, files: positional, options };
+  }
   if (positional.length !== 1)
     throw new CliError(`ระบุไฟล์ .xlsx หนึ่งไฟล์: npx welfare-fund ${action.usage} (give one .xlsx file)`);
-  return { file: positional[0], options };
+  return { file: positional[0], files: positional, options };
 }

@@ -91,7 +91,13 @@ export class SheetModel {
   charts: ChartSpec[] = [];
   devMeta: DevMetaSpec[] = [];
   /** ExcelJS features we do not model but keep: merges, conditional formats, row heights */
-  passthrough: { merges: string[]; conditionalFormattings: unknown[]; rowHeights: Map<number, number> } = {
+  passthrough: {
+    merges: string[];
+    conditionalFormattings: unknown[];
+    rowHeights: Map<number, number>;
+    /** Print layout (paper, fit to width): Apps Script has no API for it, files from other programs keep it. */
+    pageSetup?: Record<string, unknown>;
+  } = {
     merges: [],
     conditionalFormattings: [],
     rowHeights: new Map(),

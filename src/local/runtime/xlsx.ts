@@ -268,6 +268,8 @@ function loadSheet(ws: ExcelJS.Worksheet, m: SheetModel): void {
     .filter(Boolean);
   m.passthrough.conditionalFormattings =
     (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings || [];
+  const ps = ws.pageSetup as Partial<ExcelJS.PageSetup> | undefined;
+  if (ps && (ps.fitToPage || ps.paperSize !== undefined)) m.passthrough.pageSetup = { ...ps };
   m.maxRows = Math.max(1000, ws.rowCount, m.rows.length);
   m.maxCols = Math.max(26, ws.columnCount, m.lastColIndex() + 1);
 }
@@ -522,6 +524,7 @@ async function writeSheet(xl: ExcelJS.Workbook, m: SheetModel): Promise<void> {
     state: m.hidden ? 'hidden' : 'visible',
     properties: m.tabColor ? { tabColor: { argb: hexToArgb(m.tabColor) } } : {},
     views: m.frozenRows || m.frozenCols ? [{ state: 'frozen', xSplit: m.frozenCols, ySplit: m.frozenRows }] : [],
+    ...(m.passthrough.pageSetup ? { pageSetup: m.passthrough.pageSetup as Partial<ExcelJS.PageSetup> } : {}),
   });
   for (const [c, px] of m.colWidths) ws.getColumn(c).width = pxToWidth(px);
   // merges first: the streaming writer cannot touch rows once they are committed
