@@ -19,8 +19,8 @@ export interface ServerApi extends FormsApi {
   removeShareViewer(email: string): ShareResponse;
   getNetworkInfo(): NetworkInfo;
   networkStart(): Progress;
-  networkChunk(runId: string): Progress;
-  networkFinish(runId: string): CollectResult & { rows: FinishedRow[] };
-  getPickerToken(): { token: string };
+  networkChunk(runId: string, budgetMs?: number): Progress;
+  networkFinish(runId: string): CollectResult & { rows: FinishedRow[]; boardPdf: string };
+  getPickerToken(): { token: string; apiKey: string; appId: string };
   addPickedFunds(files: { id: string; name: string }[]): NetworkInfo;
 }

@@ -208,4 +208,40 @@ export const NETWORK_MESSAGES = {
     en: (p: P) =>
       `Collected ${p.counted} of ${p.listed} funds (late ${p.late}, failed ${p.failed}, rejected ${p.rejected})`,
   },
+  // ---- the Network sidebar
+  'net.ui.intro': {
+    th: 'อ่านไฟล์ข้อมูลของทุกกองทุนในรายชื่อ แล้วสร้างแผ่นงานสถานะ ยอดรวม เปรียบเทียบ และกระดานประชุม (ตัวเลขเท่านั้น ไม่มีข้อมูลรายบุคคล)',
+    en: "Reads every listed fund's figures file, then writes status, totals, comparison and the meeting board (figures only, never personal data).",
+  },
+  'net.ui.facts': {
+    th: (p: P) => `${p.name} · วันที่รายงาน ${p.date} · ${p.funds} กองทุนในรายชื่อ`,
+    en: (p: P) => `${p.name} · reporting date ${p.date} · ${p.funds} funds listed`,
+  },
+  'net.ui.collect': { th: 'รวบรวมข้อมูลเครือข่าย', en: 'Collect the network' },
+  'net.ui.working': { th: 'กำลังรวบรวม…', en: 'Collecting…' },
+  'net.ui.progress': {
+    th: (p: P) => `อ่านแล้ว ${p.done} จาก ${p.total} กองทุน${p.last ? ` (ล่าสุด: ${p.last})` : ''}`,
+    en: (p: P) => `Read ${p.done} of ${p.total} funds${p.last ? ` (last: ${p.last})` : ''}`,
+  },
+  'net.ui.writing': { th: 'กำลังเขียนแผ่นงานสรุป…', en: 'Writing the sheets…' },
+  'net.ui.resume': {
+    th: 'การรวบรวมหยุดกลางทาง: กด "รวบรวมต่อ" เพื่ออ่านต่อจากกองทุนที่ค้างอยู่',
+    en: 'The collection stopped part-way: "Carry on" reads on from where it stopped.',
+  },
+  'net.ui.carryOn': { th: 'รวบรวมต่อ', en: 'Carry on' },
+  'net.ui.results': { th: 'ผลการอ่านแต่ละกองทุน', en: 'Each fund' },
+  'net.ui.pick': { th: 'เลือกไฟล์ของกองทุนจาก Google Drive', en: "Pick the funds' files in Google Drive" },
+  'net.ui.pickHelp': {
+    th: 'เลือกไฟล์ "สรุปสำหรับหน่วยงาน" ที่กองทุนแบ่งปันให้ โปรแกรมจะเปิดได้เฉพาะไฟล์ที่เลือกเท่านั้น',
+    en: 'Pick the figures-only files the funds shared with you; the add-on can open only the files you pick.',
+  },
+  'net.ui.pickUnavailable': {
+    th: 'เลือกไฟล์ได้เมื่อใช้ใน Google Sheets เท่านั้น: ใส่ลิงก์ไฟล์ในแผ่นงาน "กองทุนในเครือข่าย" แทนได้',
+    en: 'Picking works inside Google Sheets only: paste the links on "Member funds" instead.',
+  },
+  'net.ui.picked': {
+    th: (p: P) => `เพิ่มในรายชื่อแล้ว: ${p.funds} กองทุน`,
+    en: (p: P) => `Now listed: ${p.funds} funds`,
+  },
+  'net.ui.print': { th: 'พิมพ์กระดานประชุม (PDF ขนาด A4)', en: 'Print the meeting board (A4 PDF)' },
 } satisfies Record<string, NetEntry>;

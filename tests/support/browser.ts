@@ -51,11 +51,11 @@ export interface Playground {
 }
 
 /** Starts the built playground on a free port with the given workbook; resolves with its URL. */
-export function startPlayground(workbook: string): Promise<Playground> {
+export function startPlayground(workbook: string, extraArgs: string[] = []): Promise<Playground> {
   const root = join(__dirname, '..', '..');
   const proc = spawn(
     process.execPath,
-    [join(root, 'dist-local', 'playground.js'), '--workbook', workbook, '--port', '0'],
+    [join(root, 'dist-local', 'playground.js'), '--workbook', workbook, '--port', '0', ...extraArgs],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,15 +100,19 @@ export interface OpenPlayground {
  * A book saved to a temp .xlsx, the playground serving it, and one page showing it (a page of an
  * explicit context, which @axe-core/playwright needs). One per test file: starting is the slow part.
  */
-export async function openPlayground(rt: Runtime, prefix: string): Promise<OpenPlayground> {
+export async function openPlayground(
+  rt: Runtime,
+  prefix: string,
+  extra: { args?: string[]; firstTab?: string } = {},
+): Promise<OpenPlayground> {
   const workbook = join(mkdtempSync(join(tmpdir(), prefix)), 'book.xlsx');
   await rt.save(workbook);
-  const pg = await startPlayground(workbook);
+  const pg = await startPlayground(workbook, extra.args ?? []);
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(pg.url);
-  await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
+  await page.getByRole('tab', { name: extra.firstTab ?? 'สมาชิก' }).waitFor();
   return {
     pg,
     browser,

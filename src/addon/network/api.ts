@@ -67,8 +67,10 @@ export function networkStart(): Progress {
   return startNetworkCollection();
 }
 
-export function networkChunk(runId: string): Progress {
-  return collectNetworkChunk(String(runId));
+/** budgetMs: how long one call may read before it reports progress (default 25 s; at most 5 minutes). */
+export function networkChunk(runId: string, budgetMs?: number): Progress {
+  const budget = typeof budgetMs === 'number' && budgetMs >= 0 ? Math.min(budgetMs, 300000) : 25000;
+  return collectNetworkChunk(String(runId), budget);
 }
 
 export interface FinishedRow {
@@ -78,11 +80,25 @@ export interface FinishedRow {
   reason: string;
 }
 
-export function networkFinish(runId: string): CollectResult & { rows: FinishedRow[] } {
+/**
+ * Sheets has no API for print settings; its PDF export takes them as parameters (A4, portrait,
+ * fit to width), which is what "print the board" opens.
+ */
+function boardPdfUrl(sheetName: string): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName(sheetName);
+  const gid = sheet ? sheet.getSheetId() : 0;
+  const params =
+    'format=pdf&size=A4&portrait=true&fitw=true&gridlines=false&sheetnames=false&printtitle=false&pagenum=UNDEFINED';
+  return `https://docs.google.com/spreadsheets/d/${ss.getId()}/export?${params}&gid=${gid}`;
+}
+
+export function networkFinish(runId: string): CollectResult & { rows: FinishedRow[]; boardPdf: string } {
   const { collection, ...rest } = finishNetworkCollection(String(runId));
   const lang = userLang();
   return {
     ...rest,
+    boardPdf: boardPdfUrl(rest.sheets[0]),
     rows: collection.sources.map((s) => ({
       name: s.name,
       status: statusLabel(s.status, lang),
@@ -98,8 +114,14 @@ export function networkFinish(runId: string): CollectResult & { rows: FinishedRo
  * https://developers.google.com/workspace/drive/api/guides/api-specific-auth#drive-file): no scope
  * that reads every file in the user's Drive. The token is the user's own, for this add-on only.
  */
-export function getPickerToken(): { token: string } {
-  return { token: ScriptApp.getOAuthToken() };
+export function getPickerToken(): { token: string; apiKey: string; appId: string } {
+  // The API key and the Cloud project number are the deployment's, set once as script properties (README).
+  const p = PropertiesService.getScriptProperties();
+  return {
+    token: ScriptApp.getOAuthToken(),
+    apiKey: p.getProperty('PICKER_API_KEY') ?? '',
+    appId: p.getProperty('CLOUD_PROJECT_NUMBER') ?? '',
+  };
 }
 
 /** Sidebar: the files picked with Google Picker join the fund list (a file already listed is kept once). */

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createRuntime, type Runtime } from '../runtime';
+import { createRuntime, loadXlsx, type Runtime } from '../runtime';
 import { bundlePath, repoRoot } from '../paths';
 import { bookSnapshot } from './snapshot';
 import { shimScript } from './shim';
@@ -17,16 +17,22 @@ import { pageHtml } from './page-html';
 interface Options {
   workbook: string;
   port: number;
+  /** Other .xlsx files the add-on may open by id, each under its path (a network book's packets). */
+  drive?: string[];
 }
 
 function parseArgs(argv: string[]): Options {
   let workbook = join(repoRoot(), 'playground', 'demo.xlsx');
   let port = process.env.PORT ? Number(process.env.PORT) : 8080;
+  const drive: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--workbook' && argv[i + 1]) workbook = resolve(argv[++i]);
+    else if (argv[i] === '--drive' && argv[i + 1]) drive.push(argv[++i]);
     else if (argv[i] === '--port' && argv[i + 1]) port = Number(argv[++i]);
     else if (argv[i] === '--help' || argv[i] === '-h') {
-      console.log('npm start -- [--workbook FILE.xlsx] [--port N]   (PORT also sets the port; 0 picks a free one)');
+      console.log(
+        'npm start -- [--workbook FILE.xlsx] [--port N] [--drive PACKET.xlsx …]   (PORT also sets the port; 0 picks a free one)',
+      );
       process.exit(0);
     } else {
       console.error(`ไม่รู้จักตัวเลือก "${argv[i]}" (unknown option). ใช้ --help เพื่อดูวิธีใช้`);
@@ -37,7 +43,7 @@ function parseArgs(argv: string[]): Options {
     console.error(`หมายเลขพอร์ตไม่ถูกต้อง: ${port} (invalid port)`);
     process.exit(2);
   }
-  return { workbook, port };
+  return { workbook, port, drive };
 }
 
 /** One operation at a time, as Apps Script runs one execution per user action here. */
@@ -89,6 +95,12 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 
 export async function startPlayground(opts: Options): Promise<{ url: string; close: () => Promise<void> }> {
   const { rt, created } = await openWorkbook(opts.workbook);
+  // Read-only neighbours in "Drive": SpreadsheetApp.openById(path) opens them, as a network book does.
+  for (const path of opts.drive ?? []) {
+    const wb = await loadXlsx(resolve(path));
+    wb.id = path;
+    rt.ctx.registerWorkbook(wb);
+  }
   const queue = new Queue();
   const sidebars = new Map<number, string>();
   let sidebarSeq = 0;
