@@ -52,6 +52,8 @@ interface RunState {
   runId: string;
   total: number;
   cursor: number;
+  /** The network's own packet id: its own packet listed by mistake is not counted again. */
+  selfId: string;
 }
 
 function props(): GoogleAppsScript.Properties.Properties {
@@ -78,7 +80,7 @@ function stagingSheet(ss: Spreadsheet, fresh: boolean): Sheet {
 /** Starts a collection: the list as it is now goes to the staging sheet; returns its run id. */
 export function startNetworkCollection(opts: StartOptions = {}): Progress {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  readNetworkSettings(ss); // refuses a book that is not a network book, or a bad reporting date
+  const selfId = readNetworkSettings(ss).id; // refuses a book that is not a network book, or a bad reporting date
   const list = readFundList(ss);
   if (list.length === 0) throw userError('net.err.noFunds');
   const runId = Utilities.getUuid();
@@ -104,7 +106,7 @@ export function startNetworkCollection(opts: StartOptions = {}): Progress {
     const range = sheet.getRange(1, 1, rows.length, FIXED);
     range.setNumberFormat('@');
     range.setValues(rows);
-    props().setProperty(RUN_PROPERTY, JSON.stringify({ runId, total: rows.length, cursor: 0 }));
+    props().setProperty(RUN_PROPERTY, JSON.stringify({ runId, total: rows.length, cursor: 0, selfId }));
   });
   return { runId, done: 0, total: rows.length, finished: false, last: '' };
 }
@@ -153,7 +155,7 @@ export function collectNetworkChunk(runId: string, budgetMs = 25000): Progress {
   const t0 = Date.now();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const state = runState(runId);
-  const selfId = readNetworkSettings(ss).id;
+  const selfId = state.selfId;
   const sheet = stagingSheet(ss, false);
   const remaining = state.total - state.cursor;
   if (remaining <= 0) return { runId, done: state.total, total: state.total, finished: true, last: '' };

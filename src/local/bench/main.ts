@@ -12,6 +12,7 @@ import { createRuntime } from '../runtime';
 import { bundlePath } from '../paths';
 import { buildSyntheticBook } from './synthetic';
 import { CASES } from './cases';
+import { runNetworkBench } from './network';
 
 interface Row {
   case: string;
@@ -74,6 +75,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const only = at('--case');
+  // The network case measures collections of funds' files, not books of deposit rows (./network.ts).
+  if (only === 'network') return runNetworkBench();
   const max = Number(at('--max') ?? Infinity);
   const cases = CASES.filter((c) => !only || c.name === only);
   if (cases.length === 0) {
