@@ -4,7 +4,7 @@ export { KIND_FIELDS, FIELD_LABELS, matchHeaderWord, monthOfHeader, dayOfHeader,
 export { detectTab, findHeader, mappingFor, assignColumns, yearIn, monthIn, type Detection } from './detect';
 export { planTab, mappingProblems, statusFromNote, sourceFromDescription, normalizeName, fieldLabel, type PlanContext } from './plan';
 export { suggestBenefit, suggestLedgerKind } from './suggest';
-export { readDate, readSatang, readUnits, readIdText, columnLetter } from './values';
+export { readDate, readSatang, readUnits, readIdText, columnLetter, bahtText } from './values';
 export {
   ORIGIN_HEADER,
   originCell,
@@ -18,3 +18,4 @@ export {
   type BookFacts,
   type SourceTab,
 } from './batch';
+export { previewTab, type PreviewColumn, type PreviewCell } from './preview';

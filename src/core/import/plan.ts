@@ -12,7 +12,7 @@ import { FIELD_LABELS, KIND_FIELDS, isTotalLabel } from './dictionary';
 import { suggestLedgerKind } from './suggest';
 import type { ColumnMapping, ImportField, KindTotal, PlannedRecord, SkippedRow, TabMapping, TabPlan, ValueMaps } from './types';
 import { TARGET_SHEET } from './types';
-import { columnLetter, isBlankCell, readDate, readIdText, readMemberId, readSatang, readText, readUnits } from './values';
+import { bahtText, columnLetter, isBlankCell, readDate, readIdText, readMemberId, readSatang, readText, readUnits } from './values';
 
 export interface PlanContext {
   benefits: Benefit[];
@@ -77,8 +77,6 @@ export function mappingProblems(m: TabMapping): Text[] {
   return problems;
 }
 
-const baht = (satang: number) =>
-  (satang / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 class TabReader {
   readonly plan: TabPlan;
@@ -549,7 +547,7 @@ function planGrid(rd: TabReader, values: unknown[][], rows: number[]) {
       const t = readSatang(row[totalCol]);
       if (t.ok) {
         rd.addSum(totalCol, t.value);
-        if (t.value !== rowSum) rd.plan.notes.push({ row: rowNo, text: text('import.note.rowTotal', { total: baht(t.value), sum: baht(rowSum) }) });
+        if (t.value !== rowSum) rd.plan.notes.push({ row: rowNo, text: text('import.note.rowTotal', { total: bahtText(t.value), sum: bahtText(rowSum) }) });
       }
     }
   }

@@ -76,3 +76,12 @@ export function columnLetter(index: number): string {
   }
   return s;
 }
+
+/** Satang as baht with two decimals and thousands commas: 5000 -> "50.00", 123456 -> "1,234.56". */
+export function bahtText(satang: number): string {
+  const neg = satang < 0;
+  const abs = Math.abs(Math.round(satang));
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const frac = String(abs % 100).padStart(2, '0');
+  return `${neg ? '-' : ''}${whole}.${frac}`;
+}
