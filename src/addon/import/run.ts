@@ -194,6 +194,8 @@ export function importBatch(sources: SourceTab[], mapping: ImportMapping, opts: 
     const result: ImportResult = { plans: run.plans, problems: run.problems, memberCount: run.memberCount, batch: null, written: {}, addedBenefits: [] };
     if (run.problems.length > 0 || !run.state) return result;
     const state = run.state;
+    // Nothing new (a re-import of unchanged tabs): no batch, nothing to undo.
+    if (run.plans.every((p) => p.records.length === 0)) return result;
     const log = readLog();
     const batch = (log.length ? Math.max(...log.map((b) => b.id)) : 0) + 1;
     const entry: BatchLog = { id: batch, at: new Date().toISOString(), tabs: mapping.tabs.map((t) => t.tab), sheets: {}, benefits: [] };

@@ -258,7 +258,7 @@ export function planTab(values: unknown[][], m: TabMapping, ctx: PlanContext): T
 }
 
 function reconcileTotalRow(rd: TabReader, row: unknown[], rowNo: number) {
-  for (const [column, sum] of rd.columnSums) {
+  for (const [column, sum] of [...rd.columnSums].sort((a, b) => a[0] - b[0])) {
     const v = row[column];
     if (isBlankCell(v)) continue;
     const p = readSatang(v);
