@@ -142,7 +142,7 @@ test('imported and summarised, a random group book gives its own totals; skipped
 
       // Summarise what would be written, read back the way the book is read.
       const settings = defaultSettings();
-      const sheet = (key: RecordSheetKey) => {
+      const sheet = <K extends RecordSheetKey>(key: K) => {
         const cols = SHEETS[key].columns;
         const rows = plans
           .filter((p) => p.target === key)
