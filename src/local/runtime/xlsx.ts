@@ -19,7 +19,7 @@
  * as are comments' authors and formatting and rich text runs (kept as plain text).
  */
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { WorkbookFileError } from './errors';
 import { readSource, sniff, SourceFormat } from './files/detect';
 import { readCsv, readWithSheetJs } from './files/sources';
@@ -27,6 +27,7 @@ import { readXlsx, XlsxPackage } from './files/xlsx-read';
 import { SheetOut, writeXlsx } from './files/xlsx-write';
 import { colLetters, escapeXml } from './files/xml';
 import { ZipReader } from './files/zip';
+import { writeFileAtomic } from './safe-write';
 import { ChartSpec, DevMetaSpec, ProtectionSpec, SheetModel, WorkbookModel } from './workbook';
 
 export const PROPS_SHEET = '__props';
@@ -214,7 +215,7 @@ function definedNames(wb: WorkbookModel): string[] {
 }
 
 /**
- * Saves atomically: a temporary file in the same folder, then rename over the target. When the
+ * Saves atomically (safe-write.ts: temporary file, fsync, rename; mode, owner and symlinks kept). When the
  * workbook was loaded from this same file, unchanged sheets are copied byte for byte, and when
  * nothing changed at all nothing is written. A read-only source (.xls/.ods/.csv) is never
  * written back over itself. `streaming` is kept for old callers and has no effect.
@@ -251,14 +252,7 @@ export async function saveXlsx(
       sheets.push({ model: helperSheet(CHARTS_SHEET, ['sheet', 'chart'], charts), state: 'veryHidden' });
   }
   const out = writeXlsx({ wb, sheets, definedNames: definedNames(wb), pkg });
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fsp.writeFile(tmp, out.chunks);
-    await fsp.rename(tmp, target);
-  } catch (e) {
-    await fsp.rm(tmp, { force: true });
-    throw e;
-  }
+  await writeFileAtomic(target, (tmp) => fsp.writeFile(tmp, out.chunks));
   if (opts.plain) return;
   // the file on disk is now what the next save copies from
   const buf = Buffer.concat(out.chunks);
