@@ -74,7 +74,8 @@ export async function main(
     const action = ACTIONS.find((a) => a.name === name);
     if (!action) throw new CliError(`ไม่รู้จักคำสั่ง "${name}" ใช้ --help เพื่อดูคำสั่งที่มี (unknown action "${name}"; see --help)`);
     const { file, options } = parseRest(rest, action);
-    const rt = await openFor(action, file);
+    // An action that opens its files itself (import: SOURCE is read, BOOK is opened) gets a bare runtime.
+    const rt = action.opensOwnFiles ? await createRuntime({ bundlePath: null }) : await openFor(action, file);
     const source = rt.ctx.active.source;
     if (action.writes && source?.readOnly)
       throw new CliError(
