@@ -10,8 +10,9 @@ import type { ShareForm, ShareInfo, ShareResponse } from './share/api';
 import type { FormsApi } from './forms/api';
 import type { FinishedRow, NetworkInfo } from './network/api';
 import type { CollectResult, Progress } from './network/collect';
+import type { ImportApi } from './import/types';
 
-export interface ServerApi extends FormsApi {
+export interface ServerApi extends FormsApi, ImportApi {
   getClientContext(): ClientContext;
   getAboutInfo(): AboutInfo;
   getShareInfo(): ShareInfo;

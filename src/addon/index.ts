@@ -14,6 +14,7 @@ import { createDemoFund } from './demo';
 import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary, showShareSidebar } from './share/api';
 import * as forms from './forms';
 import * as network from './network/api';
+import * as importer from './import/api';
 
 declare const global: Record<string, unknown>;
 
@@ -70,3 +71,15 @@ global.addPickedFunds = network.addPickedFunds;
 global.setupNetworkBook_ = network.setupNetworkBook_;
 global.listNetworkFunds_ = network.listNetworkFunds_;
 global.collectNetworkAll_ = network.collectNetworkAll_;
+// Import from the group's own books (menu, dialog, command line)
+global.showImportDialog = importer.showImportDialog;
+global.getImportContext = importer.getImportContext;
+global.detectImportTabs = importer.detectImportTabs;
+global.remapImportTab = importer.remapImportTab;
+global.previewImportTab = importer.previewImportTab;
+global.dryRunImport = importer.dryRunImport;
+global.runImport = importer.runImport;
+global.undoImport = importer.undoImport;
+global.exportImportMapping = importer.exportImportMapping;
+global.loadImportMapping = importer.loadImportMapping;
+global.importFromValues_ = importer.importFromValues_;

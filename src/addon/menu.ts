@@ -35,6 +35,7 @@ export const MENU: MenuItem[][] = [
   ],
   [
     { label: 'menu.setup', fn: 'setupFundBook' },
+    { label: 'menu.import', fn: 'showImportDialog' },
     { label: 'menu.about', fn: 'showAboutSidebar' },
   ],
 ];

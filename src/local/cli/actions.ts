@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Runtime } from '../runtime';
 import { network, setupNetworkFile } from './network';
+import { importAction } from './import';
 
 export interface ActionContext {
   rt: Runtime;
@@ -24,6 +25,8 @@ export interface Action {
   createsFile?: boolean | ((options: Record<string, string | true>) => boolean);
   /** Takes many input files; the workbook it opens and saves is --out. */
   manyFiles?: boolean;
+  /** Opens its files itself (main neither loads nor saves FILE). */
+  opensOwnFiles?: boolean;
   /** Exit code: 0 fine, 1 findings/errors the user must see, 2 refused. */
   run(ctx: ActionContext): Promise<number> | number;
 }
@@ -200,4 +203,4 @@ const share: Action = {
   },
 };
 
-export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share, network];
+export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share, importAction, network];

@@ -92,7 +92,6 @@ export const network: Action = {
         fitToWidth: 1,
         fitToHeight: 1,
         horizontalCentered: true,
-        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       };
     if (ctx.options.json) ctx.out(JSON.stringify(value.json, null, 2));
     else ctx.out(`${value.result.message} → ${ctx.file}`);
