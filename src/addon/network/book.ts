@@ -76,7 +76,11 @@ export function setupNetwork(funds: ListedFund[] = [], name?: string, reportingD
   if (isFundBook(ss)) throw userError('net.err.fundBook');
   let settings = ss.getSheetByName(settingsName());
   if (!settings) {
-    settings = ss.insertSheet(settingsName(), 0);
+    // A new spreadsheet's one empty sheet becomes the settings sheet rather than staying as "Sheet1".
+    const sheets = ss.getSheets();
+    const blank =
+      sheets.length === 1 && sheets[0].getLastRow() === 0 && sheets[0].getLastColumn() === 0 ? sheets[0] : null;
+    settings = blank ? blank.setName(settingsName()) : ss.insertSheet(settingsName(), 0);
     const rows = [
       [t('net.set.header.setting', 'th'), t('net.set.header.value', 'th')],
       ...SETTINGS.map((s) => [t(s.label, 'th'), s.key === 'name' && name ? name : s.fallback()]),

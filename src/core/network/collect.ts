@@ -21,6 +21,7 @@ import {
 } from './items';
 import {
   packetChecksum,
+  round6,
   type BenefitFigure,
   type FundIdentity,
   type FundRow,
@@ -195,7 +196,9 @@ export function collect(sources: Source[], opts: NetworkOptions): Collection {
   for (const f of counted) for (const [k, v] of Object.entries(f.figures)) sums[k] = (sums[k] ?? 0) + v;
   const totals: Record<string, number | null> = {};
   for (const k of SUMMABLE_KEYS) totals[k] = sums[k] ?? 0;
-  Object.assign(totals, ratiosFrom(totals as Record<string, number>, opts.adminCostCeiling));
+  // Rounded as a fund's packet rounds its own ratios (./packet.ts), so one fund's network says the same.
+  for (const [k, v] of Object.entries(ratiosFrom(totals as Record<string, number>, opts.adminCostCeiling)))
+    totals[k] = round6(v);
   for (const [k, v] of Object.entries(sums)) if (!(k in totals)) totals[k] = v;
 
   const benefits: BenefitFigure[] = [...benefitNames].map(([code, name]) => ({

@@ -75,7 +75,8 @@ export interface Packet {
   checksum: string;
 }
 
-const round6 = (x: number | null): number | null => (x === null || !isFinite(x) ? null : Math.round(x * 1e6) / 1e6);
+export const round6 = (x: number | null): number | null =>
+  x === null || !isFinite(x) ? null : Math.round(x * 1e6) / 1e6;
 
 /** A 20-hex-digit random id: names no one, made once per book (the add-on keeps it). */
 export function newPacketId(random: () => number = Math.random): string {
