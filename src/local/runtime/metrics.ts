@@ -22,6 +22,8 @@ export function emptyMetrics(): Metrics {
 export class Meter {
   current: Metrics = emptyMetrics();
   depth = 0;
+  /** Called before each outermost service call; throws when the call is not allowed (scopes.ts). */
+  guard: ((label: string) => void) | null = null;
 
   reset(): Metrics {
     this.current = emptyMetrics();
@@ -57,7 +59,11 @@ export interface Metered {
  * Wraps every public prototype method of a service class so that each call from the script counts once.
  * Methods whose names start with '_' are internal and not counted.
  */
-export function instrument(cls: { prototype: object; name: string }, service = cls.name): void {
+export function instrument(
+  cls: { prototype: object; name: string },
+  // a bundler may rename a class (_Spreadsheet, Range2) to avoid a clash: the service keeps its name
+  service = cls.name.replace(/^_+|\d+$/g, ''),
+): void {
   const proto = cls.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(proto)) {
     if (name === 'constructor' || name === 'toString' || name.startsWith('_')) continue;
@@ -68,7 +74,10 @@ export function instrument(cls: { prototype: object; name: string }, service = c
     const writes = WRITES.test(name);
     const wrapped = function (this: Metered, ...args: unknown[]): unknown {
       const meter = this._meter;
-      if (meter.depth === 0) meter.count(label, writes);
+      if (meter.depth === 0) {
+        meter.guard?.(label);
+        meter.count(label, writes);
+      }
       meter.depth++;
       try {
         return orig.apply(this, args);
