@@ -12,6 +12,7 @@ import type { FormsApi } from './forms/api';
 export interface ServerApi extends FormsApi {
   getClientContext(): ClientContext;
   getAboutInfo(): AboutInfo;
+  setBookTimeZoneToThai(): { ok: boolean; message: string };
   getShareInfo(): ShareInfo;
   shareSummary(form: ShareForm): ShareResponse;
   removeShareViewer(email: string): ShareResponse;

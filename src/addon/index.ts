@@ -13,6 +13,7 @@ import { buildSummaries, buildSummariesWith } from './summaries/build';
 import { createDemoFund } from './demo';
 import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary, showShareSidebar } from './share/api';
 import * as forms from './forms';
+import { setBookTimeZoneToThai } from './google-limits';
 
 declare const global: Record<string, unknown>;
 
@@ -27,6 +28,7 @@ global.buildSummaries = buildSummaries;
 // Called by sidebars (google.script.run)
 global.getClientContext = getClientContext;
 global.getAboutInfo = getAboutInfo;
+global.setBookTimeZoneToThai = setBookTimeZoneToThai;
 // Called by the command line
 global.getWorkbookInfo = getWorkbookInfo;
 global.runChecks = runChecks;

@@ -65,6 +65,11 @@ export interface RuntimeOptions {
    * default without a bundle): every call is allowed.
    */
   oauthScopes?: string[] | null;
+  /**
+   * The spreadsheet's own time zone (File > Settings), when it differs from the script's
+   * Asia/Bangkok: e.g. 'UTC' or 'America/Los_Angeles' for a book made by someone abroad.
+   */
+  spreadsheetTimeZone?: string;
 }
 
 /** The manifest's oauthScopes beside a bundle, or null when there is no manifest. */
@@ -336,6 +341,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const htmlDir = options.htmlDir ? resolve(options.htmlDir) : bundlePath ? dirname(bundlePath) : null;
   const oauthScopes =
     options.oauthScopes !== undefined ? options.oauthScopes : bundlePath ? manifestScopes(bundlePath) : null;
+  if (options.spreadsheetTimeZone) wb.timeZone = options.spreadsheetTimeZone;
   const rt = new Runtime(wb, { ...options, htmlDir, oauthScopes }, workbookPath);
   if (bundlePath) {
     if (!existsSync(bundlePath))

@@ -198,9 +198,18 @@ export class Spreadsheet implements Gas<
     return this._wb.timeZone;
   }
 
-  /** Recorded only: our dates always use Asia/Bangkok. */
+  /**
+   * Date cells keep their wall clock (as when the zone is changed in File > Settings); what
+   * getValues returns for them, and how a written Date lands, follow the new zone (range.ts).
+   */
   setSpreadsheetTimeZone(timezone: string): void {
-    this._wb.timeZone = String(timezone);
+    const tz = String(timezone);
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    } catch (_e) {
+      throw this._ctx.error(`Invalid argument: timezone`);
+    }
+    this._wb.timeZone = tz;
   }
 
   getSpreadsheetLocale(): string {
