@@ -39,6 +39,12 @@ export const LIMIT_MESSAGES = {
     en: "Set the spreadsheet's time zone to Asia/Bangkok",
   },
   'limits.setZone': { th: 'ตั้งเป็นเวลาประเทศไทย', en: 'Set to Thai time' },
+  'check.formulaCap': {
+    th: (p: P) =>
+      `พบช่องที่เป็นสูตร ${p.found} ช่องในคอลัมน์ข้อมูลของแผ่นงานนี้ ตรวจได้เพียง ${p.cap} ช่องแรก ช่องที่เหลือยังไม่ได้ตรวจ — ข้อมูลที่บันทึกควรเป็นค่า ไม่ใช่สูตร`,
+    en: (p: P) =>
+      `${p.found} formula cells in this sheet's record columns; only the first ${p.cap} were checked, the rest were not. Recorded entries should be values, not formulas.`,
+  },
   'limits.trimmed': {
     th: (p: P) => `ลบคอลัมน์ว่าง ${p.count} คอลัมน์ทางขวาออก (ช่องว่างนับรวมในขีดจำกัด 10 ล้านช่องของ Google Sheets)`,
     en: (p: P) => `Removed ${p.count} empty columns on the right (empty cells count towards Google Sheets' 10-million-cell limit)`,

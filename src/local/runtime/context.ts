@@ -85,7 +85,8 @@ export class Ctx {
   workbooks = new Map<string, WorkbookModel>();
   created = new Map<string, WorkbookModel>();
   drive: DriveState = { files: new Map() };
-  userProps = new Map<string, string>();
+  /** user properties, per user (PropertiesService.getUserProperties is per user and script) */
+  userPropsByUser = new Map<string, Map<string, string>>();
   scriptProps = new Map<string, string>();
   /** Utilities.sleep calls (ms), recorded instead of sleeping */
   sleeps: number[] = [];
@@ -125,6 +126,12 @@ export class Ctx {
     if (this.authMode === 'NONE') {
       throw this.error(`You do not have permission to call ${method}. Required permissions: ${scope}`);
     }
+  }
+
+  get userProps(): Map<string, string> {
+    let m = this.userPropsByUser.get(this.userEmail);
+    if (!m) this.userPropsByUser.set(this.userEmail, (m = new Map()));
+    return m;
   }
 
   registerWorkbook(wb: WorkbookModel): void {

@@ -10,6 +10,7 @@ import type { Sheet } from './sheet';
 import { DataValidation, internSpec } from './validation';
 import { CellValue, copyValue, Formula, instantFromWall, interpretValue, isDate, wallFromInstant } from './values';
 import { SheetModel } from './workbook';
+import { TextFinder } from './text-finder';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -597,6 +598,14 @@ export class Range implements Gas<
 
   getWidth(): number {
     return this._numCols;
+  }
+
+  /**
+   * A search over this range only (Range.createTextFinder,
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String)).
+   */
+  createTextFinder(findText: string): TextFinder {
+    return new TextFinder(this._ctx, this, String(findText));
   }
 
   getA1Notation(): string {
