@@ -32,7 +32,8 @@ export const LIMIT_MESSAGES = {
   },
   'limits.zoneAsk': {
     th: (p: P) => `ตั้งเขตเวลาของสเปรดชีตจาก ${p.zone} เป็นเวลาประเทศไทย (Asia/Bangkok) เลยไหม? วันที่ในตารางไม่เปลี่ยน`,
-    en: (p: P) => `Set the spreadsheet's time zone from ${p.zone} to Thailand's (Asia/Bangkok) now? Dates in the cells stay as they are.`,
+    en: (p: P) =>
+      `Set the spreadsheet's time zone from ${p.zone} to Thailand's (Asia/Bangkok) now? Dates in the cells stay as they are.`,
   },
   'limits.zoneSet': {
     th: 'ตั้งเขตเวลาของสเปรดชีตเป็น Asia/Bangkok แล้ว',
@@ -47,6 +48,7 @@ export const LIMIT_MESSAGES = {
   },
   'limits.trimmed': {
     th: (p: P) => `ลบคอลัมน์ว่าง ${p.count} คอลัมน์ทางขวาออก (ช่องว่างนับรวมในขีดจำกัด 10 ล้านช่องของ Google Sheets)`,
-    en: (p: P) => `Removed ${p.count} empty columns on the right (empty cells count towards Google Sheets' 10-million-cell limit)`,
+    en: (p: P) =>
+      `Removed ${p.count} empty columns on the right (empty cells count towards Google Sheets' 10-million-cell limit)`,
   },
 } satisfies Record<string, Entry>;

@@ -1,7 +1,7 @@
 /**
  * The fund's own rules as data: key/value settings and the benefit catalogue, read from the
  * settings sheets, with a finding for everything missing or invalid (the default is used and
- * the finding says so). Defaults come from the seeds (Ban Don Chai, DOMAIN.md).
+ * the finding says so). Defaults come from the seeds (Ban Don Chai, docs/DOMAIN.md).
  */
 import { text } from './i18n';
 import type { Lang, Text } from './i18n';
@@ -60,6 +60,8 @@ export interface FundSettings {
   lapseAfterArrearsDays: number;
   sensitiveThreshold: number;
   adminCostCeiling: number;
+  /** The largest amount one record may hold; above it an amount is a finding and is not counted. */
+  amountCeiling: number;
   language: Lang;
   benefits: Benefit[];
 }
@@ -79,7 +81,7 @@ export interface SettingDef {
 
 /**
  * Every key/value setting, in the order the settings sheet lists them. Defaults follow the seeds
- * (DOMAIN.md): 50 baht entry fee, 50 baht a year, 1 baht a day, Thai fiscal year from October.
+ * (docs/DOMAIN.md): 50 baht entry fee, 50 baht a year, 1 baht a day, Thai fiscal year from October.
  */
 export const SETTING_DEFS: SettingDef[] = [
   {
@@ -189,6 +191,15 @@ export const SETTING_DEFS: SettingDef[] = [
     kind: 'ratio',
     helpTh: 'เช่น 0.2 หรือ 20%: ค่าบริหารในงวดเทียบกับยอดเงินกองทุน (ดูในแผ่นงานฐานะกองทุน)',
     helpEn: 'e.g. 0.2 or 20%: admin cost in the period against the fund balance (see the fund status sheet)',
+  },
+  {
+    key: 'amountCeiling',
+    th: 'จำนวนเงินต่อรายการไม่เกิน (บาท)',
+    en: 'Largest amount per entry (baht)',
+    default: 10000000,
+    kind: 'money',
+    helpTh: 'จำนวนเงินในรายการใดที่มากกว่านี้ถือว่าพิมพ์ผิด (เช่น วางเลขบัตรประชาชนในช่องเงิน) จะถูกแจ้งและไม่นำไปรวมยอด',
+    helpEn: 'An entry above this is treated as a typing mistake (e.g. an id pasted into an amount): reported and not counted',
   },
   {
     key: 'language',

@@ -52,7 +52,16 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
     'a deposit saved for %s shows that date in the cell (DST change days included)',
     (iso) => {
       const r = rt.callFromClient('saveDeposit', [
-        { key: `tz-${zone}-${iso}`, memberId: 'M0001', kind: 'savings', amount: '30', date: iso, yearCovered: '', recordedBy: 'เลขา', note: '' },
+        {
+          key: `tz-${zone}-${iso}`,
+          memberId: 'M0001',
+          kind: 'savings',
+          amount: '30',
+          date: iso,
+          yearCovered: '',
+          recordedBy: 'เลขา',
+          note: '',
+        },
       ]);
       expect(r.error).toBeUndefined();
       expect((r.value as SaveResult).ok).toBe(true);
@@ -64,7 +73,12 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
       expect(shown.split('/').slice(0, 2).map(Number)).toEqual([day, mo]);
       // and the instant Apps Script hands back is midnight of that day in the book's zone
       const v = d.sheet.getRange(row, d.col('date')).getValue() as Date;
-      const wall = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', dateStyle: 'short', timeStyle: 'short' }).format(v);
+      const wall = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(v);
       expect(wall).toBe(`${iso}, 00:00`);
     },
   );
@@ -80,7 +94,9 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
     expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Bangkok');
     expect((rt.callFromClient('getAboutInfo', []).value as AboutInfo).timeZone.notThai).toBeNull();
     expect(d.sheet.getRange(2, d.col('date'), d.sheet.getLastRow() - 1, 1).getDisplayValues()).toEqual(before);
-    expect(JSON.stringify(rt.callFromClient('getMemberInfo', ['M0001']).value)).toMatch(/2023-01-15|15\/1\/2566|15 ม\.ค\. 2566/);
+    expect(JSON.stringify(rt.callFromClient('getMemberInfo', ['M0001']).value)).toMatch(
+      /2023-01-15|15\/1\/2566|15 ม\.ค\. 2566/,
+    );
   });
 });
 

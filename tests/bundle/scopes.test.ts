@@ -77,12 +77,16 @@ describe('appsscript.json oauthScopes', () => {
     expect(rt.created.size).toBe(1);
   }, 600000);
 
-  test.each(MANIFEST.oauthScopes.map((s) => [s]))('are minimal: without %s some entry point fails', async (scope) => {
-    const rt = await smallFund(MANIFEST.oauthScopes.filter((s) => s !== scope));
-    const errors = tour(rt);
-    expect(errors.length).toBeGreaterThan(0);
-    expect(errors.join('\n')).toContain(scope.includes('drive.file') ? 'insufficient authentication scopes' : scope);
-  }, 600000);
+  test.each(MANIFEST.oauthScopes.map((s) => [s]))(
+    'are minimal: without %s some entry point fails',
+    async (scope) => {
+      const rt = await smallFund(MANIFEST.oauthScopes.filter((s) => s !== scope));
+      const errors = tour(rt);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.join('\n')).toContain(scope.includes('drive.file') ? 'insufficient authentication scopes' : scope);
+    },
+    600000,
+  );
 
   test('a method the manifest does not cover throws Apps Script’s own message', async () => {
     const rt = await loadBundle();

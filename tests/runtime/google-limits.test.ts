@@ -47,7 +47,9 @@ describe('scopes', () => {
     expect(r.error?.message).toBe(
       `Specified permissions are not sufficient to call SpreadsheetApp.create. Required permissions: ${G}spreadsheets`,
     );
-    expect(rt.measure(() => app(rt).getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue(1)).error).toBeUndefined();
+    expect(
+      rt.measure(() => app(rt).getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue(1)).error,
+    ).toBeUndefined();
     const sidebar = rt.measure(() => app(rt).getUi().alert('hi'));
     expect(sidebar.error?.message).toContain(`Required permissions: ${G}script.container.ui`);
     const api = rt.measure(() => (rt.globals.Sheets as GoogleAppsScript.Sheets).Spreadsheets.get('x'));
@@ -90,9 +92,12 @@ describe('drive.file is per user', () => {
     const drive = rt.globals.Drive as GoogleAppsScript.Drive;
     const sheets = rt.globals.Sheets as GoogleAppsScript.Sheets;
     const id = String(
-      (rt.measure(() => drive.Files.create({ name: 'f', mimeType: 'application/vnd.google-apps.spreadsheet' })).value as {
-        id: string;
-      }).id,
+      (
+        rt.measure(() => drive.Files.create({ name: 'f', mimeType: 'application/vnd.google-apps.spreadsheet' }))
+          .value as {
+          id: string;
+        }
+      ).id,
     );
     const r = rt.measure(() =>
       sheets.Spreadsheets.batchUpdate(
@@ -108,6 +113,11 @@ describe('drive.file is per user', () => {
     expect(r.error?.message).toBe(
       `GoogleJsonResponseException: API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[1].addSheet: ${LIMIT}`,
     );
-    expect(rt.created.get(id)!.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+    expect(
+      rt.created
+        .get(id)!
+        .getSheets()
+        .map((s) => s.getName()),
+    ).toEqual(['Sheet1']);
   });
 });

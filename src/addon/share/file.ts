@@ -37,10 +37,7 @@ export interface SharedFile extends SharedFileRef {
  * - elsewhere: someone else made it, and drive.file does not let this user's add-on open it.
  */
 export type RememberedFile =
-  | { kind: 'none' }
-  | { kind: 'ok'; file: SharedFileRef }
-  | { kind: 'gone' }
-  | { kind: 'elsewhere'; owner: string };
+  { kind: 'none' } | { kind: 'ok'; file: SharedFileRef } | { kind: 'gone' } | { kind: 'elsewhere'; owner: string };
 
 function docProps(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();

@@ -73,16 +73,14 @@ function reportSheets(report: SharedReport, asOf: DayNumber, now: Date, lang: La
     columnWidths: [200, 560],
     protection,
   };
-  const tables = report.tables.map(
-    (table): ApiSheet => ({
-      title: table.sheetName,
-      layout: layoutGeneratedSheet(table.blocks.map(toGenerated), asOf, now, lang),
-      frozenRows: frozenRowsOf(table),
-      ...(table.columnWidths ? { columnWidths: table.columnWidths } : {}),
-      charts: table.charts.map((plan) => ({ plan, blockHasHeader: table.blocks[plan.block].header !== undefined })),
-      protection,
-    }),
-  );
+  const tables = report.tables.map((table): ApiSheet => ({
+    title: table.sheetName,
+    layout: layoutGeneratedSheet(table.blocks.map(toGenerated), asOf, now, lang),
+    frozenRows: frozenRowsOf(table),
+    ...(table.columnWidths ? { columnWidths: table.columnWidths } : {}),
+    charts: table.charts.map((plan) => ({ plan, blockHasHeader: table.blocks[plan.block].header !== undefined })),
+    protection,
+  }));
   return [about, ...tables];
 }
 

@@ -142,17 +142,26 @@ export function writeSpreadsheetWithApi(spreadsheetId: string, wanted: ApiSheet[
           fields: 'index,hidden,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount',
         },
       });
-      for (const p of old.protectedRanges ?? []) after.push({ deleteProtectedRange: { protectedRangeId: p.protectedRangeId } });
+      for (const p of old.protectedRanges ?? [])
+        after.push({ deleteProtectedRange: { protectedRangeId: p.protectedRangeId } });
       for (const c of old.charts ?? []) after.push({ deleteEmbeddedObject: { objectId: c.chartId } });
       for (const m of old.developerMetadata ?? [])
-        after.push({ deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: m.metadataId } } } });
+        after.push({
+          deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: m.metadataId } } },
+        });
     } else {
       sheetId = freshId();
       requests.push({ addSheet: { properties: { sheetId, title: w.title, index, gridProperties: grid } } });
     }
     after.push({
       updateCells: {
-        range: { sheetId, startRowIndex: 0, endRowIndex: layout.height, startColumnIndex: 0, endColumnIndex: layout.width },
+        range: {
+          sheetId,
+          startRowIndex: 0,
+          endRowIndex: layout.height,
+          startColumnIndex: 0,
+          endColumnIndex: layout.width,
+        },
         rows: layout.values.map((row, i) => ({
           values: row.map((v, j) =>
             cellData(v, layout.formats[i][j], layout.backgrounds[i][j], layout.weights[i][j] === 'bold'),

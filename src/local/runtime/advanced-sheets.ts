@@ -18,6 +18,7 @@
  *   permission" for a viewer, 400 "Invalid requests[i].kind: ..." for a bad request.
  * - The 10-million-cell limit applies to grid sizes set through the API too.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- request bodies are free-form JSON, read field by field */
 import { Ctx } from './context';
 import { instrument } from './metrics';
 import { CELL_LIMIT, CELL_LIMIT_MESSAGE, ChartSpec, ProtectionSpec, SheetModel, WorkbookModel } from './workbook';
@@ -144,7 +145,10 @@ export class SheetsSpreadsheets {
     };
   }
 
-  batchUpdate(resource: { requests?: Request[] }, spreadsheetId: string): { spreadsheetId: string; replies: unknown[] } {
+  batchUpdate(
+    resource: { requests?: Request[] },
+    spreadsheetId: string,
+  ): { spreadsheetId: string; replies: unknown[] } {
     const wb = this._open('batchUpdate', spreadsheetId, true);
     const requests = Array.isArray(resource?.requests) ? resource.requests : [];
     // All or nothing: check the batch on a dry run of the sheet list and grid sizes first.
@@ -160,7 +164,12 @@ export class SheetsSpreadsheets {
 
   /** Sheet ids, titles and grid sizes after each request, to refuse a batch before anything is written. */
   _dryRun(wb: WorkbookModel, requests: Request[]): void {
-    const sheets = wb.sheets.map((s) => ({ id: s.sheetId, title: s.name, cells: s.maxRows * s.maxCols, hidden: s.hidden }));
+    const sheets = wb.sheets.map((s) => ({
+      id: s.sheetId,
+      title: s.name,
+      cells: s.maxRows * s.maxCols,
+      hidden: s.hidden,
+    }));
     let nextId = wb.nextSheetId;
     const find = (i: number, kind: string, id: unknown) => {
       const s = sheets.find((x) => x.id === id);
@@ -181,7 +190,12 @@ export class SheetsSpreadsheets {
             `Invalid requests[${i}].addSheet: A sheet with the name "${title}" already exists. Please enter another name.`,
           );
         const g = p.gridProperties ?? {};
-        sheets.push({ id: p.sheetId ?? nextId++, title, cells: (g.rowCount ?? 1000) * (g.columnCount ?? 26), hidden: !!p.hidden });
+        sheets.push({
+          id: p.sheetId ?? nextId++,
+          title,
+          cells: (g.rowCount ?? 1000) * (g.columnCount ?? 26),
+          hidden: !!p.hidden,
+        });
       } else if (kind === 'deleteSheet') {
         const s = find(i, kind, body.sheetId);
         if (sheets.filter((x) => x !== s && !x.hidden).length === 0)
@@ -191,7 +205,10 @@ export class SheetsSpreadsheets {
         const p = (body.properties ?? {}) as SheetProperties;
         const s = find(i, kind, p.sheetId);
         const fields = String(body.fields ?? '');
-        if (!fields) throw new Failure(`Invalid requests[${i}].updateSheetProperties: At least one field must be updated, but none were specified.`);
+        if (!fields)
+          throw new Failure(
+            `Invalid requests[${i}].updateSheetProperties: At least one field must be updated, but none were specified.`,
+          );
         const model = wb.sheets.find((x) => x.sheetId === s.id);
         const rows = p.gridProperties?.rowCount ?? model?.maxRows ?? Math.sqrt(s.cells);
         const cols = p.gridProperties?.columnCount ?? model?.maxCols ?? Math.sqrt(s.cells);
@@ -202,9 +219,11 @@ export class SheetsSpreadsheets {
         const range = (body.range ?? body.start ?? {}) as GridRange;
         find(i, kind, range.sheetId);
       } else if (kind === 'addChart' || kind === 'addProtectedRange') {
-        const range = (kind === 'addChart'
-          ? ((body.chart as Record<string, any>)?.position?.overlayPosition?.anchorCell ?? {})
-          : ((body.protectedRange as Record<string, any>)?.range ?? {})) as GridRange;
+        const range = (
+          kind === 'addChart'
+            ? ((body.chart as Record<string, any>)?.position?.overlayPosition?.anchorCell ?? {})
+            : ((body.protectedRange as Record<string, any>)?.range ?? {})
+        ) as GridRange;
         find(i, kind, range.sheetId);
       } else if (
         kind !== 'deleteProtectedRange' &&
@@ -212,7 +231,9 @@ export class SheetsSpreadsheets {
         kind !== 'deleteNamedRange' &&
         kind !== 'deleteDeveloperMetadata'
       ) {
-        throw new Failure(`Invalid JSON payload received. Unknown name "${kind}" at 'requests[${i}]': Cannot find field.`);
+        throw new Failure(
+          `Invalid JSON payload received. Unknown name "${kind}" at 'requests[${i}]': Cannot find field.`,
+        );
       }
       if (total() > CELL_LIMIT) throw new Failure(`Invalid requests[${i}].${kind}: ${CELL_LIMIT_MESSAGE}`);
     });
@@ -289,7 +310,8 @@ export class SheetsSpreadsheets {
       case 'addChart':
         return { addChart: { chart: { chartId: this._addChart(wb, body.chart) } } };
       case 'deleteEmbeddedObject':
-        for (const s of wb.sheets) s.charts = s.charts.filter((c) => (Number(c.id.replace(/\D/g, '')) || 0) !== body.objectId);
+        for (const s of wb.sheets)
+          s.charts = s.charts.filter((c) => (Number(c.id.replace(/\D/g, '')) || 0) !== body.objectId);
         return {};
       case 'deleteNamedRange':
         wb.namedRanges.delete(String(body.namedRangeId));
@@ -323,7 +345,8 @@ export class SheetsSpreadsheets {
         store.clear(0, g.columnCount, 1 << 30, 1 << 14);
     }
     if (g.frozenRowCount !== undefined && has('gridProperties.frozenRowCount')) s.frozenRows = g.frozenRowCount;
-    if (g.frozenColumnCount !== undefined && has('gridProperties.frozenColumnCount')) s.frozenCols = g.frozenColumnCount;
+    if (g.frozenColumnCount !== undefined && has('gridProperties.frozenColumnCount'))
+      s.frozenCols = g.frozenColumnCount;
   }
 
   /**
@@ -426,7 +449,11 @@ export class SheetsValues {
     return { s, r0: Number(m[3]) - 1, c0: c - 1 };
   }
 
-  get(spreadsheetId: string, range: string, _optionalArgs?: Record<string, unknown>): { range: string; values?: unknown[][] } {
+  get(
+    spreadsheetId: string,
+    range: string,
+    _optionalArgs?: Record<string, unknown>,
+  ): { range: string; values?: unknown[][] } {
     const wb = this._parent._open('values.get', spreadsheetId, false);
     const { s, r0, c0 } = this._range(wb, 'get', range);
     const last = s.lastRowIndex();
@@ -464,7 +491,8 @@ export class SheetsValues {
       const out = (s.rows[r0 + i] ||= []);
       row.forEach((v, j) => {
         while (out.length <= c0 + j) out.push('');
-        out[c0 + j] = v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+        out[c0 + j] =
+          v === null || v === undefined ? '' : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
         s.formulas.set(r0 + i, c0 + j, undefined);
         n++;
       });

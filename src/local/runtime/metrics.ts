@@ -1,4 +1,4 @@
-/** Per-operation counters: our stand-in for Apps Script's quota and latency costs (DESIGN §6). */
+/** Per-operation counters: our stand-in for Apps Script's quota and latency costs (docs/DESIGN.md §6). */
 
 export interface Metrics {
   serviceCalls: number;
@@ -56,6 +56,27 @@ export interface Metered {
 }
 
 /**
+ * Calls that never change a sheet. Any other call on a Range, Sheet, Protection or TextFinder (or
+ * with a Range argument, e.g. copyTo) marks the sheets it touches dirty, so a save rewrites them
+ * and copies the rest of the file as it was (SheetModel.dirty). Erring towards dirty costs time only.
+ */
+const PURE =
+  /^(get|is|can|has|find|to[A-Z]|valueOf|offset|createTextFinder|createDeveloperMetadataFinder|matchCase|matchEntireCell|matchFormulaText|useRegularExpression|ignoreDiacritics|startFrom|activate)/;
+
+interface DirtyMark {
+  markDirty?: () => void;
+}
+type Linked = { _model?: DirtyMark; _sheet?: { _model?: DirtyMark }; _range?: { _sheet?: { _model?: DirtyMark } } };
+
+function markSheets(self: unknown, args: unknown[]): void {
+  const s = self as Linked;
+  (s._model ?? s._sheet?._model ?? s._range?._sheet?._model)?.markDirty?.();
+  // a Range given as an argument may be written to (copyTo); a Sheet given to the Spreadsheet is not
+  for (const x of args as (Linked | null | undefined)[])
+    if (x && typeof x === 'object') x._sheet?._model?.markDirty?.();
+}
+
+/**
  * Wraps every public prototype method of a service class so that each call from the script counts once.
  * Methods whose names start with '_' are internal and not counted.
  */
@@ -72,12 +93,13 @@ export function instrument(
     const orig = desc.value as (...a: unknown[]) => unknown;
     const label = `${service}.${name}`;
     const writes = WRITES.test(name);
+    const pure = PURE.test(name);
     const wrapped = function (this: Metered, ...args: unknown[]): unknown {
       const meter = this._meter;
-      if (meter.depth === 0) {
-        meter.guard?.(label);
-        meter.count(label, writes);
-      }
+      // a call the manifest's scopes do not cover fails before it touches anything (scopes.ts)
+      if (meter.depth === 0) meter.guard?.(label);
+      if (!pure) markSheets(this, args);
+      if (meter.depth === 0) meter.count(label, writes);
       meter.depth++;
       try {
         return orig.apply(this, args);
