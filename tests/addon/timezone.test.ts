@@ -53,7 +53,7 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
     (iso) => {
       const r = rt.callFromClient('saveDeposit', [
         {
-          key: `tz-${zone}-${iso}`,
+          key: `tz-${zone.replace(/\W/g, '')}-${iso}`,
           memberId: 'M0001',
           kind: 'savings',
           amount: '30',
