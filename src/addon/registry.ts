@@ -20,6 +20,19 @@ import { checkMemberNationalId, writeMemberContact, writeMemberStatus, writeNewM
 import { checkWelfareClaim, writeWelfareClaim } from './forms/welfare';
 import { userLang } from './lang';
 import { setupFundBook } from './setup';
+import {
+  detectImportTabs,
+  dryRunImport,
+  exportImportMapping,
+  getImportContext,
+  importFromValues_,
+  loadImportMapping,
+  previewImportTab,
+  remapImportTab,
+  runImport,
+  showImportDialog,
+  undoImport,
+} from './import/api';
 import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary } from './share/api';
 import { getClientContext, showSidebar } from './sidebar';
 import { buildSummaries, buildSummariesWith } from './summaries/build';
@@ -52,6 +65,7 @@ export const MENU = [
   },
   {
     setupFundBook: item('menu.setup', setupFundBook),
+    showImportDialog: item('menu.import', showImportDialog),
     showAboutSidebar: item('menu.about', () => showSidebar('About', 'about.title')),
   },
 ] as const;
@@ -108,6 +122,16 @@ export const RPC = plain({
   getShareInfo,
   shareSummary,
   removeShareViewer,
+  // Import from the group's own books (the import dialog)
+  getImportContext,
+  detectImportTabs,
+  remapImportTab,
+  previewImportTab,
+  dryRunImport,
+  runImport,
+  undoImport,
+  exportImportMapping,
+  loadImportMapping,
 });
 
 /** What the command line calls (src/local/cli): the menu's work, returned as plain values. */
@@ -120,8 +144,14 @@ export const CLI = plain({
   exportSharedSummary_,
 });
 
-export const REGISTRY = { ...TRIGGERS, ...MENU_ACTIONS, ...RPC, ...CLI };
+/**
+ * Command-line entries that take a source file's cells as the runtime read them (dates as Date):
+ * the command line calls the bundle in the same process, so these are not held to plain JSON.
+ */
+const CLI_CELLS = { importFromValues_ };
+
+export const REGISTRY = { ...TRIGGERS, ...MENU_ACTIONS, ...RPC, ...CLI, ...CLI_CELLS };
 
 /** The sidebars' view of the server (sidebar/lib/rpc.ts) and the command line's (src/local/addon.ts). */
 export type ServerApi = typeof RPC;
-export type CliApi = typeof CLI;
+export type CliApi = typeof CLI & typeof CLI_CELLS;

@@ -12,6 +12,7 @@ import { fiscalYear, stateOf } from '../../core/forms/rules';
 import type { Fees } from '../../core/forms/owed';
 import type { RosterEntry } from '../../core/forms/search';
 import { isoOf } from '../../core/forms/validate';
+import { amountCeilingOf } from '../../core/records';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 
@@ -31,6 +32,8 @@ export interface FormsContext {
   todayBE: string;
   fiscalYear: number;
   fees: Fees;
+  /** The settings' plausibility ceiling: the pages check amounts by the same rule as the server. */
+  amountCeiling: number;
   benefits: BenefitOption[];
   villages: string[];
   roster: RosterEntry[];
@@ -64,6 +67,7 @@ export function getFormsContext(): FormsContext {
     todayISO: isoOf(book.today),
     todayBE: formatDateBE(book.today),
     fiscalYear: fiscalYear(book.data),
+    amountCeiling: amountCeilingOf(s),
     fees: { entryFee: s.entryFee, annualFee: s.annualFee, savingsPerDay: s.savingsPerDay, fiscalYearStartMonth: s.fiscalYearStartMonth },
     benefits: s.benefits
       .filter((b) => b.active)

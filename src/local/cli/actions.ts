@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Runtime } from '../runtime';
 import { callCli } from '../addon';
+import { importAction } from './import';
 
 export interface ActionContext {
   rt: Runtime;
@@ -20,6 +21,8 @@ export interface Action {
   writes: boolean;
   /** May run on a file that does not exist yet (it creates it). */
   createsFile?: boolean;
+  /** Opens its files itself (main neither loads nor saves FILE). */
+  opensOwnFiles?: boolean;
   /** Exit code: 0 fine, 1 findings/errors the user must see, 2 refused. */
   run(ctx: ActionContext): Promise<number> | number;
 }
@@ -153,4 +156,4 @@ const share: Action = {
   },
 };
 
-export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share];
+export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share, importAction];
