@@ -148,7 +148,7 @@ export const CLI = plain({
  * Command-line entries that take a source file's cells as the runtime read them (dates as Date):
  * the command line calls the bundle in the same process, so these are not held to plain JSON.
  */
-const CLI_CELLS = { importFromValues_ };
+export const CLI_CELLS = { importFromValues_ };
 
 export const REGISTRY = { ...TRIGGERS, ...MENU_ACTIONS, ...RPC, ...CLI, ...CLI_CELLS };
 

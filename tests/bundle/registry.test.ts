@@ -5,7 +5,7 @@
  * error fails it).
  */
 import type { JsonApi } from '../../src/addon/json';
-import { CLI, MENU, REGISTRY, RPC, TRIGGERS } from '../../src/addon/registry';
+import { CLI, CLI_CELLS, MENU, REGISTRY, RPC, TRIGGERS } from '../../src/addon/registry';
 import { loadBundle } from '../support/runtime';
 
 describe('the registry', () => {
@@ -20,6 +20,7 @@ describe('the registry', () => {
       ...MENU.flatMap((group) => Object.keys(group)),
       ...Object.keys(RPC),
       ...Object.keys(CLI),
+      ...Object.keys(CLI_CELLS),
     ];
     // setupFundBook is both a menu item and a command-line action: the same function.
     const twice = names.filter((n, i) => names.indexOf(n) !== i);
