@@ -14,6 +14,11 @@ export function callCli<K extends keyof CliApi>(rt: Runtime, name: K, ...args: P
   return rt.call(name, ...args) as Returned<ReturnType<CliApi[K]>>;
 }
 
+/** The same, with the error in the result instead of thrown (Runtime.tryCall). */
+export function tryCli<K extends keyof CliApi>(rt: Runtime, name: K, ...args: Parameters<CliApi[K]>): Returned<ReturnType<CliApi[K]>> {
+  return rt.tryCall(name, ...args) as Returned<ReturnType<CliApi[K]>>;
+}
+
 /** A sidebar's call, as google.script.run makes it: plain values; the error is in the result. */
 export function callRpc<K extends keyof ServerApi>(rt: Runtime, name: K, ...args: Parameters<ServerApi[K]>): Returned<ReturnType<ServerApi[K]>> {
   return rt.callFromClient(name, args) as Returned<ReturnType<ServerApi[K]>>;
