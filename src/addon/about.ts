@@ -2,11 +2,6 @@ import { t } from '../core/i18n';
 import { findSheetDef, type SheetKey } from '../core/schema';
 import { cellUse, cellUseText, zoneInfo } from './google-limits';
 import { userLang } from './lang';
-import { showSidebar } from './sidebar';
-
-export function showAboutSidebar(): void {
-  showSidebar('About', 'about.title');
-}
 
 export interface AboutInfo {
   bookName: string;
