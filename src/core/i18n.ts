@@ -10,6 +10,7 @@ import { SUMMARY_MESSAGES } from './messages.summaries';
 import { SHARE_MESSAGES } from './messages.share';
 import { FORM_MESSAGES } from './forms/messages';
 import { NETWORK_MESSAGES } from './messages.network';
+import { LIMIT_MESSAGES } from './messages.limits';
 import { IMPORT_MESSAGES } from './import/messages';
 
 export type Lang = 'th' | 'en';
@@ -31,6 +32,7 @@ const CATALOGUE = {
   ...SHARE_MESSAGES,
   ...FORM_MESSAGES,
   ...NETWORK_MESSAGES,
+  ...LIMIT_MESSAGES,
   ...IMPORT_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },

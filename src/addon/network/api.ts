@@ -7,7 +7,6 @@ import { t, type Text } from '../../core/i18n';
 import { collectionJson, type CollectionJson } from '../../core/network/collect';
 import { statusLabel } from '../../core/network/sheets';
 import { userLang } from '../lang';
-import { showSidebar } from '../sidebar';
 import { isNetworkBook, readFundList, readNetworkSettings, setupNetwork, type ListedFund } from './book';
 import {
   collectNetworkChunk,
@@ -23,11 +22,6 @@ export function setupNetworkBook(): void {
   const r = setupNetwork();
   const ui = SpreadsheetApp.getUi();
   ui.alert(t('menu.networkSetup', userLang()), t('net.setup.done', userLang(), { funds: r.funds }), ui.ButtonSet.OK);
-}
-
-/** Menu: "รวบรวมข้อมูลเครือข่าย" opens the sidebar that drives the collection. */
-export function showNetworkSidebar(): void {
-  showSidebar('Network', 'net.title');
 }
 
 export interface NetworkInfo {

@@ -4,20 +4,18 @@
  * Exit 0: everything imported; 1: some rows skipped (listed); 2: nothing imported (bad input).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { createRuntime, loadXlsx, WorkbookFileError } from '../runtime';
+import { createRuntime, loadWorkbookFile, WorkbookFileError } from '../runtime';
 import { bundlePath } from '../paths';
+import { tryCli } from '../addon';
 import type { CliImportRequest, CliImportResult } from '../../addon/import/api';
 import { bahtText } from '../../core/import/values';
 import type { Action, ActionContext } from './actions';
 
-/** Tabs of the source file as getValues would give them. Hidden state sheets of our own files are left out. */
+/** Tabs of the source file (.xlsx, .xls, .ods, .csv) as getValues would give them; our own hidden state sheets left out. */
 async function readSource(path: string): Promise<{ tab: string; values: unknown[][] }[]> {
-  const ext = extname(path).toLowerCase();
-  if (ext !== '.xlsx')
-    throw new Error(`อ่านได้เฉพาะไฟล์ .xlsx ในตอนนี้: ${basename(path)} (only .xlsx sources can be read for now)`);
-  const wb = await loadXlsx(path);
+  const wb = await loadWorkbookFile(path);
   return wb.sheets
     .filter((s) => !s.name.startsWith('__'))
     .map((s) => ({ tab: s.name, values: s.rows.map((r) => (r ? r.map((v) => (v === undefined ? '' : v)) : [])) }));
@@ -34,13 +32,20 @@ function printResult(ctx: ActionContext, r: CliImportResult, wrote: boolean) {
     );
     if (p.kind === 'members') out(`  สมาชิก (members): ${p.memberCount}`);
     for (const t of p.totals)
-      out(`  ${t.label.th} (${t.label.en}): ${bahtText(t.satang)} บาท; ข้าม (skipped) ${bahtText(t.skippedSatang)}; นำเข้าแล้ว (before) ${bahtText(t.alreadySatang)}`);
+      out(
+        `  ${t.label.th} (${t.label.en}): ${bahtText(t.satang)} บาท; ข้าม (skipped) ${bahtText(t.skippedSatang)}; นำเข้าแล้ว (before) ${bahtText(t.alreadySatang)}`,
+      );
     const differ = p.reconciles.filter((c) => !c.ok);
     if (p.reconciles.length > 0 && differ.length === 0)
-      out(`  ตรวจกับยอดรวมของแผ่นงานเอง ${p.reconciles.length} จุด: ตรงกันทั้งหมด (all ${p.reconciles.length} of the tab's own totals equal)`);
+      out(
+        `  ตรวจกับยอดรวมของแผ่นงานเอง ${p.reconciles.length} จุด: ตรงกันทั้งหมด (all ${p.reconciles.length} of the tab's own totals equal)`,
+      );
     for (const c of differ)
-      out(`  ไม่ตรงกับ${c.where.th}: แผ่นงาน ${bahtText(c.sourceSatang)} · อ่านได้ ${bahtText(c.readSatang)} (differs from the tab's own total)`);
-    for (const s of p.skipped) out(`  ข้ามแถว ${s.row}${s.cell ? ` ช่อง ${s.cell}` : ''}: ${s.reason.th} (skipped row ${s.row}: ${s.reason.en})`);
+      out(
+        `  ไม่ตรงกับ${c.where.th}: แผ่นงาน ${bahtText(c.sourceSatang)} · อ่านได้ ${bahtText(c.readSatang)} (differs from the tab's own total)`,
+      );
+    for (const s of p.skipped)
+      out(`  ข้ามแถว ${s.row}${s.cell ? ` ช่อง ${s.cell}` : ''}: ${s.reason.th} (skipped row ${s.row}: ${s.reason.en})`);
     for (const n of p.notes) out(`  แถว ${n.row}: ${n.text.th}`);
   }
   for (const [name, code] of Object.entries(r.answers.benefits))
@@ -89,7 +94,8 @@ export const importAction: Action = {
     try {
       tabs = await readSource(source);
     } catch (err) {
-      if (err instanceof WorkbookFileError) return refuse(`เปิดไฟล์ ${basename(source)} ไม่ได้ (the source cannot be read)`);
+      if (err instanceof WorkbookFileError)
+        return refuse(`เปิดไฟล์ ${basename(source)} ไม่ได้ (the source cannot be read)`);
       return refuse(String((err as Error).message));
     }
     let mappingJson: string | null = null;
@@ -100,9 +106,9 @@ export const importAction: Action = {
     }
     const rt = await createRuntime({ workbookPath: book, bundlePath: bundlePath() });
     const req: CliImportRequest = { tabs, mappingJson, sourceName: basename(source), write: false };
-    const first = rt.tryCall('importFromValues_', req);
+    const first = tryCli(rt, 'importFromValues_', req);
     if (first.error) return refuse(first.error.message);
-    const dry = first.value as CliImportResult;
+    const dry = first.value;
     printResult(ctx, dry, false);
     const code = exitCode(dry);
     if (code === 2 || ctx.options['dry-run']) return code;
@@ -116,15 +122,17 @@ export const importAction: Action = {
       ctx.out('ยังไม่ได้ยืนยัน จึงไม่ได้บันทึกอะไร ใช้ --yes เพื่อนำเข้า (not confirmed: nothing written; use --yes)');
       return code;
     }
-    const second = rt.tryCall('importFromValues_', { ...req, write: true });
+    const second = tryCli(rt, 'importFromValues_', { ...req, write: true });
     if (second.error) return refuse(second.error.message);
-    const done = second.value as CliImportResult;
+    const done = second.value;
     if (done.batch === null) {
       printResult(ctx, done, false);
       return 2;
     }
     await rt.save(book);
-    ctx.out(`\nนำเข้าชุดที่ ${done.batch} ลงใน ${basename(book)} แล้ว; รายงานอยู่ในแผ่นงาน "${done.reportSheet}" (imported batch ${done.batch})`);
+    ctx.out(
+      `\nนำเข้าชุดที่ ${done.batch} ลงใน ${basename(book)} แล้ว; รายงานอยู่ในแผ่นงาน "${done.reportSheet}" (imported batch ${done.batch})`,
+    );
     return exitCode(done);
   },
 };

@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { loadXlsx, WorkbookFileError } from '../runtime';
+import { callCli } from '../addon';
 import type { Action, ActionContext } from './actions';
 import { printUi } from './actions';
 
@@ -13,11 +14,6 @@ interface Listed {
   name: string;
   subdistrict: string;
   where: string;
-}
-
-interface CollectAll {
-  result: { message: string; counted: number; listed: number; sheets: string[] };
-  json: unknown;
 }
 
 type Text = { th: string; en: string };
@@ -34,9 +30,9 @@ function loadError(err: unknown, where: string): Text {
 export function setupNetworkFile(ctx: ActionContext): number {
   const opts: { reportingDate?: string } = {};
   if (typeof ctx.options['reporting-date'] === 'string') opts.reportingDate = ctx.options['reporting-date'];
-  const r = ctx.rt.call('setupNetworkBook_', opts);
+  const r = callCli(ctx.rt, 'setupNetworkBook_', opts);
   printUi(ctx, r.ui);
-  const funds = (r.value as { funds: number }).funds;
+  const funds = r.value.funds;
   ctx.out(`ตั้งค่าสมุดเครือข่ายแล้ว: ${funds} กองทุนในรายชื่อ (network book set up: ${funds} funds listed)`);
   return 0;
 }
@@ -57,8 +53,8 @@ export const network: Action = {
     const funds: Listed[] = ctx.files.map((f) => ({ name: '', subdistrict: '', where: f }));
     const setupOpts: { funds: Listed[]; reportingDate?: string } = { funds };
     if (typeof ctx.options['reporting-date'] === 'string') setupOpts.reportingDate = ctx.options['reporting-date'];
-    ctx.rt.call('setupNetworkBook_', setupOpts);
-    const listed = ctx.rt.call('listNetworkFunds_').value as Listed[];
+    callCli(ctx.rt, 'setupNetworkBook_', setupOpts);
+    const listed: Listed[] = callCli(ctx.rt, 'listNetworkFunds_').value;
 
     // Every listed file at once: reading .xlsx is I/O and unzip work, not the add-on's.
     const paths = listed.map((f) => f.where).filter((w) => w !== '' && !/^https?:\/\//i.test(w));
@@ -79,7 +75,7 @@ export const network: Action = {
         targets[l.where] = l.wb.id;
       } else if ('error' in l && l.error) loadErrors[l.where] = l.error;
     }
-    const value = ctx.rt.call('collectNetworkAll_', { targets, loadErrors }).value as CollectAll;
+    const value = callCli(ctx.rt, 'collectNetworkAll_', { targets, loadErrors }).value;
 
     // The meeting board prints on one A4 page, portrait, fit to width (Excel/LibreOffice honour it;
     // Google Sheets has no API for print settings, so the sidebar links a PDF export instead).
