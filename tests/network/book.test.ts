@@ -119,7 +119,7 @@ describe('a ตำบล collection', () => {
     // One chunk that reads one packet: one open, a few reads, one write of the results (the bench
     // measures the cost per fund over 50 and 500).
     expect(one.metrics.serviceCalls).toBeLessThan(30);
-    expect(one.metrics.calls['SpreadsheetApp.openById']).toBe(1);
+    expect(one.metrics.calls['Sheets.Spreadsheets.get']).toBe(1);
 
     // The sidebar is closed and the book saved; a new execution opens it and carries on.
     saved = join(dir, 'network.xlsx');

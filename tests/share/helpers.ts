@@ -5,7 +5,16 @@ import type { Runtime } from '../../src/local/runtime';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const ABOUT = 'เกี่ยวกับรายงานนี้';
-export const SHARED_SHEETS = [ABOUT, 'ฐานะกองทุน', 'สรุปรายเดือน', 'สรุปตามสวัสดิการ', 'สรุปตามหมู่บ้าน', 'รายงานเงินสมทบ'];
+/** The last one is the network's machine-readable packet (src/core/network). */
+export const SHARED_SHEETS = [
+  ABOUT,
+  'ฐานะกองทุน',
+  'สรุปรายเดือน',
+  'สรุปตามสวัสดิการ',
+  'สรุปตามหมู่บ้าน',
+  'รายงานเงินสมทบ',
+  'ข้อมูลสำหรับเครือข่าย',
+];
 export const PROPERTY = 'welfareFund.sharedSummaryFileId';
 
 export interface Personal {

@@ -111,11 +111,27 @@ export function startNetworkCollection(opts: StartOptions = {}): Progress {
   return { runId, done: 0, total: rows.length, finished: false, last: '' };
 }
 
-/** Reads one listed packet. Never throws: every problem is a status with a reason. */
+/** The file id in a Sheets link (…/spreadsheets/d/ID/…), or the text itself when it is an id. */
+export function fileIdOf(target: string): string {
+  const m = /\/d\/([A-Za-z0-9_-]+)/.exec(target);
+  return m ? m[1] : target;
+}
+
+/**
+ * Reads one listed packet with the advanced Sheets service, which reaches a file another user
+ * made once this user picked it (drive.file; README "The network book"): one get of the sheet
+ * titles, one values.get of the packet sheet, UNFORMATTED_VALUE so numbers come back as numbers
+ * (https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueRenderOption).
+ * Never throws: every problem is a status with a reason.
+ */
 export function readSource(target: string, selfId: string): SourceRead {
-  let ss: Spreadsheet;
+  const id = fileIdOf(target);
+  let titles: string[];
   try {
-    ss = /^https?:\/\//i.test(target) ? SpreadsheetApp.openByUrl(target) : SpreadsheetApp.openById(target);
+    const meta = Sheets!.Spreadsheets!.get(id, { fields: 'sheets.properties.title' }) as {
+      sheets?: { properties?: { title?: string } }[];
+    };
+    titles = (meta.sheets ?? []).map((x) => String(x.properties?.title ?? ''));
   } catch (e) {
     return {
       ok: false,
@@ -125,11 +141,18 @@ export function readSource(target: string, selfId: string): SourceRead {
   }
   try {
     // A whole fund book has a member sheet: read nothing else from it.
-    if (ss.getSheetByName(SHEETS.members.th) || ss.getSheetByName(SHEETS.members.en))
+    if (titles.includes(SHEETS.members.th) || titles.includes(SHEETS.members.en))
       return { ok: false, status: 'rejected', reason: text('net.reason.fundBook') };
-    const sheet = ss.getSheetByName(PACKET_SHEET);
-    if (!sheet) return { ok: false, status: 'failed', reason: text('net.reason.noPacket') };
-    const read = readPacketValues(readUsedValues(sheet).values);
+    if (!titles.includes(PACKET_SHEET)) return { ok: false, status: 'failed', reason: text('net.reason.noPacket') };
+    const got = Sheets!.Spreadsheets!.Values!.get(id, `'${PACKET_SHEET}'!A1:ZZ100000`, {
+      valueRenderOption: 'UNFORMATTED_VALUE',
+    });
+    const rows = (got.values ?? []) as unknown[][];
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    const dense = rows.map((r) =>
+      Array.from({ length: width }, (_, j) => (r[j] === undefined || r[j] === null ? '' : r[j])),
+    );
+    const read = readPacketValues(dense);
     if (!read.ok) {
       const p = read.problem;
       if (p.kind === 'checksum') return { ok: false, status: 'rejected', reason: text('net.reason.checksum') };
