@@ -1,12 +1,32 @@
-/** The command line's actions: one entry each, mapping to a function of the built add-on. */
-import { resolve } from 'node:path';
+/**
+ * The command line's actions: one entry each, mapping to a function of the built add-on. To add an
+ * action, write one `Action` and list it in ACTIONS; main.ts does the rest (arguments, the lock,
+ * reading and saving the book, progress, errors).
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { kindLabel, severityLabel } from '../../core/checks';
+import type { Severity } from '../../core/findings';
+import { openInOtherProgram } from '../book-file/other-programs';
+import { busySentence } from '../book-file/messages';
 import type { Runtime } from '../runtime';
+import { CliError } from './errors';
+import { checkAsOfOption, checkFolderOf, checkPeriodOption } from './options';
+import type { Io } from './terminal';
 
 export interface ActionContext {
   rt: Runtime;
   file: string;
   options: Record<string, string | true>;
   out: (s: string) => void;
+}
+
+/** What an action may look at before the book is read. */
+export interface ValidateContext {
+  /** the book, absolute */
+  file: string;
+  options: Record<string, string | true>;
+  io: Io;
 }
 
 export interface Action {
@@ -19,6 +39,8 @@ export interface Action {
   writes: boolean;
   /** May run on a file that does not exist yet (it creates it). */
   createsFile?: boolean;
+  /** Checks the options before the book is read; throws CliError with the sentence to print. */
+  validate?(v: ValidateContext): Promise<void> | void;
   /** Exit code: 0 fine, 1 findings/errors the user must see, 2 refused. */
   run(ctx: ActionContext): Promise<number> | number;
 }
@@ -64,8 +86,9 @@ const info: Action = {
 const setup: Action = {
   name: 'setup',
   usage: 'setup FILE',
-  summary: 'ตั้งค่าสมุดบัญชีกองทุน (set up the fund book)',
+  summary: 'ตั้งค่าสมุดบัญชีกองทุน; ไฟล์ใหม่ได้ (set up the fund book; the file may be new)',
   writes: true,
+  createsFile: true,
   run(ctx) {
     const result = ctx.rt.call('setupFundBook');
     printUi(ctx, result.ui);
@@ -89,17 +112,35 @@ const demo: Action = {
 
 interface CheckResult {
   ranAt: string;
-  counts: { error: number; warning: number; note: number };
+  counts: Record<Severity, number>;
   byKind: Record<string, number>;
-  findings: {
-    severity: string;
-    sheetName: string;
-    row: number;
-    columnName: string;
-    value: string;
-    message: string;
-    fix: string;
-  }[];
+  findings: { severity: Severity; code: string }[];
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
+/** Thai, then English in parentheses: the words of the report sheet. */
+const bilingual = (th: string, en: string) => `${th} (${en})`;
+
+/** The counts by kind, most severe first, each kind by its name on the report sheet. */
+export function checkSummaryLines(value: CheckResult): string[] {
+  const c = value.counts;
+  const lines = [
+    SEVERITIES.map(
+      (s) => `${bilingual(severityLabel(s, 'th'), severityLabel(s, 'en').toLowerCase() + 's')}: ${c[s]}`,
+    ).join('  ·  '),
+  ];
+  const severityOf = new Map<string, Severity>();
+  for (const f of value.findings) if (!severityOf.has(f.code)) severityOf.set(f.code, f.severity);
+  const rank = (code: string) => SEVERITIES.indexOf(severityOf.get(code) ?? 'note');
+  const kinds = Object.keys(value.byKind).sort(
+    (a, b) => rank(a) - rank(b) || value.byKind[b] - value.byKind[a] || a.localeCompare(b),
+  );
+  for (const code of kinds) {
+    const sev = severityOf.get(code);
+    const prefix = sev ? `${severityLabel(sev, 'th')} · ` : '';
+    lines.push(`  ${prefix}${bilingual(kindLabel(code, 'th'), kindLabel(code, 'en'))}: ${value.byKind[code]}`);
+  }
+  return lines;
 }
 
 const check: Action = {
@@ -113,9 +154,7 @@ const check: Action = {
     const value = result.value as CheckResult;
     if (ctx.options.json) ctx.out(JSON.stringify(value, null, 2));
     else {
-      const c = value.counts;
-      ctx.out(`ผิดพลาด (errors): ${c.error}  ·  ควรตรวจ (warnings): ${c.warning}  ·  หมายเหตุ (notes): ${c.note}`);
-      for (const [code, n] of Object.entries(value.byKind)) ctx.out(`  ${code}: ${n}`);
+      for (const line of checkSummaryLines(value)) ctx.out(line);
       ctx.out('ดูรายละเอียดในแผ่นงาน "ผลการตรวจสอบ" (details in the check report sheet)');
     }
     return value.counts.error > 0 ? 1 : 0;
@@ -134,6 +173,10 @@ const summarize: Action = {
   summary: 'สร้างรายงานสรุป (build the summary sheets)',
   options: { 'as-of': 'value', period: 'value' },
   writes: true,
+  validate(v) {
+    checkAsOfOption(v.options['as-of']);
+    checkPeriodOption(v.options.period);
+  },
   run(ctx) {
     const opts: { asOf?: string; period?: string } = {};
     if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
@@ -158,17 +201,43 @@ interface SharedExport {
 
 const share: Action = {
   name: 'share',
-  usage: 'share FILE --out SHARED.xlsx [--as-of DATE] [--period fiscal|calendar]',
+  usage: 'share FILE --out SHARED.xlsx [--as-of DATE] [--period fiscal|calendar] [--force]',
   summary: 'สรุปสำหรับหน่วยงาน: ไฟล์ตัวเลขอย่างเดียวสำหรับส่งทางอีเมล/LINE; ไม่แก้ FILE (summary for local government as a file)',
-  options: { out: 'value', 'as-of': 'value', period: 'value' },
+  options: { out: 'value', 'as-of': 'value', period: 'value', force: 'flag' },
   // The fund's book is only read: nothing is remembered in it for a file made offline.
   writes: false,
-  async run(ctx) {
-    const out = ctx.options.out;
-    if (typeof out !== 'string') throw new Error('ระบุไฟล์ผลลัพธ์ด้วย --out SHARED.xlsx (give the output file with --out)');
+  async validate(v) {
+    const out = v.options.out;
+    if (typeof out !== 'string')
+      throw new CliError('ระบุไฟล์ผลลัพธ์ด้วย --out SHARED.xlsx (give the output file with --out)');
     const target = resolve(out);
-    if (target === ctx.file)
-      throw new Error('--out ต้องเป็นไฟล์อื่น ไม่ใช่สมุดบัญชีของกองทุน (--out must not be the fund book itself)');
+    const real = (p: string) => {
+      try {
+        return realpathSync(p);
+      } catch {
+        return p;
+      }
+    };
+    if (target === v.file || real(target) === real(v.file))
+      throw new CliError('--out ต้องเป็นไฟล์อื่น ไม่ใช่สมุดบัญชีของกองทุน (--out must not be the fund book itself)');
+    checkFolderOf(target, out);
+    checkAsOfOption(v.options['as-of'], true);
+    checkPeriodOption(v.options.period);
+    const busy = openInOtherProgram(target);
+    if (busy) throw new CliError(busySentence(busy));
+    if (existsSync(target) && !v.options.force) {
+      const question = `ไฟล์ ${out} มีอยู่แล้ว จะเขียนทับหรือไม่? [y/N] (the file exists; overwrite?)`;
+      if (!v.io.canAsk)
+        throw new CliError(
+          `ไฟล์ ${out} มีอยู่แล้ว จึงไม่เขียนทับ ใช้ --force ถ้าต้องการเขียนทับ (the file exists; add --force to overwrite it)`,
+        );
+      if (!(await v.io.ask(question)))
+        throw new CliError(`ไม่ได้เขียนทับ ${basename(out)} (not overwritten)`, 1);
+    }
+  },
+  async run(ctx) {
+    const out = ctx.options.out as string;
+    const target = resolve(out);
     const opts: { asOf?: string; period?: string } = {};
     if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
     if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
