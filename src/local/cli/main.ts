@@ -171,4 +171,3 @@ function parseRest(rest: string[], action: Action): { file: string; options: Rec
     throw new CliError(`ระบุไฟล์ .xlsx หนึ่งไฟล์: npx welfare-fund ${action.usage} (give one .xlsx file)`);
   return { file: positional[0], options };
 }
-
