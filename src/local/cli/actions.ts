@@ -13,6 +13,7 @@ import type { Runtime } from '../runtime';
 import { CliError } from './errors';
 import { checkAsOfOption, checkFolderOf, checkPeriodOption } from './options';
 import type { Io } from './terminal';
+import { importAction } from './import';
 
 export interface ActionContext {
   rt: Runtime;
@@ -41,6 +42,8 @@ export interface Action {
   createsFile?: boolean;
   /** Checks the options before the book is read; throws CliError with the sentence to print. */
   validate?(v: ValidateContext): Promise<void> | void;
+  /** Opens its files itself (main neither loads nor saves FILE). */
+  opensOwnFiles?: boolean;
   /** Exit code: 0 fine, 1 findings/errors the user must see, 2 refused. */
   run(ctx: ActionContext): Promise<number> | number;
 }
@@ -255,4 +258,4 @@ const share: Action = {
   },
 };
 
-export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share];
+export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share, importAction];

@@ -8,7 +8,7 @@
  * book is read, the action runs, and the book is saved only when the action changed it.
  */
 import { statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { BookChangedError, BookFile } from '../book-file/book-file';
 import { BookBusyError } from '../book-file/lock';
 import { createRuntime, WorkbookFileError, type Runtime } from '../runtime';
@@ -100,6 +100,12 @@ export async function main(
     const action = ACTIONS.find((a) => a.name === name);
     if (!action) throw new CliError(`ไม่รู้จักคำสั่ง "${name}" ใช้ --help เพื่อดูคำสั่งที่มี (unknown action "${name}"; see --help)`);
     const { file, options } = parseRest(rest, action);
+    if (action.opensOwnFiles) {
+      // It opens its files itself (import: SOURCE is read, BOOK is opened): a bare runtime.
+      await action.validate?.({ file: resolve(file), options, io });
+      const bare = await createRuntime({ bundlePath: null });
+      return await action.run({ rt: bare, file: resolve(file), options, out });
+    }
     book = await BookFile.at(file, `welfare-fund ${action.name}`);
 
     // 1. Arguments, before the book is read.
