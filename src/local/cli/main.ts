@@ -33,7 +33,19 @@ function fileErrorSentence(err: WorkbookFileError, file: string): string {
     case 'missing':
       return `ไม่พบไฟล์ ${file} (file not found)`;
     case 'unreadable':
-      return `เปิดไฟล์ ${file} ไม่ได้: ไม่มีสิทธิ์อ่านหรือไฟล์เสีย (the file cannot be read)`;
+      return err.detail?.folder
+        ? `${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์สมุดงาน (this is a folder, not a workbook file)`
+        : `เปิดไฟล์ ${file} ไม่ได้: ไม่มีสิทธิ์อ่านไฟล์ (the file cannot be read: no permission)`;
+    case 'empty':
+      return `ไฟล์ ${file} ว่างเปล่า (0 ไบต์) อาจบันทึกหรือคัดลอกไม่สำเร็จ (the file is empty)`;
+    case 'truncated':
+      return `ไฟล์ ${file} เสียหรือไม่ครบ อาจคัดลอกหรือดาวน์โหลดไม่จบ ลองใช้สำเนาก่อนหน้า (the file is damaged or cut short)`;
+    case 'password-protected':
+      return `ไฟล์ ${file} ตั้งรหัสผ่านไว้ เปิดในโปรแกรมที่สร้างแล้วบันทึกใหม่โดยไม่ใส่รหัสผ่านก่อน (the file is password-protected)`;
+    case 'pdf':
+      return `ไฟล์ ${file} เป็นเอกสาร PDF ที่เปลี่ยนชื่อเป็นสมุดงาน ไม่ใช่สมุดงาน (a PDF renamed as a workbook)`;
+    case 'read-only-format':
+      return `ไฟล์ ${file} เป็นไฟล์ .${err.detail?.format ?? ''} ซึ่งอ่านได้อย่างเดียว ให้นำเข้าไปยังสมุดงาน .xlsx ด้วยคำสั่ง import ก่อน (read-only format: import it into an .xlsx book)`;
     default:
       return `ไฟล์ ${file} ไม่ใช่สมุดงาน .xlsx (the file is not an .xlsx workbook)`;
   }
@@ -124,12 +136,26 @@ export async function main(
     // 3. Read, run, save what changed.
     const progress = new Progress(io, sizeOf(book.realPath) >= LARGE_BOOK_BYTES);
     const rt = await progress.step(`กำลังเปิด ${basename(file)}`, () => openRuntime(book!, file));
+    // .xls, .ods and .csv are read, never written: an action that would write says how to import instead.
+    const source = rt.ctx.active.source;
+    if (action.writes && source?.readOnly)
+      throw new CliError(
+        fileErrorSentence(
+          new WorkbookFileError('read-only-format', source.path, 'read only', { format: source.format }),
+          file,
+        ),
+      );
     const ctx: ActionContext = { rt, file: book.path, options, out };
     const before = rt.bookWritesTotal;
     const code = await progress.step(`กำลังทำคำสั่ง ${action.name}`, () => action.run(ctx));
     if (action.writes && code !== 2 && (isNew || rt.bookWritesTotal !== before)) {
       const target = book;
-      await progress.step(`กำลังบันทึก ${basename(file)}`, () => target.save((p) => rt.save(p)));
+      try {
+        await progress.step(`กำลังบันทึก ${basename(file)}`, () => target.save((p) => rt.save(p)));
+      } catch (err) {
+        if (err instanceof WorkbookFileError) throw new CliError(fileErrorSentence(err, file));
+        throw err;
+      }
     }
     return code;
   } catch (err) {
