@@ -11,7 +11,16 @@ import { loadBundle } from '../support/runtime';
 import { bookTotals, sourceTabs } from './helpers';
 
 const DIR = join(__dirname, '..', 'fixtures', 'import');
-const SHAPES = ['issue-book', 'yearly-grids', 'deposit-log', 'day-grid', 'signed-ledger', 'fiscal-grid.libreoffice'];
+// name -> file: the fiscal grid both as LibreOffice's own .ods and as the .xlsx LibreOffice saved from it.
+const SHAPES: [string, string][] = [
+  ['issue-book', 'issue-book.xlsx'],
+  ['yearly-grids', 'yearly-grids.xlsx'],
+  ['deposit-log', 'deposit-log.xlsx'],
+  ['day-grid', 'day-grid.xlsx'],
+  ['signed-ledger', 'signed-ledger.xlsx'],
+  ['fiscal-grid.libreoffice', 'fiscal-grid.libreoffice.xlsx'],
+  ['fiscal-grid.libreoffice', 'fiscal-grid.ods'],
+];
 
 interface Expected {
   members: number;
@@ -24,11 +33,11 @@ function importInto(rt: Runtime, tabs: unknown, write = true, mappingJson: strin
   return rt.call('importFromValues_', { tabs, mappingJson, sourceName: 'src.xlsx', write }).value as any;
 }
 
-describe.each(SHAPES)('the group book "%s"', (shape) => {
+describe.each(SHAPES)('the group book "%s" (%s)', (shape, file) => {
   const expected = JSON.parse(readFileSync(join(DIR, `${shape}.expected.json`), 'utf8')) as Expected;
 
   test('imports with every member and every baht accounted for; again adds nothing; undo restores the book', async () => {
-    const tabs = await sourceTabs(join(DIR, `${shape}.xlsx`));
+    const tabs = await sourceTabs(join(DIR, file));
     const rt = await loadBundle();
     rt.call('setupFundBook');
     const before = snapshot(rt);

@@ -1,10 +1,10 @@
 /** Helpers of the import tests: a fixture's tabs as getValues gives them, and what the fund book holds. */
 import { readSheet } from '../../src/core/records';
 import { parseSettings } from '../../src/core/settings';
-import { loadXlsx, type Runtime } from '../../src/local/runtime';
+import { loadWorkbookFile, type Runtime } from '../../src/local/runtime';
 
 export async function sourceTabs(file: string) {
-  const wb = await loadXlsx(file);
+  const wb = await loadWorkbookFile(file);
   return wb.sheets.map((s) => ({ tab: s.name, values: s.rows.map((r) => (r ? r.map((v) => (v === undefined ? '' : v)) : [])) }));
 }
 

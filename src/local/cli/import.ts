@@ -4,20 +4,17 @@
  * Exit 0: everything imported; 1: some rows skipped (listed); 2: nothing imported (bad input).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { createRuntime, loadXlsx, WorkbookFileError } from '../runtime';
+import { createRuntime, loadWorkbookFile, WorkbookFileError } from '../runtime';
 import { bundlePath } from '../paths';
 import type { CliImportRequest, CliImportResult } from '../../addon/import/api';
 import { bahtText } from '../../core/import/values';
 import type { Action, ActionContext } from './actions';
 
-/** Tabs of the source file as getValues would give them. Hidden state sheets of our own files are left out. */
+/** Tabs of the source file (.xlsx, .xls, .ods, .csv) as getValues would give them; our own hidden state sheets left out. */
 async function readSource(path: string): Promise<{ tab: string; values: unknown[][] }[]> {
-  const ext = extname(path).toLowerCase();
-  if (ext !== '.xlsx')
-    throw new Error(`อ่านได้เฉพาะไฟล์ .xlsx ในตอนนี้: ${basename(path)} (only .xlsx sources can be read for now)`);
-  const wb = await loadXlsx(path);
+  const wb = await loadWorkbookFile(path);
   return wb.sheets
     .filter((s) => !s.name.startsWith('__'))
     .map((s) => ({ tab: s.name, values: s.rows.map((r) => (r ? r.map((v) => (v === undefined ? '' : v)) : [])) }));
