@@ -149,7 +149,11 @@ test('check prints each kind of finding by its Thai name (no codes) and uses the
   expect(lines[0]).toMatch(
     /^ผิดพลาด \(errors\): \d+ {2}· {2}ควรตรวจสอบ \(warnings\): \d+ {2}· {2}ข้อสังเกต \(notes\): \d+$/,
   );
-  expect(r.out).toMatch(/^ {2}(ผิดพลาด|ควรตรวจสอบ|ข้อสังเกต) · รับเงินก่อนวันสมัคร \(Deposit before joining\): 1$/m);
+  expect(r.out).toMatch(/^ {2}(ผิดพลาด|ควรตรวจสอบ|ข้อสังเกต) · รับเงินก่อนวันสมัคร \(Deposit before joining\): \d+$/m);
+  // The lines by kind add up to the counts by severity.
+  const counts = [...lines[0].matchAll(/: (\d+)/g)].reduce((s, m) => s + Number(m[1]), 0);
+  const byKind = [...r.out.matchAll(/^ {2}.* · .*: (\d+)$/gm)].reduce((s, m) => s + Number(m[1]), 0);
+  expect(byKind).toBe(counts);
   expect(r.out).not.toMatch(/\b(member|deposit|welfare|ledger|date|setting)\.[a-z-]+/);
   expect(r.out).not.toContain('หมายเหตุ (notes)');
 }, 120000);

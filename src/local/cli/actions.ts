@@ -132,17 +132,22 @@ export function checkSummaryLines(value: CheckResult): string[] {
       (s) => `${bilingual(severityLabel(s, 'th'), severityLabel(s, 'en').toLowerCase() + 's')}: ${c[s]}`,
     ).join('  ·  '),
   ];
-  const severityOf = new Map<string, Severity>();
-  for (const f of value.findings) if (!severityOf.has(f.code)) severityOf.set(f.code, f.severity);
-  const rank = (code: string) => SEVERITIES.indexOf(severityOf.get(code) ?? 'note');
-  const kinds = Object.keys(value.byKind).sort(
-    (a, b) => rank(a) - rank(b) || value.byKind[b] - value.byKind[a] || a.localeCompare(b),
-  );
-  for (const code of kinds) {
-    const sev = severityOf.get(code);
-    const prefix = sev ? `${severityLabel(sev, 'th')} · ` : '';
-    lines.push(`  ${prefix}${bilingual(kindLabel(code, 'th'), kindLabel(code, 'en'))}: ${value.byKind[code]}`);
+  // One line per kind and severity (a kind can be an error on one row and a warning on another),
+  // counted from the complete list of findings.
+  const counted = new Map<string, { severity: Severity; code: string; n: number }>();
+  for (const f of value.findings) {
+    const k = `${f.severity} ${f.code}`;
+    const entry = counted.get(k) ?? { severity: f.severity, code: f.code, n: 0 };
+    entry.n++;
+    counted.set(k, entry);
   }
+  const rows = [...counted.values()].sort(
+    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.n - a.n || a.code.localeCompare(b.code),
+  );
+  for (const r of rows)
+    lines.push(
+      `  ${severityLabel(r.severity, 'th')} · ${bilingual(kindLabel(r.code, 'th'), kindLabel(r.code, 'en'))}: ${r.n}`,
+    );
   return lines;
 }
 
