@@ -1,9 +1,4 @@
 import { findSheetDef, type SheetKey } from '../core/schema';
-import { showSidebar } from './sidebar';
-
-export function showAboutSidebar(): void {
-  showSidebar('About', 'about.title');
-}
 
 export interface AboutInfo {
   bookName: string;

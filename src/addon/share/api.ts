@@ -10,15 +10,10 @@ import { parseEmails } from '../../core/share/emails';
 import { readBook } from '../book';
 import { UserError } from '../book/errors';
 import { userLang } from '../lang';
-import { showSidebar } from '../sidebar';
 import { openRememberedFile } from './file';
 import { checkAsOf, checkPeriod } from './input';
 import { asOfLabel, publishSharedSummary } from './publish';
 import { listAccess, removeAccess, shareViewOnly, type Access } from './viewers';
-
-export function showShareSidebar(): void {
-  showSidebar('Share', 'share.title');
-}
 
 export interface ShareInfo {
   /** The shared file, when there is one that still opens. */

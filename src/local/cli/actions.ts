@@ -13,6 +13,7 @@ import type { Runtime } from '../runtime';
 import { CliError } from './errors';
 import { checkAsOfOption, checkFolderOf, checkPeriodOption } from './options';
 import type { Io } from './terminal';
+import { callCli } from '../addon';
 import { importAction } from './import';
 
 export interface ActionContext {
@@ -56,9 +57,13 @@ export function printUi(ctx: ActionContext, events: Runtime['ui']['events']): vo
   }
 }
 
-interface WorkbookInfo {
-  name: string;
-  sheets: { name: string; kind: string | null; hidden: boolean; header: string[]; rows: number }[];
+
+/** --as-of and --period, as the summaries and the shared export take them. */
+function asOfAndPeriod(ctx: ActionContext): { asOf?: string; period?: string } {
+  const opts: { asOf?: string; period?: string } = {};
+  if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
+  if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
+  return opts;
 }
 
 const info: Action = {
@@ -68,8 +73,7 @@ const info: Action = {
   options: { json: 'flag' },
   writes: false,
   run(ctx) {
-    const result = ctx.rt.call('getWorkbookInfo');
-    const value = result.value as WorkbookInfo;
+    const { value } = callCli(ctx.rt, 'getWorkbookInfo');
     if (ctx.options.json) {
       ctx.out(JSON.stringify(value, null, 2));
       return 0;
@@ -93,7 +97,7 @@ const setup: Action = {
   writes: true,
   createsFile: true,
   run(ctx) {
-    const result = ctx.rt.call('setupFundBook');
+    const result = callCli(ctx.rt, 'setupFundBook');
     printUi(ctx, result.ui);
     return 0;
   },
@@ -106,10 +110,10 @@ const demo: Action = {
   writes: true,
   createsFile: true,
   run(ctx) {
-    const result = ctx.rt.call('createDemoFund');
+    const result = callCli(ctx.rt, 'createDemoFund');
     printUi(ctx, result.ui);
     // Refused (the book already has records): nothing changed, so nothing is saved.
-    return (result.value as { created?: boolean } | null)?.created === false ? 2 : 0;
+    return result.value.created === false ? 2 : 0;
   },
 };
 
@@ -158,8 +162,7 @@ const check: Action = {
   options: { json: 'flag' },
   writes: true,
   run(ctx) {
-    const result = ctx.rt.call('runChecks');
-    const value = result.value as CheckResult;
+    const { value } = callCli(ctx.rt, 'runChecks');
     if (ctx.options.json) ctx.out(JSON.stringify(value, null, 2));
     else {
       for (const line of checkSummaryLines(value)) ctx.out(line);
@@ -169,11 +172,6 @@ const check: Action = {
   },
 };
 
-interface SummaryResult {
-  asOf: string;
-  period: string;
-  sheets: string[];
-}
 
 const summarize: Action = {
   name: 'summarize',
@@ -186,26 +184,13 @@ const summarize: Action = {
     checkPeriodOption(v.options.period);
   },
   run(ctx) {
-    const opts: { asOf?: string; period?: string } = {};
-    if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
-    if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
-    const result = ctx.rt.call('buildSummariesWith', opts);
-    const value = result.value as SummaryResult;
+    const { value } = callCli(ctx.rt, 'buildSummariesWith', asOfAndPeriod(ctx));
     const period = value.period === 'calendar' ? 'ปีปฏิทิน calendar year' : 'ปีงบประมาณ fiscal year';
     ctx.out(`สร้างรายงาน ณ วันที่ ${value.asOf} (${period}) แล้ว: ${value.sheets.join(', ')}`);
     return 0;
   },
 };
 
-interface SharedExport {
-  id: string;
-  name: string;
-  asOf: string;
-  period: string;
-  sheets: string[];
-  hidden: { small: number; complement: number };
-  redacted: number;
-}
 
 const share: Action = {
   name: 'share',
@@ -246,11 +231,7 @@ const share: Action = {
   async run(ctx) {
     const out = ctx.options.out as string;
     const target = resolve(out);
-    const opts: { asOf?: string; period?: string } = {};
-    if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
-    if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
-    const result = ctx.rt.call('exportSharedSummary_', opts);
-    const value = result.value as SharedExport;
+    const { value } = callCli(ctx.rt, 'exportSharedSummary_', asOfAndPeriod(ctx));
     // plain: no hidden state sheets in a file that leaves the fund
     await ctx.rt.saveCreated(value.id, target, { plain: true });
     ctx.out(
