@@ -27,6 +27,8 @@ export function emptyMetrics(): Metrics {
 export class Meter {
   current: Metrics = emptyMetrics();
   depth = 0;
+  /** Called before each outermost service call; throws when the call is not allowed (scopes.ts). */
+  guard: ((label: string) => void) | null = null;
 
   reset(): Metrics {
     this.current = emptyMetrics();
@@ -99,7 +101,8 @@ function markSheets(self: unknown, args: unknown[]): void {
  */
 export function instrument(
   cls: { prototype: object; name: string },
-  service = cls.name,
+  // a bundler may rename a class (_Spreadsheet, Range2) to avoid a clash: the service keeps its name
+  service = cls.name.replace(/^_+|\d+$/g, ''),
   opts: InstrumentOptions = {},
 ): void {
   const inBook = opts.inBook as ((self: unknown) => boolean) | undefined;
@@ -115,6 +118,8 @@ export function instrument(
     const pure = PURE.test(name);
     const wrapped = function (this: Metered, ...args: unknown[]): unknown {
       const meter = this._meter;
+      // a call the manifest's scopes do not cover fails before it touches anything (scopes.ts)
+      if (meter.depth === 0) meter.guard?.(label);
       if (!pure) markSheets(this, args);
       if (meter.depth === 0) meter.count(label, writes, changesBook && inBook(this));
       meter.depth++;
