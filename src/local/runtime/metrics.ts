@@ -22,6 +22,8 @@ export function emptyMetrics(): Metrics {
 export class Meter {
   current: Metrics = emptyMetrics();
   depth = 0;
+  /** Called before each outermost service call; throws when the call is not allowed (scopes.ts). */
+  guard: ((label: string) => void) | null = null;
 
   reset(): Metrics {
     this.current = emptyMetrics();
@@ -78,7 +80,11 @@ function markSheets(self: unknown, args: unknown[]): void {
  * Wraps every public prototype method of a service class so that each call from the script counts once.
  * Methods whose names start with '_' are internal and not counted.
  */
-export function instrument(cls: { prototype: object; name: string }, service = cls.name): void {
+export function instrument(
+  cls: { prototype: object; name: string },
+  // a bundler may rename a class (_Spreadsheet, Range2) to avoid a clash: the service keeps its name
+  service = cls.name.replace(/^_+|\d+$/g, ''),
+): void {
   const proto = cls.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(proto)) {
     if (name === 'constructor' || name === 'toString' || name.startsWith('_')) continue;
@@ -90,6 +96,8 @@ export function instrument(cls: { prototype: object; name: string }, service = c
     const pure = PURE.test(name);
     const wrapped = function (this: Metered, ...args: unknown[]): unknown {
       const meter = this._meter;
+      // a call the manifest's scopes do not cover fails before it touches anything (scopes.ts)
+      if (meter.depth === 0) meter.guard?.(label);
       if (!pure) markSheets(this, args);
       if (meter.depth === 0) meter.count(label, writes);
       meter.depth++;
