@@ -108,7 +108,7 @@ export async function openPlayground(rt: Runtime, prefix: string): Promise<OpenP
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(pg.url);
-  await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
+  await page.getByRole('tab', { name: 'สมาชิก', exact: true }).waitFor();
   return {
     pg,
     browser,

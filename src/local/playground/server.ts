@@ -91,7 +91,8 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
         const id = ++sidebarSeq;
         sidebars.set(id, e.html);
         if (sidebars.size > 20) sidebars.delete(Math.min(...sidebars.keys()));
-        return { type: e.type, title: e.title, url: `/sidebar/${id}` };
+        // A dialog keeps its width (wider than the 300 px sidebar, as Sheets shows it).
+        return { type: e.type, title: e.title, url: `/sidebar/${id}`, width: e.type === 'dialog' ? e.width : undefined };
       }
       return e;
     });
