@@ -12,6 +12,7 @@ import { createRuntime } from '../runtime';
 import { bundlePath } from '../paths';
 import { buildSyntheticBook } from './synthetic';
 import { CASES } from './cases';
+import { FILE_SIZES, floorScan, runFileBench } from './file';
 
 interface Row {
   case: string;
@@ -68,6 +69,10 @@ async function main(argv: string[]): Promise<void> {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
+  if (argv.includes('--floor')) {
+    process.stdout.write(`values ${floorScan(argv[argv.indexOf('--floor') + 1])}\n`);
+    return;
+  }
   if (argv.includes('--child')) {
     const row = await child(at('--case') as string, Number(at('--rows')));
     process.stdout.write(`BENCH_ROW ${JSON.stringify(row)}\n`);
@@ -75,6 +80,16 @@ async function main(argv: string[]): Promise<void> {
   }
   const only = at('--case');
   const max = Number(at('--max') ?? Infinity);
+  if (only === 'file') {
+    console.log(`# Benchmarks (${MEMBERS.toLocaleString('en-US')} members; node ${process.version})\n`);
+    console.log(
+      await runFileBench(
+        FILE_SIZES.filter((s) => s <= max),
+        __filename,
+      ),
+    );
+    return;
+  }
   const cases = CASES.filter((c) => !only || c.name === only);
   if (cases.length === 0) {
     console.log(only ? `ไม่มีกรณีทดสอบ "${only}" (no such bench case)` : 'ยังไม่มีกรณีทดสอบความเร็ว (no bench cases yet)');
