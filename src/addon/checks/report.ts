@@ -89,16 +89,7 @@ export function showFindings(
   });
 }
 
-/** 1 -> 'A', 27 -> 'AA'. */
-export function columnLetter(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter } from '../../core/columns';
 
 /**
  * The only formula the add-on writes. Built from numbers and a catalogue label only (no user
