@@ -9,6 +9,7 @@ import { t, type Lang } from '../../core/i18n';
 import { matchHeaders, SHEETS, type SheetKey } from '../../core/schema';
 import type { GeneratedBlock } from '../book/generated';
 import { INT_FORMAT } from '../book/formats';
+import { columnLetter } from '../../core/columns';
 
 /** Where a finding's sheet is and how its columns are named (from the sheet's own header row). */
 export interface SheetInfo {
@@ -89,7 +90,6 @@ export function showFindings(
   });
 }
 
-export { columnLetter } from '../../core/columns';
 
 /**
  * The only formula the add-on writes. Built from numbers and a catalogue label only (no user
