@@ -34,6 +34,7 @@ import {
   undoImport,
 } from './import/api';
 import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary } from './share/api';
+import { setBookTimeZoneToThai } from './google-limits';
 import { getClientContext, showSidebar } from './sidebar';
 import { buildSummaries, buildSummariesWith } from './summaries/build';
 import type { JsonApi } from './json';
@@ -104,6 +105,7 @@ function plain<Api>(api: Api & JsonApi<Api>): Api {
 export const RPC = plain({
   getClientContext,
   getAboutInfo,
+  setBookTimeZoneToThai,
   // The secretary's forms: reads answer a fixable problem as {ok:false, errors}; saves are keyed and locked.
   getFormsContext: read(getFormsContext),
   getMemberInfo: read(getMemberInfo),
