@@ -8,7 +8,7 @@ import { t, type Lang } from '../../core/i18n';
 import { parseSettings } from '../../core/settings';
 import { parseEmails } from '../../core/share/emails';
 import { readBook } from '../book';
-import { bilingualError } from '../book/errors';
+import { bilingualError, UserError } from '../book/errors';
 import { userLang } from '../lang';
 import { rememberedFile, type RememberedFile } from './file';
 import { checkAsOf, checkPeriod } from './input';
