@@ -64,7 +64,8 @@ export function startPlayground(workbook: string): Promise<Playground> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`playground did not start: ${out} ${err}`)), 60000);
+    // A first start makes the demo fund (34,000 rows): minutes on a loaded machine.
+    const timer = setTimeout(() => reject(new Error(`playground did not start: ${out} ${err}`)), 180000);
     proc.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     proc.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
