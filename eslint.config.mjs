@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules plus the one-way dependency rule of DESIGN §1:
+// Lint: typescript-eslint's recommended rules plus the one-way dependency rule of docs/DESIGN.md §1:
 // core imports nothing of the others (and nothing of Node); addon never imports local or sidebar;
 // sidebar reaches the server only through types (its typed RPC wrapper) and the shared core.
 import tseslint from 'typescript-eslint';

@@ -8,8 +8,9 @@ import type { ClientContext } from './sidebar';
 import type { AboutInfo } from './about';
 import type { ShareForm, ShareInfo, ShareResponse } from './share/api';
 import type { FormsApi } from './forms/api';
+import type { ImportApi } from './import/types';
 
-export interface ServerApi extends FormsApi {
+export interface ServerApi extends FormsApi, ImportApi {
   getClientContext(): ClientContext;
   getAboutInfo(): AboutInfo;
   getShareInfo(): ShareInfo;

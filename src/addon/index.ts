@@ -13,6 +13,7 @@ import { buildSummaries, buildSummariesWith } from './summaries/build';
 import { createDemoFund } from './demo';
 import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary, showShareSidebar } from './share/api';
 import * as forms from './forms';
+import * as importer from './import/api';
 
 declare const global: Record<string, unknown>;
 
@@ -57,3 +58,15 @@ global.getShareInfo = getShareInfo;
 global.shareSummary = shareSummary;
 global.removeShareViewer = removeShareViewer;
 global.exportSharedSummary_ = exportSharedSummary_;
+// Import from the group's own books (menu, dialog, command line)
+global.showImportDialog = importer.showImportDialog;
+global.getImportContext = importer.getImportContext;
+global.detectImportTabs = importer.detectImportTabs;
+global.remapImportTab = importer.remapImportTab;
+global.previewImportTab = importer.previewImportTab;
+global.dryRunImport = importer.dryRunImport;
+global.runImport = importer.runImport;
+global.undoImport = importer.undoImport;
+global.exportImportMapping = importer.exportImportMapping;
+global.loadImportMapping = importer.loadImportMapping;
+global.importFromValues_ = importer.importFromValues_;

@@ -31,6 +31,7 @@ export const MENU: MenuItem[][] = [
   [{ label: 'menu.share', fn: 'showShareSidebar' }],
   [
     { label: 'menu.setup', fn: 'setupFundBook' },
+    { label: 'menu.import', fn: 'showImportDialog' },
     { label: 'menu.about', fn: 'showAboutSidebar' },
   ],
 ];

@@ -2,7 +2,7 @@
  * "ตั้งค่าสมุดบัญชีกองทุน" (Set up the fund book): makes a workbook into the fund book, or
  * completes a group's own book, adding only what is missing.
  *
- * Safety rules (DESIGN §4, §7):
+ * Safety rules (docs/DESIGN.md §4, §7):
  * - sheets are found by name (Thai/English/alias) and columns by header, never by position;
  * - missing columns are appended AFTER the group's own; their columns, rows, values, formats,
  *   widths and notes are not touched; a sheet whose header row we do not understand is left alone;

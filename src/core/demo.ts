@@ -1,7 +1,7 @@
 /**
  * A realistic demo fund, generated from a seed (no Math.random: same seed and dates, same book).
  *
- * Modelled on the seeds (Ban Don Chai, DOMAIN.md): a one-baht-a-day fund founded on
+ * Modelled on the seeds (Ban Don Chai, docs/DOMAIN.md): a one-baht-a-day fund founded on
  * 15 Aug 2545 with about 60 founders, growing to about 300 members over six villages; entry fee
  * once, the annual fee every fiscal year (October), savings paid monthly on the village's
  * collection day, yearly in October, or irregularly; some members fall behind, resign, die or

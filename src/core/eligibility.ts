@@ -1,7 +1,7 @@
 /**
  * The fund's benefit rules as one self-explaining function: every rule that applies adds a
  * reason (passed ones too), so the sidebar shows a checklist and the checks and summaries say
- * the same thing (DESIGN §5).
+ * the same thing (docs/DESIGN.md §5).
  *
  * Order of the checklist: benefit in use, units, then for member benefits status (or, for a
  * benefit paid on death, the death), waiting period, arrears, age, tier; then the amount and the

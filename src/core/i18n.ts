@@ -9,6 +9,7 @@ import { CHECK_MESSAGES } from './checks/messages';
 import { SUMMARY_MESSAGES } from './messages.summaries';
 import { SHARE_MESSAGES } from './messages.share';
 import { FORM_MESSAGES } from './forms/messages';
+import { IMPORT_MESSAGES } from './import/messages';
 
 export type Lang = 'th' | 'en';
 export type Params = Record<string, string | number>;
@@ -28,6 +29,7 @@ const CATALOGUE = {
   ...SUMMARY_MESSAGES,
   ...SHARE_MESSAGES,
   ...FORM_MESSAGES,
+  ...IMPORT_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
   'menu.setup': { th: 'ตั้งค่าสมุดบัญชีกองทุน', en: 'Set up the fund book' },

@@ -1,5 +1,5 @@
 /**
- * A member's standing on a given day, derived from the roll and their deposits (DESIGN §5).
+ * A member's standing on a given day, derived from the roll and their deposits (docs/DESIGN.md §5).
  *
  * Rules (each a setting):
  * - Savings are owed for each day after the join day, up to and including the as-of day, at

@@ -1,5 +1,5 @@
 /**
- * Messages of the read-only summary shared with local government (issue 7), Thai first. Merged
+ * Messages of the read-only summary shared with local government, Thai first. Merged
  * into the one catalogue in i18n.ts; render them only through text()/t().
  */
 type P = Record<string, string | number>;

@@ -1,5 +1,5 @@
 /**
- * Messages of the summary sheets (issue 5), Thai first. Merged into the one catalogue in i18n.ts;
+ * Messages of the summary sheets, Thai first. Merged into the one catalogue in i18n.ts;
  * render them only through text()/t().
  */
 type P = Record<string, string | number>;

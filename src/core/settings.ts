@@ -1,7 +1,7 @@
 /**
  * The fund's own rules as data: key/value settings and the benefit catalogue, read from the
  * settings sheets, with a finding for everything missing or invalid (the default is used and
- * the finding says so). Defaults come from the seeds (Ban Don Chai, DOMAIN.md).
+ * the finding says so). Defaults come from the seeds (Ban Don Chai, docs/DOMAIN.md).
  */
 import { text } from './i18n';
 import type { Lang, Text } from './i18n';
@@ -79,7 +79,7 @@ export interface SettingDef {
 
 /**
  * Every key/value setting, in the order the settings sheet lists them. Defaults follow the seeds
- * (DOMAIN.md): 50 baht entry fee, 50 baht a year, 1 baht a day, Thai fiscal year from October.
+ * (docs/DOMAIN.md): 50 baht entry fee, 50 baht a year, 1 baht a day, Thai fiscal year from October.
  */
 export const SETTING_DEFS: SettingDef[] = [
   {

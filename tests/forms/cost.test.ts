@@ -1,7 +1,7 @@
 /**
  * What a form save costs, measured with the offline runtime's counters on the BUILT bundle:
  * the same service calls and the same cells read and written whether the deposit log holds 1,000
- * or 100,000 rows (DESIGN §6: a form save does not read the whole deposit log). Also: how the
+ * or 100,000 rows (docs/DESIGN.md §6: a form save does not read the whole deposit log). Also: how the
  * per-member summary behind that stays right when the log changes under it.
  */
 import type { Metrics, Runtime } from '../../src/local/runtime';

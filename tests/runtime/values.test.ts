@@ -1,4 +1,4 @@
-/** The documented value behaviours of Range and Sheet (DESIGN §3), each pinned by its own test. */
+/** The documented value behaviours of Range and Sheet (docs/DESIGN.md §3), each pinned by its own test. */
 import { bare, bkk, services } from './helpers';
 
 async function sheet() {

@@ -1,5 +1,5 @@
 /**
- * The Ban Don Chai report (seed 001, DOMAIN.md), rebuilt: a book made to match the group's figures
+ * The Ban Don Chai report (seed 001, docs/DOMAIN.md), rebuilt: a book made to match the group's figures
  * up to February 2007 (พ.ศ. 2550) goes through the BUILT add-on, and the fund-status sheet must
  * show exactly the report's numbers.
  */

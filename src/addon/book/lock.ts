@@ -1,5 +1,5 @@
 /**
- * The document lock around every write that adds records or reshapes the book (DESIGN §7), so
+ * The document lock around every write that adds records or reshapes the book (docs/DESIGN.md §7), so
  * two secretaries (or a double click) never interleave: the last row is read and written under
  * one lock. Re-entrant within one execution, so set-up can run inside the demo's lock.
  */

@@ -1,5 +1,5 @@
 /**
- * Every form save goes through runSave (DESIGN §7):
+ * Every form save goes through runSave (docs/DESIGN.md §7):
  * - the page makes one key per submission; a key seen before answers with what was written
  *   then, and writes nothing (a double click, a retry after a lost answer, two tabs);
  * - the key is looked up in the document cache first (fast, but Apps Script may evict it), then

@@ -41,7 +41,7 @@ export function checkDeposits(ctx: CheckContext, members: Map<string, Member>): 
           d.amount,
         );
       } else if (d.amount < 0 && d.note.trim() === '') {
-        // A reversal is a negative row (DESIGN §7), but it must say what it reverses.
+        // A reversal is a negative row (docs/DESIGN.md §7), but it must say what it reverses.
         ctx.add(
           'warning',
           'deposit.amount-negative',

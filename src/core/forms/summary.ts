@@ -1,7 +1,7 @@
 /**
  * A small running summary per member (and per community project) of what the deposit log and
  * the welfare register hold, so a form can show a member's standing and check a claim without
- * reading the whole deposit log (DESIGN §6: a form save does not read the whole log).
+ * reading the whole deposit log (docs/DESIGN.md §6: a form save does not read the whole log).
  *
  * Deposits are folded into one entry per (kind, fiscal year of the payment, year covered),
  * dated by the EARLIEST day of the group: memberState() then gives the same answer as with the

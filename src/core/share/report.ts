@@ -1,5 +1,5 @@
 /**
- * The summary shared with local government, as plain tables: the fund's own summaries (issue 5)
+ * The summary shared with local government, as plain tables: the fund's own summaries
  * that hold aggregates only, with the by-village sheet made safe to share, an "about" sheet in
  * front, and a last guard that no member's personal data made it into any text.
  *

@@ -1,5 +1,5 @@
 /**
- * Summaries of the fund book (issue 5): pure functions from parsed records to tables. The add-on
+ * Summaries of the fund book: pure functions from parsed records to tables. The add-on
  * (src/addon/summaries) reads the book, calls buildSummaryTables, and writes each table whole.
  */
 import type { Lang } from '../i18n';

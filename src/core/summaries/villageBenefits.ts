@@ -1,6 +1,6 @@
 /**
  * Welfare by village AND benefit (cases and baht since the fund began): the breakdown behind the
- * "welfare" columns of byVillageTable, for the summary shared with local government (issue 7),
+ * "welfare" columns of byVillageTable, for the summary shared with local government,
  * where small counts of sensitive benefits are hidden (src/core/share/suppress.ts).
  *
  * Same counting rule as aggregate(): a payment counts when its amount, date (on or before the

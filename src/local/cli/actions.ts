@@ -1,6 +1,7 @@
 /** The command line's actions: one entry each, mapping to a function of the built add-on. */
 import { resolve } from 'node:path';
 import type { Runtime } from '../runtime';
+import { importAction } from './import';
 
 export interface ActionContext {
   rt: Runtime;
@@ -19,6 +20,8 @@ export interface Action {
   writes: boolean;
   /** May run on a file that does not exist yet (it creates it). */
   createsFile?: boolean;
+  /** Opens its files itself (main neither loads nor saves FILE). */
+  opensOwnFiles?: boolean;
   /** Exit code: 0 fine, 1 findings/errors the user must see, 2 refused. */
   run(ctx: ActionContext): Promise<number> | number;
 }
@@ -186,4 +189,4 @@ const share: Action = {
   },
 };
 
-export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share];
+export const ACTIONS: Action[] = [info, setup, demo, check, summarize, share, importAction];

@@ -62,7 +62,8 @@ export async function main(
     const action = ACTIONS.find((a) => a.name === name);
     if (!action) throw new CliError(`ไม่รู้จักคำสั่ง "${name}" ใช้ --help เพื่อดูคำสั่งที่มี (unknown action "${name}"; see --help)`);
     const { file, options } = parseRest(rest, action);
-    const rt = await openFor(action, file);
+    // An action that opens its files itself (import: SOURCE is read, BOOK is opened) gets a bare runtime.
+    const rt = action.opensOwnFiles ? await createRuntime({ bundlePath: null }) : await openFor(action, file);
     const ctx: ActionContext = { rt, file: resolve(file), options, out };
     const code = await action.run(ctx);
     if (action.writes && code !== 2) await rt.save(resolve(file));

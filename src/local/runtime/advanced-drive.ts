@@ -8,7 +8,7 @@
  * API reaches the files the add-on itself created; DriveApp would need the full `drive` scope.
  * Errors mimic the real service: "GoogleJsonResponseException: API call to drive.files.get failed
  * with error: File not found: <id>". Files.get returns trashed files (trashed: true), as the API does.
- * Added by the share feature (issue 7); additive to the runtime.
+ * Added by the share feature; additive to the runtime.
  */
 import { Ctx } from './context';
 import { instrument } from './metrics';

@@ -1,5 +1,5 @@
 /**
- * The offline Apps Script runtime (DESIGN §3). See API.md beside this file for the contract.
+ * The offline Apps Script runtime (docs/DESIGN.md §3). See API.md beside this file for the contract.
  *
  *   const rt = await createRuntime({ workbookPath, bundlePath });
  *   rt.onOpen('NONE'); rt.call('showSidebar'); rt.callFromClient('saveDeposit', [form]); await rt.save();

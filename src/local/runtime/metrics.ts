@@ -1,4 +1,4 @@
-/** Per-operation counters: our stand-in for Apps Script's quota and latency costs (DESIGN §6). */
+/** Per-operation counters: our stand-in for Apps Script's quota and latency costs (docs/DESIGN.md §6). */
 
 export interface Metrics {
   serviceCalls: number;

@@ -16,7 +16,7 @@
  * runs (kept as plain text), data-validation lists whose items contain commas.
  */
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { WorkbookFileError } from './errors';
 import { CellStore, Grid } from './grid';
@@ -24,6 +24,7 @@ import { ColumnRuns } from './runs';
 import { internSpec } from './validation';
 import { BKK_OFFSET_MS, CellValue, isDate } from './values';
 import { ChartSpec, DevMetaSpec, ProtectionSpec, SheetModel, ValidationSpec, WorkbookModel } from './workbook';
+import { writeFileAtomic } from './safe-write';
 
 export const PROPS_SHEET = '__props';
 export const CHARTS_SHEET = '__charts';
@@ -669,8 +670,8 @@ export async function toExcel(wb: WorkbookModel): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * Saves atomically: a temporary file in the same folder, then rename over the target. Uses ExcelJS's
- * streaming writer (rows are flushed as they are committed) unless `streaming` is false.
+ * Saves atomically (safe-write.ts: temporary file, fsync, rename; mode, owner and symlinks kept).
+ * Uses ExcelJS's streaming writer (rows are flushed as they are committed) unless `streaming` is false.
  */
 export async function saveXlsx(
   wb: WorkbookModel,
@@ -678,8 +679,7 @@ export async function saveXlsx(
   streaming = true,
   opts: { plain?: boolean } = {},
 ): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
+  await writeFileAtomic(path, async (tmp) => {
     if (streaming) {
       const xl = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
       await fillExcel(xl, wb, opts.plain);
@@ -688,9 +688,5 @@ export async function saveXlsx(
       const xl = await toExcel(wb);
       await xl.xlsx.writeFile(tmp);
     }
-    await fsp.rename(tmp, path);
-  } catch (e) {
-    await fsp.rm(tmp, { force: true });
-    throw e;
-  }
+  });
 }
