@@ -14,7 +14,7 @@ const STYLE = `
   nav.menubar button:hover, nav.menubar button:focus { background: #e7f6ee; border-color: #0b6e4f; }
   nav.menubar .sep { width: 1px; height: 24px; background: #9ca3af; margin: 0 4px; }
   .workspace { display: grid; grid-template-columns: 1fr auto; min-height: 0; }
-  .grid-area { overflow: auto; min-width: 0; min-height: 0; }
+  .grid-area { overflow: auto; min-width: 0; min-height: 0; position: relative; }
   table.sheet { border-collapse: collapse; font-size: .9rem; table-layout: fixed; }
   table.sheet th, table.sheet td { border: 1px solid #e5e7eb; padding: 0 6px; height: 26px; line-height: 24px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   table.sheet thead { position: sticky; top: 0; z-index: 1; }
