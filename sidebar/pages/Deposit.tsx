@@ -51,7 +51,7 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
     setYear(p.yearCovered === null ? '' : String(p.yearCovered));
   }, [info, kind]);
 
-  const amountCheck = checkAmount(amount);
+  const amountCheck = checkAmount(amount, ctx.amountCeiling);
   const yearCheck = checkYear(year);
   const err = (f: string, local?: Parameters<typeof errorOf>[2]) => errorOf(sub.errors, f, local, tried);
 

@@ -95,7 +95,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
   }, [subject]);
 
   const verdict = check ? check.eligibility : null;
-  const amountCheck = checkAmount(amount);
+  const amountCheck = checkAmount(amount, ctx.amountCeiling);
   const differs =
     verdict !== null &&
     amount.trim() !== '' &&

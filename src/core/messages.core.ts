@@ -48,6 +48,12 @@ export const CORE_MESSAGES = {
     en: (p: P) =>
       `The amount "${p.value}" is implausibly large (a trillion baht or more); probably a typing or format mistake`,
   },
+  'amount.implausible': {
+    th: (p: P) =>
+      `จำนวนเงิน "${p.value}" เกินเพดาน ${p.max} บาทต่อรายการ (ตั้งในแผ่นงานตั้งค่า) อาจพิมพ์ผิดหรือวางเลขอื่นลงช่องเงิน จึงไม่นำไปรวมยอด`,
+    en: (p: P) =>
+      `The amount "${p.value}" is above the ceiling of ${p.max} baht per entry (set in the settings sheet); probably a typing mistake or another number pasted in, so it is not counted`,
+  },
   'amount.rounded': {
     th: (p: P) => `ปัดเศษเป็นสตางค์: ${p.value} → ${p.rounded}`,
     en: (p: P) => `Rounded to satang: ${p.value} → ${p.rounded}`,

@@ -43,6 +43,12 @@ export const SUMMARY_MESSAGES = {
     th: (p: P) => `ช่วงรายงาน "${p.value}" ไม่ถูกต้อง ใช้ได้เฉพาะ calendar (ปีปฏิทิน) หรือ fiscal (ปีงบประมาณ)`,
     en: (p: P) => `The period "${p.value}" is not valid: use calendar or fiscal`,
   },
+  'sum.err.sheetMissing': {
+    th: (p: P) =>
+      `ไม่พบแผ่นงาน ${p.sheets} ในสมุดบัญชี จึงยังไม่สร้างรายงาน เพราะยอดเงินจะผิด ถ้าเปลี่ยนชื่อแผ่นงานไว้ ให้เปลี่ยนกลับเป็นชื่อเดิม ถ้ายังไม่มี ให้ใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน"`,
+    en: (p: P) =>
+      `The book has no ${p.sheetsEn} sheet, so no report was made: its figures would be wrong. If the sheet was renamed, give it its name back; if it was never made, use "Set up the fund book".`,
+  },
   'sum.err.noRecords': {
     th: 'ไม่พบแผ่นงานทะเบียนสมาชิกหรือเงินฝาก กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน',
     en: 'No member roll or deposit log was found. Use "Set up the fund book" first.',

@@ -19,6 +19,7 @@ import {
   parseYearBE,
   shownValue,
   validateNationalId,
+  failure,
 } from './parse';
 import type { Parsed } from './parse';
 import { CHOICES, SHEETS, matchHeaders, normalizeHeader } from './schema';
@@ -99,6 +100,31 @@ export interface RecordTypes {
   ledger: LedgerEntry;
 }
 
+/** The plausibility ceiling when the settings sheet gives none: the forms' old cap, far above any village payment. */
+export const DEFAULT_AMOUNT_CEILING = 10000000;
+
+/** The ceiling a settings value gives: a positive number below parseAmount's hard limit, else the default. */
+export function amountCeilingOf(settings: Pick<FundSettings, 'amountCeiling'> | undefined): number {
+  const c = settings ? settings.amountCeiling : undefined;
+  return typeof c === 'number' && Number.isFinite(c) && c > 0 ? c : DEFAULT_AMOUNT_CEILING;
+}
+
+/**
+ * The one amount rule, for record cells, form fields and collection lines alike: what parseAmount
+ * reads (finite, under a trillion, rounded to satang), and no more than the fund's plausibility
+ * ceiling either way. A national id pasted into an amount, or 1e308, is an error and is not counted.
+ */
+export function readAmount(value: unknown, ceiling: number): Parsed<number> {
+  const p = parseAmount(value);
+  if (!p.ok) return p;
+  if (Math.abs(p.value) > ceiling)
+    return failure(
+      'amount.implausible',
+      text('amount.implausible', { value: shownValue(value), max: formatBaht(ceiling) }),
+    );
+  return p;
+}
+
 export interface ReadResult<K extends RecordSheetKey> {
   records: RecordTypes[K][];
   header: HeaderMatch;
@@ -130,6 +156,7 @@ class Reader {
   constructor(
     readonly def: SheetDef,
     readonly today: DayNumber | undefined,
+    readonly ceiling: number = DEFAULT_AMOUNT_CEILING,
   ) {}
 
   private label(column: string): string {
@@ -195,7 +222,8 @@ class Reader {
   }
 
   money(column: string, cell: unknown, required: boolean): number | null {
-    if (typeof cell === 'number' && Number.isInteger(cell)) {
+    // The fast path for whole baht still honours the ceiling (and so never passes 1e308 or a pasted id).
+    if (typeof cell === 'number' && Number.isInteger(cell) && Math.abs(cell) <= this.ceiling) {
       if (cell < 0)
         this.add('note', 'amount.negative', column, cell, text('cell.negativeAmount', { value: formatBaht(cell) }));
       return cell;
@@ -209,10 +237,10 @@ class Reader {
       const hit = this.moneyCache.get(cell);
       if (hit) p = hit;
       else {
-        p = parseAmount(cell);
+        p = readAmount(cell, this.ceiling);
         if (this.moneyCache.size < CACHE_LIMIT) this.moneyCache.set(cell, p);
       }
-    } else p = parseAmount(cell);
+    } else p = readAmount(cell, this.ceiling);
     if (!p.ok) {
       this.failed(column, cell, p);
       return null;
@@ -416,7 +444,7 @@ export function readSheet<K extends RecordSheetKey>(
 ): ReadResult<K> {
   const def = SHEETS[key];
   const header = matchHeaders(def, (values && values[0]) || []);
-  const rd = new Reader(def, opts.today);
+  const rd = new Reader(def, opts.today, amountCeilingOf(settings));
   rd.findings = headerFindings(def, header);
   const ix = columnIndexes(def, header);
   const req = requiredOf(def, ix);

@@ -60,6 +60,8 @@ export interface FundSettings {
   lapseAfterArrearsDays: number;
   sensitiveThreshold: number;
   adminCostCeiling: number;
+  /** The largest amount one record may hold; above it an amount is a finding and is not counted. */
+  amountCeiling: number;
   language: Lang;
   benefits: Benefit[];
 }
@@ -189,6 +191,15 @@ export const SETTING_DEFS: SettingDef[] = [
     kind: 'ratio',
     helpTh: 'เช่น 0.2 หรือ 20%: ค่าบริหารในงวดเทียบกับยอดเงินกองทุน (ดูในแผ่นงานฐานะกองทุน)',
     helpEn: 'e.g. 0.2 or 20%: admin cost in the period against the fund balance (see the fund status sheet)',
+  },
+  {
+    key: 'amountCeiling',
+    th: 'จำนวนเงินต่อรายการไม่เกิน (บาท)',
+    en: 'Largest amount per entry (baht)',
+    default: 10000000,
+    kind: 'money',
+    helpTh: 'จำนวนเงินในรายการใดที่มากกว่านี้ถือว่าพิมพ์ผิด (เช่น วางเลขบัตรประชาชนในช่องเงิน) จะถูกแจ้งและไม่นำไปรวมยอด',
+    helpEn: 'An entry above this is treated as a typing mistake (e.g. an id pasted into an amount): reported and not counted',
   },
   {
     key: 'language',

@@ -13,6 +13,7 @@ import type { Fees } from '../../core/forms/owed';
 import type { RosterEntry } from '../../core/forms/search';
 import type { FieldErrors } from '../../core/forms/types';
 import { isoOf } from '../../core/forms/validate';
+import { amountCeilingOf } from '../../core/records';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 import { orFormError } from './save';
@@ -33,6 +34,8 @@ export interface FormsContext {
   todayBE: string;
   fiscalYear: number;
   fees: Fees;
+  /** The settings' plausibility ceiling: the pages check amounts by the same rule as the server. */
+  amountCeiling: number;
   benefits: BenefitOption[];
   villages: string[];
   roster: RosterEntry[];
@@ -67,6 +70,7 @@ export function getFormsContext(): FormsContext | { ok: false; errors: FieldErro
       todayISO: isoOf(book.today),
       todayBE: formatDateBE(book.today),
       fiscalYear: fiscalYear(book.data),
+      amountCeiling: amountCeilingOf(s),
       fees: { entryFee: s.entryFee, annualFee: s.annualFee, savingsPerDay: s.savingsPerDay, fiscalYearStartMonth: s.fiscalYearStartMonth },
       benefits: s.benefits
         .filter((b) => b.active)

@@ -10,7 +10,8 @@ import type { Deposit, LedgerEntry, Member, WelfarePayment } from '../../core/re
 import { parseSettings, type FundSettings } from '../../core/settings';
 import type { PeriodKind, SummaryInput } from '../../core/summaries';
 import { readBook } from '../book';
-import { userError } from '../book/errors';
+import { UserError, userError } from '../book/errors';
+import { missingRecordSheets } from '../summaries/build';
 
 export interface ShareRequest {
   /** Typed as the secretary typed it (พ.ศ. or ค.ศ., Thai digits…); empty: today. */
@@ -51,6 +52,8 @@ export interface FundBook {
 export function readFundBook(today: DayNumber = todayDay()): FundBook {
   const book = readBook(['settings', 'benefits', 'members', 'deposits', 'welfare', 'ledger']);
   if (!book.members) throw userError('share.err.notSetUp');
+  const missing = missingRecordSheets(book);
+  if (missing) throw new UserError(missing);
   const { settings } = parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []);
   const read = <K extends 'members' | 'deposits' | 'welfare' | 'ledger'>(key: K) =>
     book[key] ? readSheet(key, book[key]!.values, settings, { today }).records : [];

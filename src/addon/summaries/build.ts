@@ -10,7 +10,8 @@ import { text } from '../../core/i18n';
 import { readSheet } from '../../core/records';
 import { parseSettings } from '../../core/settings';
 import { buildSummaryTables, keyFigures, type PeriodKind } from '../../core/summaries';
-import { readBook } from '../book/read';
+import { readBook, type Book } from '../book/read';
+import { SHEETS } from '../../core/schema';
 import { isGeneratedSheet } from '../book/generated';
 import { UserError } from '../book/errors';
 import { userLang } from '../lang';
@@ -55,6 +56,22 @@ function resolvePeriod(value: unknown): PeriodKind {
   throw bilingualError(text('sum.err.period', { value: String(value) }));
 }
 
+/** The record sheets every summary is computed from: without any one of them a figure would be silently wrong. */
+export const SUMMARY_RECORD_SHEETS = ['members', 'deposits', 'welfare', 'ledger'] as const;
+
+/**
+ * The message for record sheets the book lacks (null when it has them all). A renamed ledger once
+ * gave a balance of 783,475 instead of 1,686,311.65 with no word about it: summarize and share stop.
+ */
+export function missingRecordSheets(book: Book): { th: string; en: string } | null {
+  const missing = SUMMARY_RECORD_SHEETS.filter((k) => !book[k]);
+  if (missing.length === 0) return null;
+  return text('sum.err.sheetMissing', {
+    sheets: missing.map((k) => `"${SHEETS[k].th}"`).join(', '),
+    sheetsEn: missing.map((k) => `"${SHEETS[k].th}" (${SHEETS[k].en})`).join(', '),
+  });
+}
+
 export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSummariesResult {
   const now = new Date();
   const today = todayDay(now);
@@ -65,6 +82,8 @@ export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSumma
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const book = readBook(['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'], ss);
   if (!book.members || !book.deposits) throw bilingualError(text('sum.err.noRecords'));
+  const missing = missingRecordSheets(book);
+  if (missing) throw bilingualError(missing);
   const { settings } = parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []);
   const read = <K extends 'members' | 'deposits' | 'welfare' | 'ledger'>(key: K) =>
     readSheet(key, book[key]?.values ?? [], settings, { today }).records;

@@ -75,7 +75,7 @@ export class CheckContext {
     message: Text,
     fix?: Text,
   ): void {
-    const f: Finding = { severity, code, sheet, row, column, value, message };
+    const f: Finding = { severity, code, sheet, row, column, value: cutEcho(value), message };
     if (fix) f.fix = fix;
     this.out.push(f);
   }
@@ -84,11 +84,34 @@ export class CheckContext {
 const fixed = new Map<string, Text>();
 
 /**
+ * The longest text a finding echoes from a cell. A cell may hold 50,000 characters, which is also
+ * the most a report cell may hold in Sheets, so an echo must be short to leave room for the message.
+ */
+export const ECHO_LIMIT = 200;
+
+/** A cell's text cut to ECHO_LIMIT characters, marked with '...' when cut. */
+export function cutEcho(s: string): string {
+  return s.length > ECHO_LIMIT ? s.slice(0, ECHO_LIMIT - 3) + '...' : s;
+}
+
+function cutParams(params: Params): Params {
+  let out: Params | null = null;
+  for (const k of Object.keys(params)) {
+    const v = params[k];
+    if (typeof v === 'string' && v.length > ECHO_LIMIT) {
+      if (!out) out = { ...params };
+      out[k] = cutEcho(v);
+    }
+  }
+  return out ?? params;
+}
+
+/**
  * A catalogue text (typed keys only; the catalogue is one object, so a wrong key fails tsc).
  * Texts without parameters are rendered once: a big book repeats the same fix many times.
  */
 export function msg(key: MessageKey, params?: Params): Text {
-  if (params !== undefined) return text(key, params);
+  if (params !== undefined) return text(key, cutParams(params));
   let t = fixed.get(key);
   if (!t) fixed.set(key, (t = text(key)));
   return t;
@@ -117,7 +140,7 @@ export function be(day: DayNumber | null | undefined): string {
  */
 export function typedValue(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.length > 200 ? v.slice(0, 197) + '...' : v;
+  if (typeof v === 'string') return cutEcho(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof Date) {
     if (!Number.isFinite(v.getTime())) return 'Invalid Date';

@@ -17,7 +17,6 @@ export const FORM_MESSAGES = {
     en: (p: P) => `${p.date} is in the future; record only what has happened`,
   },
   'form.amountPositive': { th: 'จำนวนเงินต้องมากกว่า 0 (การแก้ไขยอดให้บันทึกรายการกลับรายการในแผ่นงาน)', en: 'The amount must be more than 0 (corrections are reversal rows in the sheet)' },
-  'form.amountTooLarge': { th: (p: P) => `จำนวนเงินมากเกินไป (ไม่เกิน ${p.max} บาท)`, en: (p: P) => `Amount too large (at most ${p.max} baht)` },
   'form.unitsPositive': { th: 'จำนวนหน่วยต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป', en: 'Units must be a whole number from 1' },
   'form.badKey': {
     th: 'แบบฟอร์มนี้เก่าเกินไป กรุณาปิดแถบด้านข้างแล้วเปิดใหม่ (ยังไม่ได้บันทึกอะไร)',

@@ -14,6 +14,7 @@ import { memberState } from '../memberState';
 import type { MemberState } from '../memberState';
 import { formatBaht } from '../parse';
 import type { DepositKind, Member } from '../records';
+import { amountCeilingOf } from '../records';
 import { CHOICES } from '../schema';
 import type { FundSettings } from '../settings';
 import { findBenefit } from '../settings';
@@ -188,7 +189,7 @@ function checkPaymentLine(
   const member = findMember(e, f + 'memberId', line.memberId, data);
   const kind = line.kind as DepositKind;
   if (!DEPOSIT_KINDS.includes(kind)) e.add(f + 'kind', text('form.required'));
-  const amount = e.take(f + 'amount', checkAmount(line.amount));
+  const amount = e.take(f + 'amount', checkAmount(line.amount, amountCeilingOf(data.settings)));
   let year: number | null = null;
   if (kind === 'annual_fee') year = e.take(f + 'yearCovered', checkYear(line.yearCovered));
   if (!member) return null;
@@ -293,7 +294,7 @@ export function validateWelfare(input: WelfareInput, data: FormData, forSave = t
   const day = e.take('date', checkIsoDate(input.date, true));
   if (day !== null) e.add('date', notInFuture(day, data.today));
   const amountText = String(input.amount ?? '').trim();
-  const amountCheck = checkAmount(amountText);
+  const amountCheck = checkAmount(amountText, amountCeilingOf(data.settings));
   const typed = amountText === '' ? null : amountCheck.value;
   if (forSave || amountText !== '') e.add('amount', amountCheck.error);
   const approvedBy = checkText(input.approvedBy, forSave, 200);

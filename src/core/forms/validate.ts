@@ -6,7 +6,8 @@ import { dayFromYMD, formatDateBE, formatDateISO, parseDate } from '../dates';
 import type { DayNumber } from '../dates';
 import { text } from '../i18n';
 import type { Text } from '../i18n';
-import { formatBaht, normalizeMemberId, normalizePhone, parseAmount, parseInteger, parseYearBE, validateNationalId } from '../parse';
+import { DEFAULT_AMOUNT_CEILING, readAmount } from '../records';
+import { normalizeMemberId, normalizePhone, parseInteger, parseYearBE, validateNationalId } from '../parse';
 
 export interface Check<T> {
   value: T;
@@ -94,11 +95,10 @@ export function notInFuture(day: DayNumber, today: DayNumber): Text | undefined 
 }
 
 /** A payment: more than zero baht; corrections are made as reversals in the sheet, not here. */
-export function checkAmount(s: string): Check<number> {
-  const p = parseAmount(String(s ?? ''));
+export function checkAmount(s: string, ceiling: number = DEFAULT_AMOUNT_CEILING): Check<number> {
+  const p = readAmount(String(s ?? ''), ceiling);
   if (!p.ok) return checked(0, p.code === 'amount.empty' ? text('form.required') : p.reason);
   if (p.value <= 0) return checked(p.value, text('form.amountPositive'));
-  if (p.value > 10000000) return checked(p.value, text('form.amountTooLarge', { max: formatBaht(10000000) }));
   return checked(p.value, undefined, p.warnings);
 }
 

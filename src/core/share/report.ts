@@ -25,7 +25,7 @@ import {
 } from '../summaries';
 import { spanLabel } from '../summaries/period';
 import { villageBenefitFigures } from '../summaries/villageBenefits';
-import { suppressSmallCounts, type HiddenWhy } from './suppress';
+import { suppressSmallCounts, villagePrivacy, type HiddenWhy, type VillagePrivacy } from './suppress';
 
 /** The summaries that may leave the fund book, in the order the shared file shows them. */
 export const SHARED_SHEETS: SummarySheetKey[] = ['fundStatus', 'monthly', 'byBenefit', 'byVillage', 'matching'];
@@ -48,15 +48,17 @@ export interface SharedReportOptions {
 
 export function sharedReport(input: SummaryInput, opts: SharedReportOptions): SharedReport {
   const lang: Lang = input.lang ?? input.settings.language ?? 'th';
-  const summaries = buildSummaryTables(input);
   const threshold = Math.max(1, Math.floor(input.settings.sensitiveThreshold));
+  const privacy = villagePrivacy(input.members, threshold);
+  const safeInput = withPooledVillages(input, privacy, t('share.village.pooled', lang, { n: threshold }));
+  const summaries = buildSummaryTables(safeInput);
   let hidden = { small: 0, complement: 0 };
   const tables: SummaryTable[] = [];
   for (const key of SHARED_SHEETS) {
     const table = summaries.tables.find((x) => x.key === key && !x.internal);
     if (!table) continue;
     if (key === 'byVillage') {
-      const safe = protectByVillage(table, input, summaries, threshold, lang);
+      const safe = protectByVillage(table, safeInput, summaries, threshold, lang);
       hidden = safe.hidden;
       tables.push(safe.table);
     } else tables.push(copyOf(table));
@@ -65,10 +67,17 @@ export function sharedReport(input: SummaryInput, opts: SharedReportOptions): Sh
     sheetName: t('share.sheet.about', 'th'),
     blocks: aboutBlocks(input, summaries, tables, threshold, lang, opts.builtAt),
   };
-  const guard = personalGuard(input.members, [input.settings.fundName, input.settings.place]);
+  const guard = personalGuard(input.members, [input.settings.fundName, input.settings.place], privacy.personal);
   let redacted = redactBlocks(about.blocks, guard, lang);
   for (const table of tables) redacted += redactTable(table, guard, lang);
   return { about, tables, summaries, hidden, redacted };
+}
+
+/** The summary input with every pooled village's members under one label (totals are unchanged). */
+function withPooledVillages(input: SummaryInput, privacy: VillagePrivacy, label: string): SummaryInput {
+  if (privacy.pooled.size === 0) return input;
+  const members = input.members.map((m) => (privacy.pooled.has(m.village.trim()) ? { ...m, village: label } : m));
+  return { ...input, members };
 }
 
 /** A deep copy (cells are strings and numbers): the guard below may edit it, the summaries stay as built. */
@@ -209,12 +218,20 @@ const WITHIN_MIN = 6;
  * Every member's id, name, national id, phone, address and beneficiary, minus values that are
  * legitimately shown (a village name, the fund's name or place).
  */
-export function personalGuard(members: Member[], allowed: string[] = []): PersonalGuard {
+export function personalGuard(members: Member[], allowed: string[] = [], notPlaces: Iterable<string> = []): PersonalGuard {
+  const personalVillages = new Set(notPlaces);
   const ok = new Set(
-    [...allowed, ...members.map((m) => m.village)].map((s) => String(s ?? '').trim()).filter((s) => s !== ''),
+    [...allowed, ...members.map((m) => m.village).filter((v) => !personalVillages.has(String(v ?? '').trim()))]
+      .map((s) => String(s ?? '').trim())
+      .filter((s) => s !== ''),
   );
   const exact = new Set<string>();
   const within = new Set<string>();
+  // A name or id typed as a village is personal data wherever it appears.
+  for (const v of personalVillages) {
+    exact.add(v);
+    if (v.length >= WITHIN_MIN) within.add(v);
+  }
   for (const m of members) {
     for (const v of [m.memberId, m.name, m.nationalId, m.phone, m.address, m.beneficiary]) {
       const s = String(v ?? '').trim();

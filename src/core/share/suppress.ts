@@ -183,3 +183,51 @@ export function derivableCells(m: VillageMatrix, mask: SuppressionMask): { villa
   }
   return out;
 }
+
+// ---- villages as labels ------------------------------------------------------------------
+
+/** A village cell that reads as an id or phone number (nine digits or more) is a person, not a place. */
+const DIGITS_LIKE_ID = /^[\d\s\-\u2212]{9,}$/;
+
+export interface VillagePrivacy {
+  /** Village names (trimmed, as the summaries group them) that are shown only pooled. */
+  pooled: Set<string>;
+  /** Of those, the ones that are personal data themselves (a name or id typed as a village). */
+  personal: Set<string>;
+}
+
+/**
+ * Which villages may be named in the shared file. A village name is a label the guard lets
+ * through, so a name or national id typed into a member's village cell would be published as a
+ * "village with one member". A village is pooled (not named) when:
+ * - its name equals any member's personal field (id, name, national id, phone, address,
+ *   beneficiary), or looks like an id or phone number; or
+ * - it has fewer members than the small-count threshold: its figures would be one person's.
+ */
+export function villagePrivacy(
+  members: { memberId: string; name: string; nationalId: string; phone: string; address: string; beneficiary: string; village: string }[],
+  threshold: number,
+): VillagePrivacy {
+  const personalValues = new Set<string>();
+  for (const m of members)
+    for (const v of [m.memberId, m.name, m.nationalId, m.phone, m.address, m.beneficiary]) {
+      const t = String(v ?? '').trim();
+      if (t !== '') personalValues.add(t);
+    }
+  const people = new Map<string, Set<string>>();
+  for (const m of members) {
+    const village = String(m.village ?? '').trim();
+    if (village === '') continue;
+    let ids = people.get(village);
+    if (!ids) people.set(village, (ids = new Set()));
+    ids.add(m.memberId !== '' ? m.memberId : `row:${ids.size}`);
+  }
+  const pooled = new Set<string>();
+  const personal = new Set<string>();
+  for (const [village, ids] of people) {
+    const isPerson = personalValues.has(village) || DIGITS_LIKE_ID.test(village);
+    if (isPerson) personal.add(village);
+    if (isPerson || ids.size < threshold) pooled.add(village);
+  }
+  return { pooled, personal };
+}

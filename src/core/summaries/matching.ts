@@ -12,6 +12,7 @@ import type { Member } from '../records';
 import type { FundSettings } from '../settings';
 import { M_INCOME, P_MATCH_SAVINGS, sumMonths, toBaht, toSatang, type Aggregates } from './aggregate';
 import { kindLabel } from './labels';
+import { villagePrivacy } from '../share/suppress';
 import { monthKey, spanLabel } from './period';
 import { headerOf, titleBlock } from './table';
 import type { Cell, CellFormat, SummaryBlock, SummaryTable } from './types';
@@ -46,6 +47,26 @@ export function matchingFigures(agg: Aggregates, members: Member[]): MatchingFig
     eligibleSavings: toBaht(savings),
     allSavings: toBaht(sumMonths(agg.months, savingsSlot, monthKey(matching.start))),
   };
+}
+
+/**
+ * Texts the payer and round columns must not show: any member's personal field, and a village
+ * that is personal data or too small to name (see villagePrivacy). The report leaves the fund book.
+ */
+const MIN_PRIVATE = 4;
+
+function privateTexts(members: Member[], sensitiveThreshold: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of members)
+    for (const v of [m.memberId, m.name, m.nationalId, m.phone, m.address, m.beneficiary]) {
+      const s = String(v ?? '').trim();
+      if (s !== '') out.add(s);
+    }
+  const privacy = villagePrivacy(members, Math.max(1, Math.floor(sensitiveThreshold)));
+  for (const v of privacy.pooled) out.add(v);
+  // A round "1" or "2" is not member "1": very short texts are left to be what they are.
+  for (const v of out) if (v.length < MIN_PRIVATE) out.delete(v);
+  return out;
 }
 
 const RECEIVED_FORMAT: CellFormat[] = ['text', 'text', 'text', 'text', 'money'];
@@ -87,9 +108,11 @@ export function matchingTable(agg: Aggregates, members: Member[], settings: Fund
   const bold: number[] = [];
   let total = 0;
   let yearSum = 0;
+  const notPublic = privateTexts(members, settings.sensitiveThreshold);
+  const shown = (s: string) => (notPublic.has(s) ? t('share.hidden', lang) : s);
   for (let i = 0; i < list.length; i++) {
     const g = list[i];
-    rows.push([String(g.fy), kindLabel(g.kind, lang), g.source, g.round, toBaht(g.satang)]);
+    rows.push([String(g.fy), kindLabel(g.kind, lang), shown(g.source), shown(g.round), toBaht(g.satang)]);
     total += g.satang;
     yearSum += g.satang;
     if (i === list.length - 1 || list[i + 1].fy !== g.fy) {

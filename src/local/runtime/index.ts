@@ -27,13 +27,15 @@ import { Ui } from './ui';
 import { Logger, makeConsole, Utilities } from './utilities';
 import { createScriptContext, loadBundle } from './vm';
 import { WorkbookModel } from './workbook';
-import { loadXlsx, saveXlsx } from './xlsx';
+import { loadWorkbookFile, saveXlsx } from './xlsx';
 
 export { WorkbookFileError, RpcArgumentError } from './errors';
 export type { WorkbookFileErrorCode } from './errors';
 export type { Metrics } from './metrics';
 export type { UiEvent, MenuEntry, ButtonName, AuthModeName, DriveFile, DriveState } from './context';
-export { loadXlsx, saveXlsx } from './xlsx';
+export { loadXlsx, saveXlsx, loadWorkbookFile } from './xlsx';
+export type { LoadOptions } from './xlsx';
+export { WORKBOOK_FILE_ERROR_CODES } from './errors';
 export { WorkbookModel, SheetModel } from './workbook';
 export { Spreadsheet } from './spreadsheet';
 export { Sheet } from './sheet';
@@ -298,7 +300,7 @@ export class Runtime {
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const workbookPath = options.workbookPath ? resolve(options.workbookPath) : undefined;
   let wb: WorkbookModel;
-  if (workbookPath && existsSync(workbookPath)) wb = await loadXlsx(workbookPath);
+  if (workbookPath && existsSync(workbookPath)) wb = await loadWorkbookFile(workbookPath);
   else {
     const name = workbookPath ? basename(workbookPath).replace(/\.xlsx$/i, '') : 'Untitled spreadsheet';
     wb = new WorkbookModel(WorkbookModel.newId(), name);

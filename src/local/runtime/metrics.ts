@@ -54,6 +54,27 @@ export interface Metered {
 }
 
 /**
+ * Calls that never change a sheet. Any other call on a Range, Sheet, Protection or TextFinder (or
+ * with a Range argument, e.g. copyTo) marks the sheets it touches dirty, so a save rewrites them
+ * and copies the rest of the file as it was (SheetModel.dirty). Erring towards dirty costs time only.
+ */
+const PURE =
+  /^(get|is|can|has|find|to[A-Z]|valueOf|offset|createTextFinder|createDeveloperMetadataFinder|matchCase|matchEntireCell|matchFormulaText|useRegularExpression|ignoreDiacritics|startFrom|activate)/;
+
+interface DirtyMark {
+  markDirty?: () => void;
+}
+type Linked = { _model?: DirtyMark; _sheet?: { _model?: DirtyMark }; _range?: { _sheet?: { _model?: DirtyMark } } };
+
+function markSheets(self: unknown, args: unknown[]): void {
+  const s = self as Linked;
+  (s._model ?? s._sheet?._model ?? s._range?._sheet?._model)?.markDirty?.();
+  // a Range given as an argument may be written to (copyTo); a Sheet given to the Spreadsheet is not
+  for (const x of args as (Linked | null | undefined)[])
+    if (x && typeof x === 'object') x._sheet?._model?.markDirty?.();
+}
+
+/**
  * Wraps every public prototype method of a service class so that each call from the script counts once.
  * Methods whose names start with '_' are internal and not counted.
  */
@@ -66,8 +87,10 @@ export function instrument(cls: { prototype: object; name: string }, service = c
     const orig = desc.value as (...a: unknown[]) => unknown;
     const label = `${service}.${name}`;
     const writes = WRITES.test(name);
+    const pure = PURE.test(name);
     const wrapped = function (this: Metered, ...args: unknown[]): unknown {
       const meter = this._meter;
+      if (!pure) markSheets(this, args);
       if (meter.depth === 0) meter.count(label, writes);
       meter.depth++;
       try {

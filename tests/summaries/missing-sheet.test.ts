@@ -1,0 +1,58 @@
+/**
+ * A record sheet renamed or deleted: summaries and the shared file would be computed without it
+ * (a renamed ledger once gave a balance of 783,475 instead of 1,686,311.65) and published with no
+ * word. Both stop with one sentence naming the sheet, and write nothing.
+ */
+import type { Runtime } from '../../src/local/runtime';
+import { loadBundle } from '../support/runtime';
+import { sheetValues } from './book';
+
+async function demoWithout(sheet: string, how: 'rename' | 'delete'): Promise<Runtime> {
+  const rt = await loadBundle();
+  rt.call('createDemoFund');
+  const s = rt.spreadsheet.getSheetByName(sheet)!;
+  if (how === 'rename') s.setName(`${sheet} (เก่า)`);
+  else rt.spreadsheet.deleteSheet(s);
+  return rt;
+}
+
+function errorOf(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error');
+}
+
+describe.each([
+  ['บัญชีกองทุน', 'rename'],
+  ['สวัสดิการ', 'delete'],
+] as const)('the book without its %s sheet (%s)', (sheet, how) => {
+  test('summarize stops with a sentence naming the sheet, and leaves the fund status as it was', async () => {
+    const rt = await demoWithout(sheet, how);
+    const before = sheetValues(rt, 'ฐานะกองทุน');
+    const e = errorOf(() => rt.call('buildSummariesWith', { asOf: '30/9/2567', period: 'fiscal' }));
+    expect(e.message).toContain(`ไม่พบแผ่นงาน "${sheet}"`);
+    expect(e.message).toContain('ยอดเงินจะผิด');
+    expect(sheetValues(rt, 'ฐานะกองทุน')).toEqual(before);
+  });
+
+  test('share stops with the same sentence and makes no file', async () => {
+    const rt = await demoWithout(sheet, how);
+    const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '30/9/2567', period: 'fiscal' }]);
+    expect(r.error).toBeDefined();
+    expect(String((r.error as Error).message)).toContain(`ไม่พบแผ่นงาน "${sheet}"`);
+    expect(rt.created.size).toBe(0);
+  });
+});
+
+test('with every record sheet present both still work (the guard is not a blanket refusal)', async () => {
+  const rt = await loadBundle();
+  rt.call('createDemoFund');
+  const r = rt.call('buildSummariesWith', { asOf: '30/9/2567', period: 'fiscal' }).value as { sheets: string[] };
+  expect(r.sheets).toContain('ฐานะกองทุน');
+  const s = rt.callFromClient('shareSummary', [{ emails: '', asOf: '30/9/2567', period: 'fiscal' }]);
+  expect(s.error).toBeUndefined();
+  expect(rt.created.size).toBe(1);
+});
