@@ -1,12 +1,10 @@
 /**
- * The playground's grid and sidebar on the demo fund (33,823 deposits), as a secretary uses them:
- * a form opens without leaving the old one usable under the new title, a deposit saved from the
- * sidebar shows at row 33,825 (the grid draws every row, fetching rows by range), the check opens
- * its report, a report link jumps to the marked cell far down the deposits, and the summaries open
- * the sheet they wrote.
+ * The playground's grid on the demo fund (33,823 deposits), as a secretary uses it: the check
+ * opens its report, a report link jumps to the marked cell far down the deposits (the grid draws
+ * every row, fetching rows by range), and the summaries open the sheet they wrote.
  */
 import { join } from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ARTIFACTS, browserTest, hasChromium, launch, playgroundApi, startPlayground, type Playground } from '../support/browser';
 import { requireBuild, tempDir } from '../support/runtime';
 import type { Browser } from 'playwright-core';
@@ -45,98 +43,6 @@ afterAll(async () => {
 });
 
 const selectedTab = () => page.locator('#tabs [aria-selected="true"]');
-const sidebar = () => page.locator('#sidebar');
-
-/** Holds requests to paths starting with `prefix` until release() is called. */
-async function hold(prefix: string): Promise<{ release: () => void; seen: Promise<void> }> {
-  let release = () => undefined as void;
-  let seenOk = () => undefined as void;
-  const seen = new Promise<void>((ok) => (seenOk = ok));
-  const gate = new Promise<void>((ok) => (release = ok));
-  await page.route((url) => url.pathname.startsWith(prefix), async (route: Route) => {
-    seenOk();
-    await gate;
-    await route.continue();
-  });
-  return { release, seen };
-}
-
-async function scrollGridTo(fraction: number): Promise<void> {
-  await page.locator('#grid').evaluate((g, f) => (g.scrollTop = (g.scrollHeight - g.clientHeight) * f), fraction);
-}
-
-browserTest(
-  'opening a form: the old form is covered and unusable, and the new title shows only with the new page',
-  async () => {
-    await page.getByRole('button', { name: 'เกี่ยวกับสมุดบัญชีนี้' }).click();
-    await page.frameLocator('#sidebar-frame').getByText('แผ่นงานในสมุดบัญชี').waitFor();
-    await sidebar().locator('#sidebar-title', { hasText: 'เกี่ยวกับ' }).waitFor();
-
-    // The menu call is slow (the book is large): the About page must not stay usable meanwhile.
-    const menu = await hold('/api/menu');
-    await page.getByRole('button', { name: 'รับเงินฝาก', exact: true }).click();
-    await menu.seen;
-    await expect(sidebar().getAttribute('aria-busy')).resolves.toBe('true');
-    await expect(page.locator('#sidebar-frame').evaluate((f) => (f as HTMLIFrameElement).inert)).resolves.toBe(true);
-    await expect(page.locator('#sidebar-loading').isVisible()).resolves.toBe(true);
-
-    // The new page itself is slow to come: its title must not stand over the old form.
-    const sidebarPage = await hold('/sidebar/');
-    menu.release();
-    await sidebarPage.seen;
-    await expect(page.locator('#sidebar-title').textContent()).resolves.toBe('');
-    await expect(page.locator('#sidebar-loading').textContent()).resolves.toContain('รับเงินฝาก');
-    await expect(page.frameLocator('#sidebar-frame').getByText('แผ่นงานในสมุดบัญชี').count()).resolves.toBe(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'playground-sidebar-loading.png') });
-    sidebarPage.release();
-
-    await page.locator('#sidebar:not([aria-busy])').waitFor();
-    await expect(page.locator('#sidebar-title').textContent()).resolves.toBe('รับเงินฝาก');
-    await page.frameLocator('#sidebar-frame').getByRole('heading', { level: 1, name: 'รับเงินฝาก' }).waitFor();
-    await expect(page.locator('#sidebar-frame').evaluate((f) => (f as HTMLIFrameElement).inert)).resolves.toBe(false);
-    await page.unrouteAll({ behavior: 'wait' });
-  },
-  240000,
-);
-
-browserTest(
-  'a deposit saved from the sidebar shows at row 33,825, below the 300 rows the grid once stopped at',
-  async () => {
-    if (!(await page.locator('#sidebar-title', { hasText: 'รับเงินฝาก' }).count())) {
-      await page.getByRole('button', { name: 'รับเงินฝาก', exact: true }).click();
-      await page.locator('#sidebar-title', { hasText: 'รับเงินฝาก' }).waitFor();
-    }
-    const before = await playgroundApi<BookInfo>(pg, '/api/book');
-    const deposits = before.sheets.find((s) => s.name === 'เงินฝาก');
-    expect(deposits?.totalRows).toBe(33824);
-    // Saved through the open deposit form's google.script.run, as its Save button does.
-    const frame = page.frames().find((f) => f !== page.mainFrame() && /\/sidebar\//.test(f.url()));
-    const saved = await frame?.evaluate(
-      () =>
-        new Promise((ok, fail) => {
-          const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
-          (window as unknown as { google: { script: { run: any } } }).google.script.run // eslint-disable-line @typescript-eslint/no-explicit-any
-            .withSuccessHandler(ok)
-            .withFailureHandler(fail)
-            .saveDeposit({ key: 'grid-test-deposit-1', memberId: '0011', kind: 'savings', amount: '75', date: today, yearCovered: '', recordedBy: 'นางเก็บ เงิน', note: '' });
-        }),
-    );
-    expect(saved).toMatchObject({ ok: true, written: { rows: [33825] } });
-
-    await page.getByRole('tab', { name: 'เงินฝาก' }).click();
-    await scrollGridTo(1);
-    const late = page.locator('td[data-cell="C33825"]');
-    await late.waitFor();
-    await expect(late.textContent()).resolves.toBe('0011');
-    await expect(page.locator('td[data-cell="E33825"]').textContent()).resolves.toBe('75');
-    await expect(late.isVisible()).resolves.toBe(true);
-    await expect(page.locator('#rowinfo').textContent()).resolves.toMatch(/–33,825 จาก 33,825$/);
-    // The middle of the book is there too, not only its two ends.
-    await scrollGridTo(0.5);
-    await page.locator('td.rownum', { hasText: /^169\d\d$/ }).first().waitFor();
-  },
-  240000,
-);
 
 browserTest(
   'the check opens its report; a link jumps to the marked cell at row 33,359; the summaries open the sheet they wrote',
