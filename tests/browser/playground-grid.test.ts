@@ -27,8 +27,8 @@ let page: Page;
 beforeAll(async () => {
   if (!hasChromium) return;
   requireBuild();
-  // A new workbook: the playground makes the demo fund in it, as on a first `npm start`.
-  pg = await startPlayground(join(tempDir('playground-grid-'), 'demo.xlsx'));
+  // A new workbook: the playground makes the demo fund in it (--demo), as on a first `npm start`.
+  pg = await startPlayground(join(tempDir('playground-grid-'), 'demo.xlsx'), ['--demo']);
   browser = await launch();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   // Each change saves the 34,000-row book, which holds the playground for seconds on a busy machine.

@@ -8,6 +8,7 @@ import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { createRuntime, loadWorkbookFile, WorkbookFileError } from '../runtime';
 import { bundlePath } from '../paths';
+import { tryCli } from '../addon';
 import type { CliImportRequest, CliImportResult } from '../../addon/import/api';
 import { bahtText } from '../../core/import/values';
 import type { Action, ActionContext } from './actions';
@@ -97,9 +98,9 @@ export const importAction: Action = {
     }
     const rt = await createRuntime({ workbookPath: book, bundlePath: bundlePath() });
     const req: CliImportRequest = { tabs, mappingJson, sourceName: basename(source), write: false };
-    const first = rt.tryCall('importFromValues_', req);
+    const first = tryCli(rt, 'importFromValues_', req);
     if (first.error) return refuse(first.error.message);
-    const dry = first.value as CliImportResult;
+    const dry = first.value;
     printResult(ctx, dry, false);
     const code = exitCode(dry);
     if (code === 2 || ctx.options['dry-run']) return code;
@@ -113,9 +114,9 @@ export const importAction: Action = {
       ctx.out('ยังไม่ได้ยืนยัน จึงไม่ได้บันทึกอะไร ใช้ --yes เพื่อนำเข้า (not confirmed: nothing written; use --yes)');
       return code;
     }
-    const second = rt.tryCall('importFromValues_', { ...req, write: true });
+    const second = tryCli(rt, 'importFromValues_', { ...req, write: true });
     if (second.error) return refuse(second.error.message);
-    const done = second.value as CliImportResult;
+    const done = second.value;
     if (done.batch === null) {
       printResult(ctx, done, false);
       return 2;

@@ -187,6 +187,16 @@ export interface WorkbookSource {
 
 let nextWorkbookSeq = 1;
 
+/**
+ * Google Sheets holds at most 10 million cells per spreadsheet, counted as rows x columns of every
+ * sheet's grid, empty cells included (https://support.google.com/drive/answer/37603, "Files you can
+ * store in Google Drive": "Up to 10 million cells or 18,278 columns"). Growing past it fails with
+ * Sheets' own message, below.
+ */
+export const CELL_LIMIT = 10_000_000;
+export const CELL_LIMIT_MESSAGE =
+  'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   activeSheet = 0;
@@ -221,6 +231,18 @@ export class WorkbookModel {
     if (id >= this.nextSheetId) this.nextSheetId = id + 1;
     this.sheets.splice(index, 0, s);
     return s;
+  }
+
+  /** rows x columns of every sheet's grid: what counts against CELL_LIMIT */
+  cellCount(): number {
+    let n = 0;
+    for (const s of this.sheets) n += s.maxRows * s.maxCols;
+    return n;
+  }
+
+  /** Would adding `extra` grid cells pass the limit? (Shrinking, extra <= 0, always fits.) */
+  exceedsCellLimit(extra: number): boolean {
+    return extra > 0 && this.cellCount() + extra > CELL_LIMIT;
   }
 
   sheet(name: string): SheetModel | undefined {

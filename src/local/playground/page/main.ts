@@ -41,7 +41,7 @@ interface Book {
   menus: MenuSnapshot[];
 }
 type UiEvent =
-  | { type: 'sidebar' | 'dialog'; title: string; id: number }
+  | { type: 'sidebar' | 'dialog'; title: string; id: number; width?: number }
   | { type: 'alert'; title?: string; prompt?: string; message?: string }
   | { type: 'toast'; title?: string; message: string };
 
@@ -456,6 +456,10 @@ function handleUi(events: UiEvent[]): boolean {
   for (const e of events) {
     if (e.type === 'sidebar' || e.type === 'dialog') {
       openSidebar(String(e.title ?? ''), Number(e.id));
+      // A dialog keeps its width (wider than the 300 px sidebar, as Sheets shows it).
+      const wide = e.type === 'dialog' && Number.isFinite(Number(e.width)) && e.width ? `${Number(e.width)}px` : '';
+      $('sidebar').style.width = wide;
+      sidebarFrame().style.width = wide;
       opened = true;
     } else showMessage(e);
   }
