@@ -112,6 +112,10 @@ export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSumma
 /** Menu: build every summary as of today for the current fiscal year, then say so. */
 export function buildSummaries(): void {
   const result = buildSummariesWith({ period: 'fiscal' });
+  // Show what was just written, as the check opens its report (Sheet.activate:
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#activate).
+  const first = result.sheets.length ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(result.sheets[0]) : null;
+  if (first) first.activate();
   const lang = userLang();
   const done = text('sum.done', { count: result.sheets.length, date: result.asOf });
   SpreadsheetApp.getActiveSpreadsheet().toast(done[lang], text('menu.summarize')[lang]);
