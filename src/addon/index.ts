@@ -41,6 +41,7 @@ global.showWelfareForm = forms.showWelfareForm;
 global.showLookup = forms.showLookup;
 global.getFormsContext = forms.getFormsContext;
 global.getMemberInfo = forms.getMemberInfo;
+global.findMembers = forms.findMembers;
 global.findMembersByNationalId = forms.findMembersByNationalId;
 global.rebuildMemberSummary = forms.rebuildMemberSummary;
 global.checkMemberNationalId = forms.checkMemberNationalId;

@@ -5,7 +5,7 @@
 import type { CollectionInput, ContactEditInput, DepositInput, FieldErrors, NewMemberInput, SaveResult, StatusInput, WelfareInput } from '../../core/forms/types';
 import type { RosterEntry } from '../../core/forms/search';
 import type { MemberInfo } from '../../core/forms/statement';
-import type { FormsContext } from './context';
+import type { ContextRequest, FormsContext } from './context';
 import type { CollectionList } from './deposits';
 import type { NationalIdCheck } from './members';
 import type { ClaimCheck } from './welfare';
@@ -13,8 +13,9 @@ import type { ClaimCheck } from './welfare';
 export type Failure = { ok: false; errors: FieldErrors };
 
 export interface FormsApi {
-  getFormsContext(): FormsContext | Failure;
+  getFormsContext(req?: ContextRequest): FormsContext | Failure;
   getMemberInfo(memberId: string): MemberInfo | null | Failure;
+  findMembers(query: string): RosterEntry[] | Failure;
   findMembersByNationalId(query: string): RosterEntry[] | Failure;
   rebuildMemberSummary(): { builtAt: string } | Failure;
   checkMemberNationalId(nid: string, exceptMemberId: string): NationalIdCheck;

@@ -22,6 +22,8 @@ interface Row {
   seconds: number;
   rssBeforeMiB: number;
   peakRssMiB: number;
+  /** Size of the answer as google.script.run would carry it (JSON, UTF-8), in KiB. */
+  payloadKiB: number;
   error?: string;
 }
 
@@ -46,19 +48,20 @@ async function child(caseName: string, deposits: number): Promise<Row> {
     seconds: result.metrics.ms / 1000,
     rssBeforeMiB: Math.round(rssBefore / MiB),
     peakRssMiB: Math.round(peak / MiB),
+    payloadKiB: Math.round((Buffer.byteLength(JSON.stringify(result.value ?? null), 'utf8') / 1024) * 10) / 10,
     error: result.error?.message,
   };
 }
 
 function table(rows: Row[]): string {
   const head =
-    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB |';
-  const sep = '|---:|---:|---:|---:|---:|---:|---:|';
+    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB | answer KiB |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|';
   const fmt = (n: number) => n.toLocaleString('en-US');
   const lines = rows.map((r) =>
     r.error
-      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | |`
-      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} |`,
+      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | | |`
+      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} | ${r.payloadKiB.toFixed(1)} |`,
   );
   return [head, sep, ...lines].join('\n');
 }
@@ -106,6 +109,7 @@ async function main(argv: string[]): Promise<void> {
           seconds: 0,
           rssBeforeMiB: 0,
           peakRssMiB: 0,
+          payloadKiB: 0,
           error: (r.stderr || 'no output').trim().split('\n').slice(-1)[0],
         });
       process.stderr.write(`  ${c.name} ${size.toLocaleString('en-US')} rows done\n`);
