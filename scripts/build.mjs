@@ -1,5 +1,5 @@
 // Builds everything from source:
-//   dist/Code.js            webpack 5 + esbuild-loader + gas-webpack-plugin (what clasp pushes)
+//   dist/Code.js            webpack 5 + esbuild-loader, then a top-level function per entry point (what clasp pushes)
 //   dist/appsscript.json    the manifest, copied
 //   dist/<Page>.html        each sidebar page, one self-contained HTML file (inline JS and CSS, no CDN)
 //   dist-local/*.js         the Node tools: playground server, command line, benchmark (never pushed)
@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
-import GasPlugin from 'gas-webpack-plugin';
+import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +52,6 @@ async function buildAddon() {
       rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2019', charset: 'utf8' } }],
     },
     optimization: { minimize: false, concatenateModules: true },
-    plugins: [new GasPlugin({ comment: true })],
     performance: { hints: false },
   };
   await new Promise((resolve, reject) => {
@@ -62,10 +61,31 @@ async function buildAddon() {
       resolve();
     });
   });
-  writeAtomic(join(dist, 'Code.js'), readFileSync(join(webpackOut, 'Code.js')));
+  const bundle = readFileSync(join(webpackOut, 'Code.js'), 'utf8');
+  writeAtomic(join(dist, 'Code.js'), declareEntryPoints(bundle));
   rmSync(webpackOut, { recursive: true, force: true });
   writeAtomic(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
   log('built dist/Code.js');
+}
+
+/**
+ * Apps Script calls only functions declared at the top level of a script file (menus, triggers,
+ * google.script.run). src/addon/index.ts assigns every entry point of src/addon/registry.ts to the
+ * global object; here we run the bundle once in an empty context (its top level only defines
+ * things), list what it assigned, and declare each name as a top-level function. At run time the
+ * bundle's assignment replaces the empty declaration, as gas-webpack-plugin's output does.
+ */
+function declareEntryPoints(bundle) {
+  const sandbox = vm.createContext({});
+  try {
+    vm.runInContext(bundle, sandbox, { filename: 'Code.js' });
+  } catch (err) {
+    throw new Error(`dist/Code.js touched Apps Script while loading (its top level must only define things): ${err.message}`);
+  }
+  const names = Object.keys(sandbox).filter((k) => typeof sandbox[k] === 'function');
+  if (names.length === 0) throw new Error('dist/Code.js exposes no entry point: see src/addon/index.ts');
+  for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n)) throw new Error(`not a function name: ${n}`);
+  return names.map((n) => `function ${n}() {\n}\n`).join('') + bundle;
 }
 
 /** Inline JS must not end the <script> element early. */

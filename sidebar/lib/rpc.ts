@@ -1,8 +1,8 @@
 /**
  * A typed promise wrapper around google.script.run. The server's functions and their types come
- * from src/addon/api.ts (type-only import: nothing of the server is bundled into the page).
+ * from src/addon/registry.ts (type-only import: nothing of the server is bundled into the page).
  */
-import type { ServerApi } from '../../src/addon/api';
+import type { ServerApi } from '../../src/addon/registry';
 
 type Runner = {
   withSuccessHandler(fn: (value: unknown) => void): Runner;

@@ -60,7 +60,7 @@ function Share() {
     setMessages({ ok: res.ok, lines: res.messages });
   }
 
-  async function submit(e: Event) {
+  async function submit(e: Event, replace = false) {
     e.preventDefault();
     setMessages(null);
     const local = parseEmails(emails);
@@ -72,7 +72,7 @@ function Share() {
     setErrors({});
     setBusy(true);
     try {
-      const res = await call('shareSummary', { emails, asOf, period });
+      const res = await call('shareSummary', { emails, asOf, period, replace });
       shown(res);
       if (res.ok) setEmails('');
     } catch (err) {
@@ -184,13 +184,24 @@ function Share() {
       )}
 
       <h2>{t('share.viewers')}</h2>
+      {info.elsewhere && (
+        // Someone else's file: say whose, and make a new one only when asked (the old link goes stale).
+        <div class="notice error" role="alert" data-testid="share-elsewhere">
+          <p>{info.elsewhere.message}</p>
+          <p>
+            <button type="button" class="secondary" disabled={busy} onClick={(e) => void submit(e, true)}>
+              {t('share.replace')}
+            </button>
+          </p>
+        </div>
+      )}
       {info.file ? (
         <p>
           <a href={info.file.url} target="_blank" rel="noopener noreferrer">
             {t('share.openFile')}: {info.file.name}
           </a>
         </p>
-      ) : (
+      ) : info.elsewhere ? null : (
         <p class="muted">{t('share.noFile')}</p>
       )}
       {info.file && info.access.filter((a) => a.role !== 'owner').length === 0 && (

@@ -1,15 +1,17 @@
+import { t } from '../core/i18n';
 import { findSheetDef, type SheetKey } from '../core/schema';
-import { showSidebar } from './sidebar';
-
-export function showAboutSidebar(): void {
-  showSidebar('About', 'about.title');
-}
+import { cellUse, cellUseText, zoneInfo } from './google-limits';
+import { userLang } from './lang';
 
 export interface AboutInfo {
   bookName: string;
   /** true when every record sheet of the fund book exists */
   isSetUp: boolean;
   sheets: { name: string; kind: SheetKey | null; rows: number }[];
+  /** Grid cells against Google's 10-million-cell limit; warn from 80%. */
+  cells: { percent: number; warn: boolean; message: string };
+  /** The spreadsheet's time zone; notThai: the sentence to show (with the set-to-Thai button). */
+  timeZone: { zone: string; notThai: string | null };
 }
 
 /** Called by the About sidebar: the book's sheets and how many data rows each holds. */
@@ -26,7 +28,16 @@ export function getAboutInfo(): AboutInfo {
     });
   const present = new Set(sheets.map((s) => s.kind));
   const isSetUp = (['members', 'deposits', 'welfare', 'ledger', 'settings'] as SheetKey[]).every((k) => present.has(k));
-  return { bookName: ss.getName(), isSetUp, sheets };
+  const lang = userLang();
+  const use = cellUse(ss);
+  const zone = zoneInfo(ss);
+  return {
+    bookName: ss.getName(),
+    isSetUp,
+    sheets,
+    cells: { percent: use.percent, warn: use.warn, message: cellUseText(use)[lang] },
+    timeZone: { zone: zone.zone, notThai: zone.isThai ? null : t('limits.zoneNotThai', lang, { zone: zone.zone }) },
+  };
 }
 
 export interface WorkbookInfo {

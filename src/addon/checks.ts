@@ -10,9 +10,10 @@
  * one write.
  */
 import { checkValues, countFindings } from '../core/checks';
-import { dayFromDate } from '../core/dates';
-import type { Severity } from '../core/findings';
-import { t, type Lang } from '../core/i18n';
+import { todayDay } from '../core/dates';
+import type { Finding, Severity } from '../core/findings';
+import { t, text, type Lang } from '../core/i18n';
+import { cellUse, cellUseText } from './google-limits';
 import { RECORD_SHEETS, type RecordSheetKey, type SheetKey } from '../core/schema';
 import { userLang } from './lang';
 import { UserError } from './book/errors';
@@ -43,10 +44,11 @@ export function runChecks_(opts: { lang?: Lang; ss?: Spreadsheet; now?: Date } =
   const lang = opts.lang ?? userLang();
   const ss = opts.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   const now = opts.now ?? new Date();
-  const asOf = dayFromDate(now);
+  const asOf = todayDay(now);
   return withDocumentLock(() => {
     const book = readBookForCheck(ss);
     const { findings } = checkValues(book.values, asOf);
+    findings.push(...limitFindings(ss, book.formulaCaps));
 
     const infos: Partial<Record<SheetKey, SheetInfo>> = {};
     for (const key of Object.keys(book.sheets) as SheetKey[]) {
@@ -78,6 +80,23 @@ export function runChecks_(opts: { lang?: Lang; ss?: Spreadsheet; now?: Date } =
     const { counts, byKind } = countFindings(findings);
     return { ranAt: now.toISOString(), counts, byKind, findings: shown, reportSheet: REPORT_SHEET, marked };
   });
+}
+
+/**
+ * What the check itself could not do or sees coming: a formula search that stopped at its cap (the
+ * formulas past it were not checked), and a book past 80% of Google's 10-million-cell limit.
+ */
+function limitFindings(ss: Spreadsheet, caps: ReturnType<typeof readBookForCheck>['formulaCaps']): Finding[] {
+  const out: Finding[] = caps.map((c) => ({
+    severity: 'warning' as const,
+    code: 'check.formula-cap',
+    sheet: c.key,
+    message: text('check.formulaCap', { found: c.found, cap: c.cap }),
+  }));
+  const use = cellUse(ss);
+  if (use.warn)
+    out.push({ severity: 'warning', code: 'book.cells-near-limit', message: cellUseText(use), fix: text('limits.cellsFix') });
+  return out;
 }
 
 /** Colours the offending cells of every record sheet and sweeps last run's marks; returns cells marked. */

@@ -24,6 +24,8 @@ import {
 } from '../core/schema';
 import { benefitRows, settingsRows, SETTING_DEFS } from '../core/settings';
 import { userLang } from './lang';
+import { FUND_TIME_ZONE } from '../core/dates';
+import { setBookTimeZoneToThai, zoneInfo } from './google-limits';
 import { ensureColumns, ensureRows, writeRecords, type RecordInput } from './book/append';
 import { formatForKind, HEADER_BACKGROUND, TEXT_FORMAT } from './book/formats';
 import { isGeneratedSheet } from './book/generated';
@@ -61,6 +63,21 @@ export interface SetupReport {
   lines: SetupLine[];
   /** The alert's text: the summary and one line per sheet. */
   text: string;
+  /** The spreadsheet's time zone, and the warning when it is not Asia/Bangkok (null when it is). */
+  timeZone: { zone: string; notThai: string | null };
+}
+
+/**
+ * Empty columns right of the last one with a header go: Sheets counts every grid cell, empty or
+ * not, against its 10-million-cell limit, and a new sheet has 26 columns where a record sheet needs
+ * about ten (google-limits.ts). A group's own extra columns have headers, so they stay. Returns how
+ * many columns were removed.
+ */
+function trimColumns(sheet: Sheet, lastColumn: number): number {
+  const max = sheet.getMaxColumns();
+  if (lastColumn < 1 || max <= lastColumn) return 0;
+  sheet.deleteColumns(lastColumn + 1, max - lastColumn);
+  return max - lastColumn;
 }
 
 /** Names a new spreadsheet gives its first sheet, in the languages our users have. */
@@ -254,6 +271,7 @@ interface SheetOutcome {
 function buildFresh(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
   addColumns(sheet, def.columns, 1, ctx);
   secureHeader(sheet, def.columns.length);
+  trimColumns(sheet, def.columns.length);
   const match = matchHeaders(
     def,
     def.columns.map((c) => c.th),
@@ -289,7 +307,9 @@ function complete(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
   const full = matchHeaders(def, [...header, ...missing.map((c) => c.th)]);
   const { added: dropdowns, refreshed } = addMissingDropdowns(sheet, def, full, ctx);
   const header2 = secureHeader(sheet, lastColumn + missing.length);
+  const trimmed = trimColumns(sheet, lastColumn + missing.length);
   const details: string[] = [];
+  if (trimmed > 0) details.push(t('limits.trimmed', ctx.lang, { count: trimmed }));
   if (missing.length > 0)
     details.push(t('setup.addedColumns', ctx.lang, { columns: missing.map((c) => c.th).join(', ') }));
   if (dropdowns.length > 0) details.push(t('setup.addedDropdowns', ctx.lang, { columns: dropdowns.join(', ') }));
@@ -311,7 +331,13 @@ function complete(sheet: Sheet, def: SheetDef, ctx: Ctx): SheetOutcome {
     details.push(t('setup.addedBenefits', ctx.lang, { count: addedRows }));
   }
   const changed =
-    missing.length > 0 || dropdowns.length > 0 || refreshed || header2.froze || header2.protectedNow || addedRows > 0;
+    missing.length > 0 ||
+    dropdowns.length > 0 ||
+    refreshed ||
+    header2.froze ||
+    header2.protectedNow ||
+    addedRows > 0 ||
+    trimmed > 0;
   return {
     status: changed ? 'extended' : 'complete',
     addedColumns: missing.map((c) => c.th),
@@ -432,8 +458,12 @@ export function runSetup_(options: { lang?: Lang; ss?: Spreadsheet } = {}): Setu
     const changed = lines.some((l) => l.status === 'created' || l.status === 'filled' || l.status === 'extended');
     const title = t('setup.title', lang);
     const summary = t(changed ? 'setup.changed' : 'setup.unchanged', lang);
-    const text = [summary, '', ...lines.map((l) => `• ${l.message}`)].join('\n');
-    return { lang, changed, title, summary, lines, text };
+    const zone = zoneInfo(ss);
+    const notThai = zone.isThai ? null : t('limits.zoneNotThai', lang, { zone: zone.zone });
+    const text = [summary, '', ...lines.map((l) => `• ${l.message}`), ...(notThai ? ['', `⚠ ${notThai}`] : [])].join(
+      '\n',
+    );
+    return { lang, changed, title, summary, lines, text, timeZone: { zone: zone.zone, notThai } };
   });
 }
 
@@ -442,5 +472,14 @@ export function setupFundBook(): SetupReport {
   const report = runSetup_();
   const ui = SpreadsheetApp.getUi();
   ui.alert(report.title, report.text, ui.ButtonSet.OK);
+  // A book not in Thai time: offer to set it (cells keep their dates; they are read in the new zone).
+  if (report.timeZone.notThai) {
+    const ask = t('limits.zoneAsk', report.lang, { zone: report.timeZone.zone });
+    if (ui.alert(report.title, ask, ui.ButtonSet.YES_NO) === ui.Button.YES) {
+      const done = setBookTimeZoneToThai();
+      report.timeZone = { zone: FUND_TIME_ZONE, notThai: null };
+      ui.alert(report.title, done.message, ui.ButtonSet.OK);
+    }
+  }
   return report;
 }

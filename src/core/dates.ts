@@ -1,5 +1,6 @@
 /**
- * Calendar dates of Asia/Bangkok as whole day numbers, and the Thai ways of typing them.
+ * Calendar dates as whole day numbers (the fund's calendar is Asia/Bangkok; cells are read in the
+ * spreadsheet's zone, see useSheetTimeZone), and the Thai ways of typing them.
  *
  * A DayNumber is whole days since 1970-01-01 (1970-01-02 is 1). Thailand has been UTC+7 with
  * no daylight saving since 1920, so a Date (an instant) maps to its Bangkok day by a fixed
@@ -20,13 +21,74 @@ const BANGKOK_OFFSET_MS = 7 * 3600e3;
 const SERIAL_EPOCH_DAY = -25569;
 export const BE_OFFSET = 543;
 
-export function dayFromDate(d: Date): DayNumber {
-  return Math.floor((d.getTime() + BANGKOK_OFFSET_MS) / MS_PER_DAY);
+export const FUND_TIME_ZONE = 'Asia/Bangkok';
+
+/**
+ * The time zone of the spreadsheet being read or written. Sheets stores a date cell as a wall-clock
+ * date in the spreadsheet's own zone (File > Settings), and Apps Script turns it into a Date at that
+ * zone's midnight, which differs from the script's zone when the two are set differently
+ * (https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone(), and
+ * Spreadsheet.getSpreadsheetTimeZone()). So cells are read and written in the SPREADSHEET's zone;
+ * the fund's "today" stays Thailand's (todayDay). The add-on sets it from the book it opens
+ * (book/locate.ts); Asia/Bangkok by default.
+ */
+let sheetZone = FUND_TIME_ZONE;
+/** Offsets (ms) of sheetZone by hour, memoised: Intl is slow per call and a log has 10^6 dates. */
+let offsetByHour = new Map<number, number>();
+let zoneFormat: Intl.DateTimeFormat | null = null;
+
+export function useSheetTimeZone(zone: string): void {
+  const z = zone || FUND_TIME_ZONE;
+  if (z === sheetZone) return;
+  // Throws RangeError for a zone name Intl does not know, before anything is read with it.
+  zoneFormat =
+    z === FUND_TIME_ZONE
+      ? null
+      : new Intl.DateTimeFormat('en-US', {
+          timeZone: z,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+        });
+  sheetZone = z;
+  offsetByHour = new Map();
 }
 
-/** Midnight in Bangkok of the day, as an instant (what a sheet date cell should hold). */
+export function sheetTimeZone(): string {
+  return sheetZone;
+}
+
+/** UTC offset of the spreadsheet's zone at an instant (Bangkok: +7 h, no DST since 1920). */
+function sheetOffsetMs(ms: number): number {
+  if (!zoneFormat) return BANGKOK_OFFSET_MS;
+  const hour = Math.floor(ms / 3600e3);
+  let off = offsetByHour.get(hour);
+  if (off === undefined) {
+    const parts: Record<string, number> = {};
+    for (const p of zoneFormat.formatToParts(new Date(hour * 3600e3))) parts[p.type] = Number(p.value);
+    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+    off = wall - hour * 3600e3;
+    offsetByHour.set(hour, off);
+  }
+  return off;
+}
+
+/** The calendar day a date cell's value stands for, in the spreadsheet's zone. */
+export function dayFromDate(d: Date): DayNumber {
+  const ms = d.getTime();
+  return Math.floor((ms + sheetOffsetMs(ms)) / MS_PER_DAY);
+}
+
+/** Midnight of the day in the spreadsheet's zone, as an instant (what a sheet date cell should hold). */
 export function dateFromDay(day: DayNumber): Date {
-  return new Date(day * MS_PER_DAY - BANGKOK_OFFSET_MS);
+  const wall = day * MS_PER_DAY;
+  // the offset at midnight itself (a DST change happens at night: check once more)
+  let ms = wall - sheetOffsetMs(wall - BANGKOK_OFFSET_MS);
+  ms = wall - sheetOffsetMs(ms);
+  return new Date(ms);
 }
 
 export function isLeapYear(y: number): boolean {
@@ -70,8 +132,9 @@ export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } 
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
+/** Today in Thailand, where the fund is, whatever the spreadsheet's zone. */
 export function todayDay(now: Date = new Date()): DayNumber {
-  return dayFromDate(now);
+  return Math.floor((now.getTime() + BANGKOK_OFFSET_MS) / MS_PER_DAY);
 }
 
 /**

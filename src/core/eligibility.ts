@@ -21,11 +21,12 @@ import type { Text } from './i18n';
 import { formatBaht } from './parse';
 import type { MemberState } from './memberState';
 import type { Member, WelfarePayment } from './records';
+import type { ReasonCode } from './vocabulary';
 import type { Benefit, FundSettings } from './settings';
 
 export interface Reason {
   /** e.g. 'status', 'waiting', 'arrears', 'cap-event', 'cap-year', 'cap-lifetime', 'times-lifetime', 'tier', 'age', 'units', 'amount', 'project'. */
-  code: string;
+  code: ReasonCode;
   ok: boolean;
   message: Text;
 }
@@ -64,7 +65,7 @@ function ageBounds(min: number | null, max: number | null): Text {
 export function eligibility(input: EligibilityInput): Eligibility {
   const { member, state, benefit, day, units, history, settings } = input;
   const reasons: Reason[] = [];
-  const add = (code: string, ok: boolean, message: Text) => reasons.push({ code, ok, message });
+  const add = (code: ReasonCode, ok: boolean, message: Text) => reasons.push({ code, ok, message });
 
   add(
     'benefit',

@@ -9,6 +9,7 @@ import { CHECK_MESSAGES } from './checks/messages';
 import { SUMMARY_MESSAGES } from './messages.summaries';
 import { SHARE_MESSAGES } from './messages.share';
 import { FORM_MESSAGES } from './forms/messages';
+import { LIMIT_MESSAGES } from './messages.limits';
 import { IMPORT_MESSAGES } from './import/messages';
 
 export type Lang = 'th' | 'en';
@@ -29,6 +30,7 @@ const CATALOGUE = {
   ...SUMMARY_MESSAGES,
   ...SHARE_MESSAGES,
   ...FORM_MESSAGES,
+  ...LIMIT_MESSAGES,
   ...IMPORT_MESSAGES,
   'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
   'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },

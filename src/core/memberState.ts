@@ -33,7 +33,8 @@ import type { FundSettings } from './settings';
  * 'unknown': the join date is missing or unreadable; 'not_joined': joins after the as-of day.
  * Both exist so callers never mistake a data gap for an active member.
  */
-export type MemberStatus = 'active' | 'suspended' | 'resigned' | 'deceased' | 'lapsed' | 'unknown' | 'not_joined';
+import type { MemberStatus } from './vocabulary';
+export type { MemberStatus } from './vocabulary';
 
 export interface MemberState {
   asOf: DayNumber;

@@ -99,6 +99,21 @@ export const SHARE_MESSAGES = {
     th: 'ไฟล์สรุปเดิมถูกลบ อยู่ในถังขยะ หรือเปิดไม่ได้ จึงสร้างไฟล์ใหม่แทน ผู้ที่เคยได้รับลิงก์เดิมต้องได้รับลิงก์ใหม่ — ใส่อีเมลของพวกเขาแล้วแบ่งปันอีกครั้ง',
     en: 'The previous summary file was deleted, is in the trash or cannot be opened, so a new file was made. People who had the old link need the new one: enter their e-mail addresses and share again.',
   },
+  'share.replaced': {
+    th: 'สร้างไฟล์สรุปใหม่ของคุณเองแทนไฟล์ของเลขานุการคนก่อนตามที่ขอ ลิงก์เดิมที่หน่วยงานมีจะไม่อัปเดตอีก — ใส่อีเมลของหน่วยงานแล้วแบ่งปันไฟล์ใหม่นี้',
+    en: "Made a new summary file of your own in place of the previous secretary's, as asked. The link local government has will no longer update: enter their addresses and share this new file.",
+  },
+  'share.err.elsewhere': {
+    th: (p: P) =>
+      `ไฟล์สรุปสำหรับหน่วยงานเป็นของ ${p.owner} ส่วนเสริมของคุณเปิดไฟล์ที่คนอื่นสร้างไม่ได้ (Google ให้สิทธิ์ต่อคน) จึงยังไม่ได้อัปเดตอะไร — ขอให้ ${p.owner} เปิดเมนูนี้แล้วกดอัปเดต หรือถ้าต้องการให้คุณดูแลแทน กด "สร้างไฟล์ใหม่ของฉัน" (หน่วยงานต้องได้รับลิงก์ใหม่)`,
+    en: (p: P) =>
+      `The summary file for local government belongs to ${p.owner}. Your add-on cannot open a file someone else made (Google grants this per person), so nothing was updated. Ask ${p.owner} to open this menu and update it, or, to take it over, press "Make my own new file" (local government will need the new link).`,
+  },
+  'share.ownedBy': {
+    th: (p: P) => `ไฟล์นี้เป็นของ ${p.owner}`,
+    en: (p: P) => `This file belongs to ${p.owner}`,
+  },
+  'share.replace': { th: 'สร้างไฟล์ใหม่ของฉัน', en: 'Make my own new file' },
   'share.sharedWith': {
     th: (p: P) => `แบ่งปันให้ดูได้อย่างเดียว: ${p.emails}`,
     en: (p: P) => `Shared view-only with: ${p.emails}`,

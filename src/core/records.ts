@@ -26,10 +26,8 @@ import { CHOICES, SHEETS, matchHeaders, normalizeHeader } from './schema';
 import type { Choice, ColumnDef, HeaderMatch, RecordSheetKey, SheetDef } from './schema';
 import type { FundSettings } from './settings';
 
-export type MemberStatusCode = 'active' | 'resigned' | 'deceased' | 'lapsed';
-export type DepositKind = 'entry_fee' | 'annual_fee' | 'savings';
-export type LedgerKind =
-  'matching_local' | 'matching_state' | 'donation' | 'interest' | 'other_income' | 'admin_expense' | 'other_expense';
+import type { DepositKind, LedgerKind, MemberStatusCode } from './vocabulary';
+export type { DepositKind, LedgerKind, MemberStatusCode } from './vocabulary';
 
 export interface Member {
   /** 1-based sheet row. */

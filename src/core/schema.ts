@@ -4,6 +4,7 @@
  * (matching ignores case, spaces, dots and the "(...)" unit suffixes — see normalizeHeader).
  * Every sheet, every column, and every choice list lives here once.
  */
+import { DEPOSIT_KINDS, LEDGER_KINDS, MEMBER_STATUS_CODES, PAYEES } from './vocabulary';
 
 export type ColumnKind = 'text' | 'id' | 'date' | 'money' | 'int' | 'year' | 'choice' | 'phone';
 
@@ -43,39 +44,43 @@ export interface Choice {
   aliases?: string[];
 }
 
+type Words = Omit<Choice, 'code'>;
+
+/** A dropdown's choices in the order of its code list (src/core/vocabulary.ts); a code without words is a type error. */
+function choicesOf<C extends string>(codes: readonly C[], words: Record<C, Words>): Choice[] {
+  return codes.map((code) => ({ code, ...words[code] }));
+}
+
 export const CHOICES: Record<Exclude<ChoiceListName, 'benefits'>, Choice[]> = {
-  memberStatus: [
-    { code: 'active', th: 'ปกติ', en: 'active', aliases: ['สมาชิก', 'ปกติ/active'] },
-    { code: 'resigned', th: 'ลาออก', en: 'resigned' },
-    { code: 'deceased', th: 'เสียชีวิต', en: 'deceased', aliases: ['ตาย', 'died', 'dead'] },
-    { code: 'lapsed', th: 'พ้นสภาพ', en: 'lapsed' },
-  ],
-  depositKind: [
-    { code: 'entry_fee', th: 'ค่าสมัคร', en: 'entry fee', aliases: ['ค่าธรรมเนียมแรกเข้า', 'ค่าแรกเข้า'] },
-    { code: 'annual_fee', th: 'ค่าบำรุงรายปี', en: 'annual fee', aliases: ['ค่าสมทบรายปี', 'ค่าบำรุง'] },
-    { code: 'savings', th: 'เงินออม', en: 'savings', aliases: ['เงินออมวันละบาท', 'เงินออมวันละหนึ่งบาท', 'ออม'] },
-  ],
-  ledgerKind: [
-    { code: 'matching_local', th: 'เงินสมทบจาก อปท.', en: 'matching from local government', aliases: ['สมทบ อปท.', 'อปท.', 'เทศบาล', 'อบต.'] },
-    { code: 'matching_state', th: 'เงินสมทบจากรัฐ/พอช.', en: 'matching from state/CODI', aliases: ['สมทบ พอช.', 'พอช.', 'รัฐบาล', 'CODI'] },
-    { code: 'donation', th: 'เงินบริจาค', en: 'donation', aliases: ['บริจาค'] },
-    { code: 'interest', th: 'ดอกเบี้ย', en: 'interest', aliases: ['ดอกเบี้ยเงินฝาก'] },
-    { code: 'other_income', th: 'รายรับอื่น', en: 'other income', aliases: ['รายได้อื่น'] },
-    { code: 'admin_expense', th: 'ค่าใช้จ่ายบริหาร', en: 'admin expense', aliases: ['ค่าบริหาร', 'ค่าบริหารจัดการ'] },
-    { code: 'other_expense', th: 'รายจ่ายอื่น', en: 'other expense', aliases: ['ค่าใช้จ่ายอื่น'] },
-  ],
-  payee: [
-    { code: 'member', th: 'สมาชิก', en: 'member' },
-    { code: 'project', th: 'โครงการชุมชน', en: 'community project', aliases: ['กลุ่ม', 'ชุมชน'] },
-  ],
+  memberStatus: choicesOf(MEMBER_STATUS_CODES, {
+    active: { th: 'ปกติ', en: 'active', aliases: ['สมาชิก', 'ปกติ/active'] },
+    resigned: { th: 'ลาออก', en: 'resigned' },
+    deceased: { th: 'เสียชีวิต', en: 'deceased', aliases: ['ตาย', 'died', 'dead'] },
+    lapsed: { th: 'พ้นสภาพ', en: 'lapsed' },
+  }),
+  depositKind: choicesOf(DEPOSIT_KINDS, {
+    entry_fee: { th: 'ค่าสมัคร', en: 'entry fee', aliases: ['ค่าธรรมเนียมแรกเข้า', 'ค่าแรกเข้า'] },
+    annual_fee: { th: 'ค่าบำรุงรายปี', en: 'annual fee', aliases: ['ค่าสมทบรายปี', 'ค่าบำรุง'] },
+    savings: { th: 'เงินออม', en: 'savings', aliases: ['เงินออมวันละบาท', 'เงินออมวันละหนึ่งบาท', 'ออม'] },
+  }),
+  ledgerKind: choicesOf(LEDGER_KINDS, {
+    matching_local: { th: 'เงินสมทบจาก อปท.', en: 'matching from local government', aliases: ['สมทบ อปท.', 'อปท.', 'เทศบาล', 'อบต.'] },
+    matching_state: { th: 'เงินสมทบจากรัฐ/พอช.', en: 'matching from state/CODI', aliases: ['สมทบ พอช.', 'พอช.', 'รัฐบาล', 'CODI'] },
+    donation: { th: 'เงินบริจาค', en: 'donation', aliases: ['บริจาค'] },
+    interest: { th: 'ดอกเบี้ย', en: 'interest', aliases: ['ดอกเบี้ยเงินฝาก'] },
+    other_income: { th: 'รายรับอื่น', en: 'other income', aliases: ['รายได้อื่น'] },
+    admin_expense: { th: 'ค่าใช้จ่ายบริหาร', en: 'admin expense', aliases: ['ค่าบริหาร', 'ค่าบริหารจัดการ'] },
+    other_expense: { th: 'รายจ่ายอื่น', en: 'other expense', aliases: ['ค่าใช้จ่ายอื่น'] },
+  }),
+  payee: choicesOf(PAYEES, {
+    member: { th: 'สมาชิก', en: 'member' },
+    project: { th: 'โครงการชุมชน', en: 'community project', aliases: ['กลุ่ม', 'ชุมชน'] },
+  }),
   yesNo: [
     { code: 'yes', th: 'ใช่', en: 'yes', aliases: ['y', 'true', '1', '✓'] },
     { code: 'no', th: 'ไม่', en: 'no', aliases: ['n', 'false', '0', 'ไม่ใช่', ''] },
   ],
 };
-
-export const INCOME_LEDGER_KINDS = ['matching_local', 'matching_state', 'donation', 'interest', 'other_income'] as const;
-export const EXPENSE_LEDGER_KINDS = ['admin_expense', 'other_expense'] as const;
 
 export const SHEETS: Record<SheetKey, SheetDef> = {
   members: {

@@ -12,7 +12,8 @@ import type { Finding } from './findings';
 import { formatBaht, parseAmount, parseInteger, shownValue, thaiDigitsToArabic } from './parse';
 import { CHOICES, SHEETS, findChoice, matchHeaders, normalizeHeader } from './schema';
 
-export type Payee = 'member' | 'project';
+import type { Payee } from './vocabulary';
+export type { Payee } from './vocabulary';
 
 export interface Tier {
   /** Whole years of membership from which this amount applies. */

@@ -210,7 +210,7 @@ describe('welfare and ledger', () => {
   });
 });
 
-test('a large deposit log reads in linear time (200k rows well under the budget)', () => {
+test('a large deposit log of 200k rows reads every row, with no finding on correct rows', () => {
   const kinds = ['เงินออม', 'ค่าบำรุงรายปี', 'ค่าสมัคร'];
   const values: unknown[][] = [SHEETS.deposits.columns.map((c) => c.th)];
   for (let i = 0; i < 200_000; i++) {
@@ -225,12 +225,8 @@ test('a large deposit log reads in linear time (200k rows well under the budget)
       '',
     ]);
   }
-  const t0 = Date.now();
   const r = readSheet('deposits', values, settings);
-  const ms = Date.now() - t0;
   expect(r.records).toHaveLength(200_000);
   expect(r.findings).toEqual([]);
-  // ~150 ms in plain Node (1M rows: 0.7–1.0 s); jest's sandbox is slower. A generous bound that
-  // still catches per-cell regex storms or quadratic work.
-  expect(ms).toBeLessThan(3000);
+  // Its speed is measured end to end by `npm run bench -- --case check`, not timed in a test.
 });

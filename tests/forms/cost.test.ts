@@ -19,7 +19,7 @@ const SUMMARY = '_สรุปรายสมาชิก (ระบบ)';
 type Cost = Pick<Metrics, 'serviceCalls' | 'cellsRead' | 'cellsWritten'>;
 const cost = (m: Metrics): Cost => ({ serviceCalls: m.serviceCalls, cellsRead: m.cellsRead, cellsWritten: m.cellsWritten });
 
-function measured(rt: Runtime, fn: string, input: unknown): Cost {
+function measured(rt: Runtime, fn: Parameters<typeof save>[1], input: unknown): Cost {
   const { res, result } = save(rt, fn, input);
   if (!(res as SaveResult).ok) throw new Error(`${fn} failed: ${JSON.stringify(res)}`);
   return cost(result.metrics);

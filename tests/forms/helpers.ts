@@ -6,6 +6,7 @@
 import type { CallResult, Runtime } from '../../src/local/runtime';
 import { SHEETS, matchHeaders, type RecordSheetKey } from '../../src/core/schema';
 import type { SaveResult } from '../../src/core/forms/types';
+import type { ServerApi } from '../../src/addon/registry';
 import { dayFromDate, fiscalYearOf } from '../../src/core/dates';
 import { loadBundle } from '../support/runtime';
 import { fillRecords, type RecordRow } from '../../src/local/fill-records';
@@ -102,14 +103,21 @@ export async function newBook(opts: { members?: number; deposits?: number; local
   return rt;
 }
 
-/** Calls a server function as google.script.run does; throws when the call itself failed. */
-export function client<T = unknown>(rt: Runtime, fn: string, ...args: unknown[]): T {
+type Rpc = keyof ServerApi;
+/** The sidebar functions that save (their input may be deliberately malformed in a test). */
+type SaveFn = { [K in Rpc]: ReturnType<ServerApi[K]> extends SaveResult ? K : never }[Rpc];
+
+/**
+ * Calls a server function as google.script.run does; throws when the call itself failed. The name
+ * and arguments are checked against src/addon/registry.ts; T narrows the result for a test.
+ */
+export function client<T = never, K extends Rpc = Rpc>(rt: Runtime, fn: K, ...args: Parameters<ServerApi[K]>): [T] extends [never] ? ReturnType<ServerApi[K]> : T {
   const r = rt.callFromClient(fn, args);
   if (r.error) throw r.error;
-  return r.value as T;
+  return r.value as [T] extends [never] ? ReturnType<ServerApi[K]> : T;
 }
 
-export function save(rt: Runtime, fn: string, input: unknown): { res: SaveResult; result: CallResult } {
+export function save(rt: Runtime, fn: SaveFn, input: unknown): { res: SaveResult; result: CallResult } {
   const result = rt.callFromClient(fn, [input]);
   if (result.error) throw result.error;
   return { res: result.value as SaveResult, result };

@@ -6,13 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSheet } from '../../src/core/records';
-import { parseSettings } from '../../src/core/settings';
-import { loadXlsx, type Runtime } from '../../src/local/runtime';
+import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
+import { bookTotals, sourceTabs } from './helpers';
 
 const DIR = join(__dirname, '..', 'fixtures', 'import');
-export const SHAPES = ['issue-book', 'yearly-grids', 'deposit-log', 'day-grid', 'signed-ledger', 'fiscal-grid.libreoffice'];
+// name -> file: the fiscal grid both as LibreOffice's own .ods and as the .xlsx LibreOffice saved from it.
+const SHAPES: [string, string][] = [
+  ['issue-book', 'issue-book.xlsx'],
+  ['yearly-grids', 'yearly-grids.xlsx'],
+  ['deposit-log', 'deposit-log.xlsx'],
+  ['day-grid', 'day-grid.xlsx'],
+  ['signed-ledger', 'signed-ledger.xlsx'],
+  ['fiscal-grid.libreoffice', 'fiscal-grid.libreoffice.xlsx'],
+  ['fiscal-grid.libreoffice', 'fiscal-grid.ods'],
+];
 
 interface Expected {
   members: number;
@@ -20,45 +28,16 @@ interface Expected {
   skipped: [string, number][];
 }
 
-export async function sourceTabs(file: string) {
-  const wb = await loadXlsx(file);
-  return wb.sheets.map((s) => ({ tab: s.name, values: s.rows.map((r) => (r ? r.map((v) => (v === undefined ? '' : v)) : [])) }));
-}
-
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export function sheetValues(rt: Runtime, name: string): unknown[][] {
-  const sh = (rt.globals.SpreadsheetApp as any).getActiveSpreadsheet().getSheetByName(name);
-  if (!sh || sh.getLastRow() === 0) return [];
-  return sh.getRange(1, 1, sh.getLastRow(), sh.getLastColumn()).getValues();
-}
-
-/** What the fund book now holds, read the way the checks and summaries read it. */
-export function bookTotals(rt: Runtime) {
-  const settings = parseSettings(sheetValues(rt, 'ตั้งค่า'), sheetValues(rt, 'ตั้งค่าสวัสดิการ')).settings;
-  const members = readSheet('members', sheetValues(rt, 'สมาชิก'), settings).records;
-  const deposits = readSheet('deposits', sheetValues(rt, 'เงินฝาก'), settings).records;
-  const welfare = readSheet('welfare', sheetValues(rt, 'สวัสดิการ'), settings).records;
-  const ledger = readSheet('ledger', sheetValues(rt, 'บัญชีกองทุน'), settings).records;
-  const satang: Record<string, number> = {};
-  const add = (k: string, baht: number | null) => {
-    satang[k] = (satang[k] ?? 0) + Math.round((baht ?? NaN) * 100);
-  };
-  for (const d of deposits) add(d.kind ?? 'unknown', d.amount);
-  for (const w of welfare) add('welfare', w.amount);
-  const income = new Set(['matching_local', 'matching_state', 'donation', 'interest', 'other_income']);
-  for (const l of ledger) add(l.kind === null ? 'unknown' : income.has(l.kind) ? 'income' : 'expense', l.amount);
-  return { members: members.length, satang, deposits, welfare, ledger, membersList: members };
-}
-
 function importInto(rt: Runtime, tabs: unknown, write = true, mappingJson: string | null = null) {
   return rt.call('importFromValues_', { tabs, mappingJson, sourceName: 'src.xlsx', write }).value as any;
 }
 
-describe.each(SHAPES)('the group book "%s"', (shape) => {
+describe.each(SHAPES)('the group book "%s" (%s)', (shape, file) => {
   const expected = JSON.parse(readFileSync(join(DIR, `${shape}.expected.json`), 'utf8')) as Expected;
 
   test('imports with every member and every baht accounted for; again adds nothing; undo restores the book', async () => {
-    const tabs = await sourceTabs(join(DIR, `${shape}.xlsx`));
+    const tabs = await sourceTabs(join(DIR, file));
     const rt = await loadBundle();
     rt.call('setupFundBook');
     const before = snapshot(rt);

@@ -89,17 +89,20 @@ function cellFor(v: CellInput, format: string): CellValue {
   return v;
 }
 
-/**
- * Clears the sheet `name` (creating it if needed) and writes the blocks under the stamp, a blank
- * row between blocks. Throws a UserError for a record/settings sheet name, or for an existing
- * sheet of that name that holds data without the add-on's stamp.
- */
-export function writeGeneratedSheet(name: string, blocks: GeneratedBlock[], opts: GeneratedOptions): GeneratedResult {
-  const lang = opts.lang ?? userLang();
-  const now = opts.now ?? new Date();
-  if (findSheetDef(name)) throw userError('generated.isRecordSheet', { sheet: name });
+/** A generated sheet laid out in memory: one 2-D array per kind of content, all width x height. */
+export interface GeneratedLayout {
+  /** As the cells should hold them: text that could read as a number or formula is quoted (cellFor). */
+  values: CellValue[][];
+  formats: string[][];
+  backgrounds: (string | null)[][];
+  weights: ('bold' | null)[][];
+  blockRows: number[];
+  width: number;
+  height: number;
+}
 
-  // Lay the whole sheet out in memory first: values, formats, backgrounds, weights.
+/** The stamp and blocks as 2-D arrays (no service call): what writeGeneratedSheet writes. */
+export function layoutGeneratedSheet(blocks: GeneratedBlock[], asOf: DayNumber, now: Date, lang: Lang): GeneratedLayout {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   const backgrounds: (string | null)[][] = [];
@@ -111,7 +114,7 @@ export function writeGeneratedSheet(name: string, blocks: GeneratedBlock[], opts
     weights.push(row.map(() => (bold ? 'bold' : null)));
   };
   const blockRows: number[] = [];
-  push([stampText(opts.asOf, now, lang)], [TEXT_FORMAT], null, false);
+  push([stampText(asOf, now, lang)], [TEXT_FORMAT], null, false);
   for (const block of blocks) {
     push([], [], null, false);
     if (block.title !== undefined) push([block.title], [TEXT_FORMAT], null, true);
@@ -146,6 +149,24 @@ export function writeGeneratedSheet(name: string, blocks: GeneratedBlock[], opts
       weights[i].push(null);
     }
   }
+  return { values, formats, backgrounds, weights, blockRows, width, height };
+}
+
+/**
+ * Clears the sheet `name` (creating it if needed) and writes the blocks under the stamp, a blank
+ * row between blocks. Throws a UserError for a record/settings sheet name, or for an existing
+ * sheet of that name that holds data without the add-on's stamp.
+ */
+export function writeGeneratedSheet(name: string, blocks: GeneratedBlock[], opts: GeneratedOptions): GeneratedResult {
+  const lang = opts.lang ?? userLang();
+  const now = opts.now ?? new Date();
+  if (findSheetDef(name)) throw userError('generated.isRecordSheet', { sheet: name });
+  const { values, formats, backgrounds, weights, blockRows, width, height } = layoutGeneratedSheet(
+    blocks,
+    opts.asOf,
+    now,
+    lang,
+  );
 
   return withDocumentLock(() => {
     const ss = opts.ss ?? SpreadsheetApp.getActiveSpreadsheet();

@@ -2,6 +2,7 @@
  * Finding the fund book's sheets by name: Thai, English or an alias (findSheetDef), never by
  * position, so a group may reorder, rename within the aliases, or add its own sheets.
  */
+import { useSheetTimeZone } from '../../core/dates';
 import { findSheetDef, normalizeHeader, SHEETS, type SheetKey } from '../../core/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,6 +29,8 @@ function nameRank(key: SheetKey, name: string): number {
  * same kind, the better name wins (Thai, then English, then alias), then the first tab.
  */
 export function locateSheets(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): LocatedSheets {
+  // Dates in this book's cells are in its own time zone (core/dates.ts useSheetTimeZone).
+  useSheetTimeZone(ss.getSpreadsheetTimeZone());
   const all = ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     const def = findSheetDef(name);

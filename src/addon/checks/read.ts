@@ -5,7 +5,7 @@
  * and benefit sheets one getValues each. Service calls do not depend on the number of rows, only on
  * the number of formula-looking cells, which a well-kept book does not have.
  */
-import { RECORD_SHEETS, type RecordSheetKey, type SheetKey } from '../../core/schema';
+import { matchHeaders, RECORD_SHEETS, SHEETS, type RecordSheetKey, type SheetKey } from '../../core/schema';
 import type { BookValues } from '../../core/checks';
 import { locateSheets } from '../book/locate';
 
@@ -25,6 +25,8 @@ export interface CheckedSheet {
 export interface BookForCheck {
   values: BookValues;
   sheets: Partial<Record<SheetKey, CheckedSheet>>;
+  /** Record sheets whose formula search passed MAX_FORMULAS: only the first ones were looked at. */
+  formulaCaps: { key: RecordSheetKey; found: number; cap: number }[];
 }
 
 const OTHER_SHEETS: SheetKey[] = ['settings', 'benefits'];
@@ -33,6 +35,7 @@ export function readBookForCheck(ss: Spreadsheet): BookForCheck {
   const located = locateSheets(ss);
   const values: BookValues = { formulas: {} };
   const sheets: Partial<Record<SheetKey, CheckedSheet>> = {};
+  const formulaCaps: BookForCheck['formulaCaps'] = [];
   for (const key of [...RECORD_SHEETS, ...OTHER_SHEETS]) {
     const sheet = located.byKey[key];
     if (!sheet) continue;
@@ -43,30 +46,67 @@ export function readBookForCheck(ss: Spreadsheet): BookForCheck {
     if (lastRow > 0 && lastColumn > 0) {
       const range = sheet.getRange(1, 1, lastRow, lastColumn);
       rows = range.getValues();
-      if ((RECORD_SHEETS as SheetKey[]).includes(key)) values.formulas![key as RecordSheetKey] = findFormulas(sheet);
+      if ((RECORD_SHEETS as SheetKey[]).includes(key) && lastRow > 1) {
+        const found = findFormulas(sheet, recordColumns(key as RecordSheetKey, rows[0]), lastRow);
+        values.formulas![key as RecordSheetKey] = found.grid;
+        if (found.found > MAX_FORMULAS) formulaCaps.push({ key: key as RecordSheetKey, found: found.found, cap: MAX_FORMULAS });
+      }
     }
     values[key] = rows;
     sheets[key] = { key, sheet, name, header: rows[0] ?? [], lastRow, lastColumn };
   }
-  return { values, sheets };
+  return { values, sheets, formulaCaps };
+}
+
+/**
+ * The record columns of a sheet (0-based, the ones its header names from the schema) as runs of
+ * adjacent columns: a group's own columns, where formulas are theirs to keep, are not searched.
+ */
+function recordColumns(key: RecordSheetKey, header: unknown[]): { first: number; count: number }[] {
+  const cols = [...new Set(Object.values(matchHeaders(SHEETS[key], header).index) as number[])].sort((a, b) => a - b);
+  const runs: { first: number; count: number }[] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === c) last.count++;
+    else runs.push({ first: c, count: 1 });
+  }
+  return runs;
 }
 
 /** More formula cells than this in one sheet are not looked at one by one (each costs a call). */
 const MAX_FORMULAS = 500;
 
 /**
- * The formulas of a sheet as a sparse grid (rows without one are missing), found by a search
+ * The formulas in a sheet's record columns below the header, as a sparse grid (rows without one
+ * are missing), found by a search per run of adjacent record columns (Range.createTextFinder,
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String))
  * instead of getFormulas, which would read every cell a second time. Text that starts with "="
- * (kept as text) also matches the search; getFormula tells the two apart.
+ * (kept as text) also matches the search; getFormula tells the two apart. At most MAX_FORMULAS
+ * cells are looked at; `found` says how many matched, so the check can say it stopped.
  */
-function findFormulas(sheet: Sheet): string[][] {
+function findFormulas(
+  sheet: Sheet,
+  runs: { first: number; count: number }[],
+  lastRow: number,
+): { grid: string[][]; found: number } {
   const grid: string[][] = [];
-  const found = sheet.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll();
-  for (const cell of found.slice(0, MAX_FORMULAS)) {
-    const formula = cell.getFormula();
-    if (formula === '') continue;
-    const r = cell.getRow() - 1;
-    (grid[r] ??= [])[cell.getColumn() - 1] = formula;
+  let found = 0;
+  let left = MAX_FORMULAS;
+  for (const run of runs) {
+    const cells = sheet
+      .getRange(2, run.first + 1, lastRow - 1, run.count)
+      .createTextFinder('^=')
+      .useRegularExpression(true)
+      .matchFormulaText(true)
+      .findAll();
+    found += cells.length;
+    for (const cell of cells.slice(0, Math.max(0, left))) {
+      const formula = cell.getFormula();
+      if (formula === '') continue;
+      const r = cell.getRow() - 1;
+      (grid[r] ??= [])[cell.getColumn() - 1] = formula;
+    }
+    left -= cells.length;
   }
-  return grid;
+  return { grid, found };
 }

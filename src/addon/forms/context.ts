@@ -11,13 +11,11 @@ import { suggestNextMemberId } from '../../core/parse';
 import { fiscalYear, stateOf } from '../../core/forms/rules';
 import type { Fees } from '../../core/forms/owed';
 import type { RosterEntry } from '../../core/forms/search';
-import type { FieldErrors } from '../../core/forms/types';
 import { isoOf } from '../../core/forms/validate';
 import { amountCeilingOf } from '../../core/records';
 import { ROSTER_LIMIT } from '../../core/forms/limits';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
-import { orFormError } from './save';
 
 export interface BenefitOption {
   code: string;
@@ -61,35 +59,33 @@ export interface ContextRequest {
   roster?: boolean;
 }
 
-export function getFormsContext(req?: ContextRequest): FormsContext | { ok: false; errors: FieldErrors } {
-  return orFormError(() => {
-    const book = openFormsBook({ summary: 'open' });
-    const lang = userLang();
-    const villages = new Map<string, string>();
-    const roster: RosterEntry[] = [];
-    for (const m of book.roll) {
-      if (m.village !== '' && !villages.has(m.village.toLowerCase())) villages.set(m.village.toLowerCase(), m.village);
-      if (m.memberId === '') continue;
-      roster.push({ id: m.memberId, name: m.name, village: m.village, status: stateOf(book.data, m).status });
-    }
-    const s = book.settings;
-    return {
-      lang,
-      todayISO: isoOf(book.today),
-      todayBE: formatDateBE(book.today),
-      fiscalYear: fiscalYear(book.data),
-      amountCeiling: amountCeilingOf(s),
-      fees: { entryFee: s.entryFee, annualFee: s.annualFee, savingsPerDay: s.savingsPerDay, fiscalYearStartMonth: s.fiscalYearStartMonth },
-      benefits: s.benefits
-        .filter((b) => b.active)
-        .map((b) => ({ code: b.code, name: b.name, unit: b.unit, payee: b.payee, amountPerUnit: b.amountPerUnit, maxUnitsPerEvent: b.maxUnitsPerEvent })),
-      villages: Array.from(villages.values()).sort((a, b) => a.localeCompare(b, 'th')),
-      // Only what the page shows: past ROSTER_LIMIT members the pickers search on the server.
-      roster: req && req.roster === false ? [] : roster.length <= ROSTER_LIMIT ? roster : [],
-      memberCount: roster.length,
-      suggestedMemberId: suggestNextMemberId(book.roll.map((m) => m.memberId)),
-      recordedBy: PropertiesService.getUserProperties().getProperty(RECORDER_KEY) ?? '',
-      summaryBuiltAt: book.summary ? book.summary.builtAt : '',
-    };
-  });
+export function getFormsContext(req?: ContextRequest | null): FormsContext {
+  const book = openFormsBook({ summary: 'open' });
+  const lang = userLang();
+  const villages = new Map<string, string>();
+  const roster: RosterEntry[] = [];
+  for (const m of book.roll) {
+    if (m.village !== '' && !villages.has(m.village.toLowerCase())) villages.set(m.village.toLowerCase(), m.village);
+    if (m.memberId === '') continue;
+    roster.push({ id: m.memberId, name: m.name, village: m.village, status: stateOf(book.data, m).status });
+  }
+  const s = book.settings;
+  return {
+    lang,
+    todayISO: isoOf(book.today),
+    todayBE: formatDateBE(book.today),
+    fiscalYear: fiscalYear(book.data),
+    amountCeiling: amountCeilingOf(s),
+    fees: { entryFee: s.entryFee, annualFee: s.annualFee, savingsPerDay: s.savingsPerDay, fiscalYearStartMonth: s.fiscalYearStartMonth },
+    benefits: s.benefits
+      .filter((b) => b.active)
+      .map((b) => ({ code: b.code, name: b.name, unit: b.unit, payee: b.payee, amountPerUnit: b.amountPerUnit, maxUnitsPerEvent: b.maxUnitsPerEvent })),
+    villages: Array.from(villages.values()).sort((a, b) => a.localeCompare(b, 'th')),
+    // Only what the page shows: past ROSTER_LIMIT members the pickers search on the server.
+    roster: req && req.roster === false ? [] : roster.length <= ROSTER_LIMIT ? roster : [],
+    memberCount: roster.length,
+    suggestedMemberId: suggestNextMemberId(book.roll.map((m) => m.memberId)),
+    recordedBy: PropertiesService.getUserProperties().getProperty(RECORDER_KEY) ?? '',
+    summaryBuiltAt: book.summary ? book.summary.builtAt : '',
+  };
 }

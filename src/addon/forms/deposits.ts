@@ -11,7 +11,7 @@ import type { Owed, PeriodDue } from '../../core/forms/owed';
 import { text } from '../../core/i18n';
 import { COLLECTION_ALL_LIMIT } from '../../core/forms/limits';
 import { depositsOf, memberKey } from '../../core/forms/summary';
-import type { CollectionInput, DepositInput, FieldErrors, SaveResult } from '../../core/forms/types';
+import type { CollectionInput, DepositInput, FieldErrors } from '../../core/forms/types';
 import { normalizeHeader } from '../../core/schema';
 import type { MemberStatus } from '../../core/memberState';
 import { userError } from '../book/errors';
@@ -19,7 +19,7 @@ import { userLang } from '../lang';
 import { openFormsBook } from './book';
 import type { FormsBook } from './book';
 import { appendNumbered } from './append';
-import { orFormError, runSave } from './save';
+import type { Outcome } from './save';
 import { rememberRecorder } from './context';
 
 function appendDeposits(book: FormsBook, records: DepositRecord[]): { rows: number[]; receipts: string[] } {
@@ -29,26 +29,22 @@ function appendDeposits(book: FormsBook, records: DepositRecord[]): { rows: numb
   return { rows, receipts: numbers };
 }
 
-export function saveDeposit(input: DepositInput): SaveResult {
-  return runSave(input, () => {
-    const book = openFormsBook({ summary: 'save' });
-    const v = validateDeposit(input, book.data);
-    if (!v.ok) return v;
-    const { rows, receipts } = appendDeposits(book, [v.value]);
-    rememberRecorder(v.value.recordedBy);
-    return { ok: true, sheetKey: 'deposits', written: { sheet: SHEETS.deposits.th, rows, numbers: receipts } };
-  });
+export function writeDeposit(input: DepositInput): Outcome {
+  const book = openFormsBook({ summary: 'save' });
+  const v = validateDeposit(input, book.data);
+  if (!v.ok) return v;
+  const { rows, receipts } = appendDeposits(book, [v.value]);
+  rememberRecorder(v.value.recordedBy);
+  return { ok: true, sheetKey: 'deposits', written: { sheet: SHEETS.deposits.th, rows, numbers: receipts } };
 }
 
-export function saveCollection(input: CollectionInput): SaveResult {
-  return runSave(input, () => {
-    const book = openFormsBook({ summary: 'save' });
-    const v = validateCollection(input, book.data);
-    if (!v.ok) return v;
-    const { rows, receipts } = appendDeposits(book, v.value);
-    rememberRecorder(String(input.recordedBy ?? '').trim());
-    return { ok: true, sheetKey: 'deposits', written: { sheet: SHEETS.deposits.th, rows, numbers: receipts } };
-  });
+export function writeCollection(input: CollectionInput): Outcome {
+  const book = openFormsBook({ summary: 'save' });
+  const v = validateCollection(input, book.data);
+  if (!v.ok) return v;
+  const { rows, receipts } = appendDeposits(book, v.value);
+  rememberRecorder(String(input.recordedBy ?? '').trim());
+  return { ok: true, sheetKey: 'deposits', written: { sheet: SHEETS.deposits.th, rows, numbers: receipts } };
 }
 
 export interface CollectionLine {
@@ -74,31 +70,29 @@ export interface CollectionList {
  * period's due and what each owes today, in member-id order as the paper lists are.
  */
 export function getCollectionList(village: string): CollectionList | { ok: false; errors: FieldErrors } {
-  return orFormError(() => {
-    const book = openFormsBook({ summary: 'open' });
-    const lang = userLang();
-    const want = normalizeHeader(village ?? '');
-    const lines: CollectionLine[] = [];
-    for (const m of book.roll) {
-      if (m.memberId === '') continue;
-      if (want !== '' && normalizeHeader(m.village) !== want) continue;
-      const state = stateOf(book.data, m);
-      if (!canPay(state)) continue;
-      if (want === '' && lines.length >= COLLECTION_ALL_LIMIT)
-        return { ok: false as const, errors: { village: text('form.chooseVillage', { max: COLLECTION_ALL_LIMIT })[lang] } };
-      const deposits = depositsOf(book.data.totals(memberKey(m.memberId)), m.memberId);
-      const owed = owedFor(state, deposits, book.settings, book.today);
-      lines.push({
-        id: m.memberId,
-        name: m.name,
-        village: m.village,
-        status: state.status,
-        statusText: state.status === 'active' ? '' : state.statusReason[lang],
-        owed,
-        due: periodDue(owed, book.settings, book.today),
-      });
-    }
-    lines.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-    return { village: village ?? '', lines };
-  });
+  const book = openFormsBook({ summary: 'open' });
+  const lang = userLang();
+  const want = normalizeHeader(village ?? '');
+  const lines: CollectionLine[] = [];
+  for (const m of book.roll) {
+    if (m.memberId === '') continue;
+    if (want !== '' && normalizeHeader(m.village) !== want) continue;
+    const state = stateOf(book.data, m);
+    if (!canPay(state)) continue;
+    if (want === '' && lines.length >= COLLECTION_ALL_LIMIT)
+      return { ok: false, errors: { village: text('form.chooseVillage', { max: COLLECTION_ALL_LIMIT })[lang] } };
+    const deposits = depositsOf(book.data.totals(memberKey(m.memberId)), m.memberId);
+    const owed = owedFor(state, deposits, book.settings, book.today);
+    lines.push({
+      id: m.memberId,
+      name: m.name,
+      village: m.village,
+      status: state.status,
+      statusText: state.status === 'active' ? '' : state.statusReason[lang],
+      owed,
+      due: periodDue(owed, book.settings, book.today),
+    });
+  }
+  lines.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return { village: village ?? '', lines };
 }

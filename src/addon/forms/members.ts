@@ -7,13 +7,13 @@ import { text } from '../../core/i18n';
 import { shownValue } from '../../core/parse';
 import { SHEETS } from '../../core/schema';
 import { validateContactEdit, validateNewMember, validateStatus } from '../../core/forms/rules';
-import type { ContactEditInput, NewMemberInput, SaveResult, StatusInput } from '../../core/forms/types';
+import type { ContactEditInput, NewMemberInput, StatusInput } from '../../core/forms/types';
 import { checkNationalId } from '../../core/forms/validate';
 import { appendNumbered } from './append';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 import { writeRowCells } from './cells';
-import { orFormError, runSave } from './save';
+import { orFormError, type Outcome } from './save';
 
 export interface NationalIdCheck {
   /** '' when fine */
@@ -39,14 +39,12 @@ export function checkMemberNationalId(nid: string, exceptMemberId: string): Nati
   return 'ok' in res ? { error: res.errors.form, warnings } : res;
 }
 
-export function saveNewMember(input: NewMemberInput): SaveResult {
-  return runSave(input, () => {
-    const book = openFormsBook({ summary: 'none' });
-    const v = validateNewMember(input, book.data);
-    if (!v.ok) return v;
-    const { rows } = appendNumbered(book.members.sheet, 'members', null, [{ ...v.value }]);
-    return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows, numbers: [v.value.memberId] } };
-  });
+export function writeNewMember(input: NewMemberInput): Outcome {
+  const book = openFormsBook({ summary: 'none' });
+  const v = validateNewMember(input, book.data);
+  if (!v.ok) return v;
+  const { rows } = appendNumbered(book.members.sheet, 'members', null, [{ ...v.value }]);
+  return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows, numbers: [v.value.memberId] } };
 }
 
 function cellText(v: unknown): string {
@@ -60,38 +58,34 @@ export function contactOf(values: unknown[][], index: Record<string, number>, ro
   return { village: get('village'), address: get('address'), phone: get('phone'), beneficiary: get('beneficiary'), note: get('note') };
 }
 
-export function saveMemberContact(input: ContactEditInput): SaveResult {
-  return runSave(input, () => {
-    const book = openFormsBook({ summary: 'none' });
-    const v = validateContactEdit(input, book.data);
-    if (!v.ok) return v;
-    const { member, changes } = v.value;
-    const index = book.members.match.index;
-    const now = contactOf(book.members.values, index, member.row);
-    // Someone changed a cell we are about to write since the page read it: do not overwrite it.
-    for (const f of Object.keys(changes) as (keyof typeof now)[]) {
-      const before = String((input.before && input.before[f]) ?? '').trim();
-      if (now[f] !== before) return { ok: false, errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) } };
-      if (index[f] === undefined) return { ok: false, errors: { [f]: text('book.columnMissing', { sheet: SHEETS.members.th, column: SHEETS.members.columns.find((c) => c.key === f)!.th }) } };
-    }
-    writeRowCells(book.members.sheet, 'members', index, member.row, changes);
-    return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] } };
-  });
+export function writeMemberContact(input: ContactEditInput): Outcome {
+  const book = openFormsBook({ summary: 'none' });
+  const v = validateContactEdit(input, book.data);
+  if (!v.ok) return v;
+  const { member, changes } = v.value;
+  const index = book.members.match.index;
+  const now = contactOf(book.members.values, index, member.row);
+  // Someone changed a cell we are about to write since the page read it: do not overwrite it.
+  for (const f of Object.keys(changes) as (keyof typeof now)[]) {
+    const before = String((input.before && input.before[f]) ?? '').trim();
+    if (now[f] !== before) return { ok: false, errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) } };
+    if (index[f] === undefined) return { ok: false, errors: { [f]: text('book.columnMissing', { sheet: SHEETS.members.th, column: SHEETS.members.columns.find((c) => c.key === f)!.th }) } };
+  }
+  writeRowCells(book.members.sheet, 'members', index, member.row, changes);
+  return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] } };
 }
 
-export function saveMemberStatus(input: StatusInput): SaveResult {
-  return runSave(input, () => {
-    const book = openFormsBook({ summary: 'none' });
-    const v = validateStatus(input, book.data);
-    if (!v.ok) return v;
-    const { member, status, day } = v.value;
-    const index = book.members.match.index;
-    for (const k of ['status', 'statusDate']) {
-      if (index[k] === undefined) {
-        return { ok: false, errors: { form: text('book.columnMissing', { sheet: SHEETS.members.th, column: SHEETS.members.columns.find((c) => c.key === k)!.th }) } };
-      }
+export function writeMemberStatus(input: StatusInput): Outcome {
+  const book = openFormsBook({ summary: 'none' });
+  const v = validateStatus(input, book.data);
+  if (!v.ok) return v;
+  const { member, status, day } = v.value;
+  const index = book.members.match.index;
+  for (const k of ['status', 'statusDate']) {
+    if (index[k] === undefined) {
+      return { ok: false, errors: { form: text('book.columnMissing', { sheet: SHEETS.members.th, column: SHEETS.members.columns.find((c) => c.key === k)!.th }) } };
     }
-    writeRowCells(book.members.sheet, 'members', index, member.row, { status, statusDate: day });
-    return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] } };
-  });
+  }
+  writeRowCells(book.members.sheet, 'members', index, member.row, { status, statusDate: day });
+  return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] } };
 }

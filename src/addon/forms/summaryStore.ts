@@ -24,6 +24,7 @@ import { decodeTotals, encodeTotals, foldDeposits, foldWelfare } from '../../cor
 import type { Totals } from '../../core/forms/summary';
 import type { LocatedSheets } from '../book/locate';
 import { ensureRows } from '../book/append';
+import { withDocumentLock } from '../book/lock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -123,7 +124,17 @@ function rebuild(parts: { dep: LogPart; wel: LogPart }, settings: FundSettings, 
   return { map, meta };
 }
 
+/**
+ * Writes the summary under the document lock: opening a form rebuilds it, and google.script.run
+ * runs up to 10 calls at once (https://developers.google.com/apps-script/guides/html/reference/run),
+ * so two sidebars (or a save) must not write the sheet at the same time. A snapshot written a
+ * moment late is still right: its meta says which log rows it has folded, the next load folds the rest.
+ */
 function write(ss: Spreadsheet, sheet: Sheet | undefined, map: Map<string, Totals>, meta: Meta): void {
+  withDocumentLock(() => writeLocked(ss, sheet, map, meta));
+}
+
+function writeLocked(ss: Spreadsheet, sheet: Sheet | undefined, map: Map<string, Totals>, meta: Meta): void {
   let target = sheet;
   if (!target) {
     try {

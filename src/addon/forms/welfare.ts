@@ -5,12 +5,12 @@
  */
 import { SHEETS } from '../../core/schema';
 import { validateWelfare } from '../../core/forms/rules';
-import type { FieldErrors, SaveResult, WelfareInput } from '../../core/forms/types';
+import type { FieldErrors, WelfareInput } from '../../core/forms/types';
 import { userError } from '../book/errors';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 import { appendNumbered } from './append';
-import { localize, orFormError, runSave } from './save';
+import { localize, type Outcome } from './save';
 
 export interface ClaimCheck {
   /** null until benefit, member/project, units and date are all readable */
@@ -19,29 +19,25 @@ export interface ClaimCheck {
   errors: FieldErrors;
 }
 
-export function checkWelfareClaim(input: WelfareInput): ClaimCheck | { ok: false; errors: FieldErrors } {
-  return orFormError(() => {
-    const book = openFormsBook({ summary: 'save' });
-    const lang = userLang();
-    const res = validateWelfare(input, book.data, false);
-    const e = res.eligibility;
-    return {
-      eligibility: e
-        ? { eligible: e.eligible, amount: e.amount, reasons: e.reasons.map((r) => ({ ok: r.ok, code: r.code, text: r.message[lang] })) }
-        : null,
-      errors: res.validated.ok ? {} : localize(res.validated.errors),
-    };
-  });
+export function checkWelfareClaim(input: WelfareInput): ClaimCheck {
+  const book = openFormsBook({ summary: 'save' });
+  const lang = userLang();
+  const res = validateWelfare(input, book.data, false);
+  const e = res.eligibility;
+  return {
+    eligibility: e
+      ? { eligible: e.eligible, amount: e.amount, reasons: e.reasons.map((r) => ({ ok: r.ok, code: r.code, text: r.message[lang] })) }
+      : null,
+    errors: res.validated.ok ? {} : localize(res.validated.errors),
+  };
 }
 
-export function saveWelfareClaim(input: WelfareInput): SaveResult {
-  return runSave(input, () => {
-    const book = openFormsBook({ summary: 'save' });
-    const res = validateWelfare(input, book.data, true);
-    if (!res.validated.ok) return res.validated;
-    const sheet = book.located.byKey.welfare;
-    if (!sheet) throw userError('book.sheetMissing', { sheet: SHEETS.welfare.th });
-    const { rows, numbers } = appendNumbered(sheet, 'welfare', 'voucherNo', [{ ...res.validated.value }]);
-    return { ok: true, sheetKey: 'welfare', written: { sheet: SHEETS.welfare.th, rows, numbers } };
-  });
+export function writeWelfareClaim(input: WelfareInput): Outcome {
+  const book = openFormsBook({ summary: 'save' });
+  const res = validateWelfare(input, book.data, true);
+  if (!res.validated.ok) return res.validated;
+  const sheet = book.located.byKey.welfare;
+  if (!sheet) throw userError('book.sheetMissing', { sheet: SHEETS.welfare.th });
+  const { rows, numbers } = appendNumbered(sheet, 'welfare', 'voucherNo', [{ ...res.validated.value }]);
+  return { ok: true, sheetKey: 'welfare', written: { sheet: SHEETS.welfare.th, rows, numbers } };
 }

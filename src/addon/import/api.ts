@@ -19,7 +19,7 @@ import {
   type ValueMaps,
 } from '../../core/import';
 import { CHOICES } from '../../core/schema';
-import { readUsedValues, userError, UserError } from '../book';
+import { locateSheets, readUsedValues, userError, UserError } from '../book';
 import { userLang } from '../lang';
 import { dryRun, importBatch, ownSheetReason, readSourceTabs, undoLastBatch, type UndoResult } from './run';
 import { writeReport } from './report';
@@ -53,9 +53,11 @@ export interface ImportContext {
 
 export function getImportContext(): ImportContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const own = new Set(locateSheets(ss).all.filter((s) => s.key !== null).map((s) => s.name));
   const tabs = ss.getSheets().map((sheet) => {
     const name = sheet.getName();
-    return { name, rows: sheet.getLastRow(), refusal: ownSheetReason(sheet, name), saved: savedTabMapping(name) !== null };
+    const refusal = own.has(name) ? text('import.generatedSource', { tab: name }) : ownSheetReason(sheet, name, ss);
+    return { name, rows: sheet.getLastRow(), refusal, saved: savedTabMapping(name) !== null };
   });
   const run = dryRun([], { format: 'welfare-fund-import', version: 1, tabs: [], values: { benefits: {}, ledgerKinds: {} } });
   const log = readLog();

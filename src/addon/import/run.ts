@@ -20,7 +20,7 @@ import {
   type TabPlan,
 } from '../../core/import';
 import { readSheet } from '../../core/records';
-import { SHEETS, findSheetDef, matchHeaders, normalizeHeader, type ColumnDef, type RecordSheetKey, type SheetDef } from '../../core/schema';
+import { SHEETS, matchHeaders, normalizeHeader, type ColumnDef, type RecordSheetKey, type SheetDef } from '../../core/schema';
 import { benefitRow, parseSettings, type Benefit } from '../../core/settings';
 import {
   ensureColumns,
@@ -49,9 +49,14 @@ export function withOrigin(key: RecordSheetKey): SheetDef {
   return { ...SHEETS[key], columns: [...SHEETS[key].columns, ORIGIN_COL] };
 }
 
-/** A tab this book cannot take as a source: its own record/settings sheets and the sheets it generates. */
-export function ownSheetReason(sheet: Sheet, name: string): Text | null {
-  if (findSheetDef(name) || isGeneratedSheet(sheet) || name === text('import.report.sheet').th || name.startsWith('__'))
+/**
+ * A tab this book cannot take as a source: the sheets it keeps its records and settings in (as
+ * locateSheets picks them: a group's "ทะเบียนสมาชิก" beside the book's "สมาชิก" is a source) and
+ * the sheets it generates.
+ */
+export function ownSheetReason(sheet: Sheet, name: string, ss: Spreadsheet): Text | null {
+  const own = locateSheets(ss).all.some((s) => s.key !== null && s.name === name);
+  if (own || isGeneratedSheet(sheet) || name === text('import.report.sheet').th || name.startsWith('__'))
     return text('import.generatedSource', { tab: name });
   return null;
 }
@@ -66,7 +71,7 @@ export function readSourceTabs(names: string[], ss: Spreadsheet): { tabs: Source
       problems.push(text('import.noTab', { tab: name }));
       continue;
     }
-    const own = ownSheetReason(sheet, name);
+    const own = ownSheetReason(sheet, name, ss);
     if (own) {
       problems.push(own);
       continue;

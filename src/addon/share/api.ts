@@ -10,19 +10,19 @@ import { parseEmails } from '../../core/share/emails';
 import { readBook } from '../book';
 import { UserError } from '../book/errors';
 import { userLang } from '../lang';
-import { showSidebar } from '../sidebar';
-import { openRememberedFile } from './file';
+import { rememberedFile, type RememberedFile } from './file';
 import { checkAsOf, checkPeriod } from './input';
 import { asOfLabel, publishSharedSummary } from './publish';
 import { listAccess, removeAccess, shareViewOnly, type Access } from './viewers';
 
-export function showShareSidebar(): void {
-  showSidebar('Share', 'share.title');
-}
-
 export interface ShareInfo {
-  /** The shared file, when there is one that still opens. */
+  /** The shared file, when there is one that still opens for this user. */
   file: { name: string; url: string } | null;
+  /**
+   * Someone else made the shared file: this user's add-on cannot open it (drive.file is per user).
+   * The sidebar says whose it is and offers to make a new one only on request.
+   */
+  elsewhere: { owner: string; message: string } | null;
   /** Who can see it: owner, editors (flagged), viewers. */
   access: Access[];
   /** Today in พ.ศ. (d/m/yyyy): the default as-of date. */
@@ -35,6 +35,8 @@ export interface ShareForm {
   emails: string;
   asOf: string;
   period: string;
+  /** The secretary pressed "make my own new file" in place of someone else's file. */
+  replace?: boolean;
 }
 
 export interface ShareResponse {
@@ -51,10 +53,15 @@ function threshold(): number {
   return parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []).settings.sensitiveThreshold;
 }
 
-function infoNow(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = openRememberedFile()): ShareInfo {
+function infoNow(current: RememberedFile = rememberedFile()): ShareInfo {
+  const lang = userLang();
   return {
-    file: ss ? { name: ss.getName(), url: ss.getUrl() } : null,
-    access: ss ? listAccess(ss) : [],
+    file: current.kind === 'ok' ? { name: current.file.name, url: current.file.url } : null,
+    elsewhere:
+      current.kind === 'elsewhere'
+        ? { owner: current.owner, message: t('share.err.elsewhere', lang, { owner: current.owner || '?' }) }
+        : null,
+    access: current.kind === 'ok' ? listAccess(current.file.id) : [],
     today: formatDateBE(todayDay()),
     threshold: threshold(),
   };
@@ -79,33 +86,50 @@ export function shareSummary(form: ShareForm): ShareResponse {
     return { ok: false, fieldErrors, messages: [t('share.fixErrors', lang)], info: infoNow() };
   }
 
-  const published = publishSharedSummary({ asOf: asOf.value, period: period.value, remember: true });
+  let published;
+  try {
+    published = publishSharedSummary({
+      asOf: asOf.value,
+      period: period.value,
+      remember: true,
+      replace: form?.replace === true,
+    });
+  } catch (e) {
+    // Someone else's file: nothing is written; the sidebar shows whose it is and what to do.
+    if (e instanceof UserError) return { ok: false, fieldErrors: {}, messages: [e.text[lang]], info: infoNow() };
+    throw e;
+  }
   const messages: string[] = [];
   const params = { name: published.name, sheets: published.sheets.length, asOf: asOfLabel(asOf.value, lang) };
   if (published.status === 'recreated') messages.push(t('share.recreated', lang));
+  if (published.status === 'replaced') messages.push(t('share.replaced', lang));
   messages.push(t(published.status === 'reused' ? 'share.updated' : 'share.created', lang, params));
   if (published.report.redacted > 0) messages.push(t('share.redacted', lang, { count: published.report.redacted }));
 
-  const shared = shareViewOnly(published.ss, emails.emails);
+  const shared = shareViewOnly(published.id, emails.emails);
   const list = (xs: string[]) => xs.join(', ');
   if (shared.added.length > 0) messages.push(t('share.sharedWith', lang, { emails: list(shared.added) }));
   if (shared.madeViewOnly.length > 0)
     messages.push(t('share.madeViewOnly', lang, { emails: list(shared.madeViewOnly) }));
   for (const e of shared.owner) messages.push(t('share.email.owner', lang, { email: e }));
-  return { ok: true, fieldErrors: {}, messages, info: infoNow(published.ss) };
+  const file = { id: published.id, name: published.name, url: published.url };
+  return { ok: true, fieldErrors: {}, messages, info: infoNow({ kind: 'ok', file }) };
 }
 
 /** Sidebar: stop sharing with one address. */
 export function removeShareViewer(email: string): ShareResponse {
   const lang = userLang();
-  const ss = openRememberedFile();
-  if (!ss) return { ok: false, fieldErrors: {}, messages: [t('share.noFile', lang)], info: infoNow(null) };
+  const current = rememberedFile();
+  if (current.kind !== 'ok') {
+    const message = current.kind === 'elsewhere' ? t('share.err.elsewhere', lang, { owner: current.owner || '?' }) : t('share.noFile', lang);
+    return { ok: false, fieldErrors: {}, messages: [message], info: infoNow(current) };
+  }
   const e = String(email ?? '')
     .trim()
     .toLowerCase();
-  const removed = removeAccess(ss, e);
+  const removed = removeAccess(current.file.id, e);
   const message = t(removed ? 'share.removed' : 'share.notShared', lang, { email: e });
-  return { ok: removed, fieldErrors: {}, messages: [message], info: infoNow(ss) };
+  return { ok: removed, fieldErrors: {}, messages: [message], info: infoNow(current) };
 }
 
 export interface ExportResult {

@@ -20,7 +20,8 @@ import { writeSummaryTable } from './write';
 export interface BuildSummariesOptions {
   /** As typed: พ.ศ. or ค.ศ. text, parsed with parseDate; default today (Bangkok). */
   asOf?: string;
-  period?: 'calendar' | 'fiscal';
+  /** 'calendar' or 'fiscal' (default); anything else is refused in both languages (the command line passes what was typed). */
+  period?: string;
 }
 
 export interface BuildSummariesResult {

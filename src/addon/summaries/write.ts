@@ -19,7 +19,7 @@ const NUMBER_FORMATS: Record<CellFormat, string> = {
   decimal: '#,##0.0',
 };
 
-function toGenerated(b: SummaryBlock): GeneratedBlock {
+export function toGenerated(b: SummaryBlock): GeneratedBlock {
   const out: GeneratedBlock = { rows: b.rows };
   if (b.title !== undefined) out.title = b.title;
   if (b.header) out.header = b.header;
@@ -53,15 +53,19 @@ export interface WriteOptions {
   ss: Spreadsheet;
 }
 
-export function writeSummaryTable(table: SummaryTable, opts: WriteOptions): string {
+/** Rows to freeze: down to the first table's header when it is near the top (long tables scroll under it). */
+export function frozenRowsOf(table: SummaryTable): number {
   const heads = headerRows(table.blocks);
-  // Freeze down to the first table's header when it is near the top (long tables scroll under it).
   const mainHeader = table.blocks.length > 1 && table.blocks[1].header ? heads[1] : 1;
+  return table.key === 'monthly' || table.key === 'statements' || table.key === 'arrears' ? mainHeader : 1;
+}
+
+export function writeSummaryTable(table: SummaryTable, opts: WriteOptions): string {
   const result = writeGeneratedSheet(table.sheetName, table.blocks.map(toGenerated), {
     asOf: opts.asOf,
     now: opts.now,
     lang: opts.lang,
-    frozenRows: table.key === 'monthly' || table.key === 'statements' || table.key === 'arrears' ? mainHeader : 1,
+    frozenRows: frozenRowsOf(table),
     columnWidths: table.columnWidths,
     ss: opts.ss,
   });

@@ -14,6 +14,7 @@ import { memberState } from '../memberState';
 import type { MemberState } from '../memberState';
 import { formatBaht } from '../parse';
 import type { DepositKind, Member } from '../records';
+import { DEPOSIT_KINDS } from '../vocabulary';
 import { amountCeilingOf } from '../records';
 import { CHOICES } from '../schema';
 import type { FundSettings } from '../settings';
@@ -58,7 +59,6 @@ export function stateOf(data: FormData, member: Member, asOf: DayNumber = data.t
 
 const choiceTh = (list: keyof typeof CHOICES, code: string): string => CHOICES[list].find((c) => c.code === code)?.th ?? code;
 
-export const DEPOSIT_KINDS: DepositKind[] = ['savings', 'annual_fee', 'entry_fee'];
 
 // ----------------------------------------------------------------- members
 

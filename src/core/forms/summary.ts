@@ -15,12 +15,17 @@
 import { fiscalYearOf } from '../dates';
 import type { DayNumber } from '../dates';
 import { normalizeMemberId } from '../parse';
-import type { Deposit, DepositKind, WelfarePayment } from '../records';
+import type { Deposit, WelfarePayment } from '../records';
+import { DEPOSIT_KINDS, type DepositKind } from '../vocabulary';
 
-const KINDS: DepositKind[] = ['entry_fee', 'annual_fee', 'savings'];
+/**
+ * Summaries written before kinds were stored by code hold an index into this list. It is frozen
+ * here, apart from DEPOSIT_KINDS, so reordering that list can never misread a saved summary.
+ */
+const LEGACY_KIND_BY_INDEX: readonly DepositKind[] = ['entry_fee', 'annual_fee', 'savings'];
 
-/** [kind index, fiscal year of the day (B.E.), year covered or 0, amount, earliest day]. */
-export type DepositEntry = [number, number, number, number, number];
+/** [kind code, fiscal year of the day (B.E.), year covered or 0, amount, earliest day]. */
+export type DepositEntry = [DepositKind, number, number, number, number];
 /** [benefit code or '', day or null, units or null, amount or null, voucher no]. */
 export type WelfareEntry = [string, number | null, number | null, number | null, string];
 
@@ -59,7 +64,7 @@ export function foldDeposits(map: Map<string, Totals>, deposits: Deposit[], fisc
   for (const d of deposits) {
     if (d.memberId === '' || d.day === null || d.kind === null || d.amount === null) continue;
     const t = totalsOf(map, memberKey(d.memberId));
-    const k = KINDS.indexOf(d.kind);
+    const k = d.kind;
     const fy = fiscalYearOf(d.day, fiscalStartMonth);
     const covered = d.yearCovered ?? 0;
     if (d.day > today) {
@@ -90,7 +95,7 @@ export function depositsOf(t: Totals | undefined, memberId: string): Deposit[] {
     receiptNo: '',
     day: e[4],
     memberId,
-    kind: KINDS[e[0]] ?? null,
+    kind: e[0],
     kindText: '',
     amount: e[3],
     yearCovered: e[2] === 0 ? null : e[2],
@@ -129,6 +134,12 @@ export function annualFeeByYear(deposits: Deposit[], fiscalStartMonth: number, a
   return out;
 }
 
+/** A stored kind: its code, or an index written by an older version (see LEGACY_KIND_BY_INDEX). */
+function kindOf(stored: unknown): DepositKind | null {
+  if (typeof stored === 'number') return LEGACY_KIND_BY_INDEX[stored] ?? null;
+  return (DEPOSIT_KINDS as readonly unknown[]).includes(stored) ? (stored as DepositKind) : null;
+}
+
 export function encodeTotals(t: Totals): string {
   return JSON.stringify(t);
 }
@@ -137,9 +148,16 @@ export function encodeTotals(t: Totals): string {
 export function decodeTotals(s: unknown): Totals | null {
   if (typeof s !== 'string' || s === '') return null;
   try {
-    const v = JSON.parse(s) as Totals;
+    const v = JSON.parse(s) as { d: unknown; w: unknown };
     if (!v || !Array.isArray(v.d) || !Array.isArray(v.w)) return null;
-    return v;
+    const d: DepositEntry[] = [];
+    for (const e of v.d as unknown[][]) {
+      const kind = kindOf(e[0]);
+      // An entry whose kind cannot be read makes the whole cell untrusted: it is rebuilt from the log.
+      if (kind === null) return null;
+      d.push([kind, ...(e.slice(1) as [number, number, number, number])]);
+    }
+    return { d, w: v.w as WelfareEntry[] };
   } catch (_e) {
     return null;
   }

@@ -98,6 +98,9 @@ export interface Written {
   numbers: string[];
 }
 
+/** A read the user can fix (no member sheet yet), in their language: {form: message}. */
+export type Failure = { ok: false; errors: FieldErrors };
+
 export type SaveResult =
   | { ok: true; replayed: boolean; written: Written }
   | { ok: false; errors: FieldErrors; busy?: boolean };

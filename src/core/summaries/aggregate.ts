@@ -17,15 +17,12 @@
  */
 import { addYears, fiscalYearOf, fiscalYearStart, type DayNumber } from '../dates';
 import type { Deposit, LedgerEntry, Member } from '../records';
-import { INCOME_LEDGER_KINDS, EXPENSE_LEDGER_KINDS } from '../schema';
+import { DEPOSIT_KINDS, EXPENSE_LEDGER_KINDS, INCOME_KINDS } from '../vocabulary';
 import { monthKey, periodOf, yearNameOf } from './period';
 import type { Period, SummaryInput } from './types';
 
-export const DEPOSIT_KINDS = ['entry_fee', 'annual_fee', 'savings'] as const;
-export const INCOME_KINDS = [...DEPOSIT_KINDS, ...INCOME_LEDGER_KINDS] as const;
-export type IncomeKind = (typeof INCOME_KINDS)[number];
+export type { IncomeKind, ExpenseKind } from '../vocabulary';
 export const EXPENSE_KINDS = EXPENSE_LEDGER_KINDS;
-export type ExpenseKind = (typeof EXPENSE_KINDS)[number];
 
 /** Slots of a month's Float64Array. Money slots hold satang. */
 export const M_NEW_MEMBERS = 0;
@@ -36,14 +33,14 @@ export const M_EXPENSE = M_WELFARE_CASES + 1; // 2 slots, EXPENSE_KINDS order
 export const MONTH_STRIDE = M_EXPENSE + EXPENSE_KINDS.length;
 
 /** Slots of a member's Float64Array (satang for money). */
-export const P_EVER = 0; // entry, annual, savings
-export const P_PERIOD = 3; // entry, annual, savings within the period
-export const P_MATCH_SAVINGS = 6; // savings within the matching fiscal year
-export const P_W_PERIOD_CASES = 7;
-export const P_W_PERIOD = 8;
-export const P_W_EVER_CASES = 9;
-export const P_W_EVER = 10;
-export const PERSON_STRIDE = 11;
+export const P_EVER = 0; // one slot per deposit kind, DEPOSIT_KINDS order
+export const P_PERIOD = P_EVER + DEPOSIT_KINDS.length; // the same, within the period
+export const P_MATCH_SAVINGS = P_PERIOD + DEPOSIT_KINDS.length; // savings within the matching fiscal year
+export const P_W_PERIOD_CASES = P_MATCH_SAVINGS + 1;
+export const P_W_PERIOD = P_W_PERIOD_CASES + 1;
+export const P_W_EVER_CASES = P_W_PERIOD + 1;
+export const P_W_EVER = P_W_EVER_CASES + 1;
+export const PERSON_STRIDE = P_W_EVER + 1;
 
 /** Benefit × year slots. */
 export const B_CASES = 0;

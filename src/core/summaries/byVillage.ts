@@ -6,7 +6,8 @@
 import { t, type Lang } from '../i18n';
 import type { Member } from '../records';
 import type { FundSettings } from '../settings';
-import { DEPOSIT_KINDS, P_EVER, P_W_EVER, P_W_EVER_CASES, toBaht, type Aggregates } from './aggregate';
+import { DEPOSIT_KINDS } from '../vocabulary';
+import { P_EVER, P_W_EVER, P_W_EVER_CASES, toBaht, type Aggregates } from './aggregate';
 import { kindLabel } from './labels';
 import { isMemberOn } from './roll';
 import { titleBlock } from './table';
@@ -61,9 +62,10 @@ export function byVillageTable(agg: Aggregates, members: Member[], settings: Fun
   agg.persons.forEach((p, id) => {
     const name = villageOf.get(id);
     const v = name === undefined ? notOnRoll : get(name);
-    for (let k = 0; k < 3; k++) v.money[k] += p[P_EVER + k];
-    v.money[3] += p[P_W_EVER];
-    v.money[4] += p[P_W_EVER_CASES];
+    const n = DEPOSIT_KINDS.length;
+    for (let k = 0; k < n; k++) v.money[k] += p[P_EVER + k];
+    v.money[n] += p[P_W_EVER];
+    v.money[n + 1] += p[P_W_EVER_CASES];
   });
   const projects = line();
   projects.money[3] = agg.projectWelfare.satang;

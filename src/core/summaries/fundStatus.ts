@@ -8,11 +8,11 @@ import { formatBaht } from '../parse';
 import type { Member } from '../records';
 import { SHEETS } from '../schema';
 import type { FundSettings } from '../settings';
+import { INCOME_KINDS } from '../vocabulary';
 import {
   B_CASES,
   B_SATANG,
   EXPENSE_KINDS,
-  INCOME_KINDS,
   M_EXPENSE,
   M_INCOME,
   M_WELFARE,

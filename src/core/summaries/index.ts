@@ -13,7 +13,8 @@ import { monthlyTable } from './monthly';
 import type { SummaryInput, SummaryTable } from './types';
 
 export * from './types';
-export { aggregate, toBaht, toSatang, INCOME_KINDS, EXPENSE_KINDS, DEPOSIT_KINDS } from './aggregate';
+export { aggregate, toBaht, toSatang, EXPENSE_KINDS } from './aggregate';
+export { INCOME_KINDS, DEPOSIT_KINDS } from '../vocabulary';
 export type { Aggregates, IncomeKind, ExpenseKind } from './aggregate';
 export { fundStatus, type FundStatus } from './fundStatus';
 export { matchingFigures, type MatchingFigures } from './matching';

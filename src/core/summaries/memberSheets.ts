@@ -3,6 +3,7 @@
  * many days and baht) and member statements (what each member paid and received). Both take a
  * member's standing from memberState, the one place the paid-through and arrears rules live.
  */
+import { DEPOSIT_KINDS } from '../vocabulary';
 import { formatDateBE } from '../dates';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { memberState, type MemberState } from '../memberState';
@@ -194,16 +195,15 @@ export function statementsTable(
     // A duplicated id is one person's money: show it once, on the first row (the checks flag the copy).
     const p = seen.has(m.memberId) ? zero : (agg.persons.get(m.memberId) ?? zero);
     seen.add(m.memberId);
-    const paid = p[P_EVER] + p[P_EVER + 1] + p[P_EVER + 2];
+    const byKind = DEPOSIT_KINDS.map((_, k) => p[P_EVER + k]);
+    const paid = byKind.reduce((a, b) => a + b, 0);
     rows.push([
       m.memberId,
       m.name,
       m.village,
       day(m.joinDay),
       statusLabel(s.status, lang),
-      toBaht(p[P_EVER]),
-      toBaht(p[P_EVER + 1]),
-      toBaht(p[P_EVER + 2]),
+      ...byKind.map(toBaht),
       toBaht(paid),
       day(s.savingsPaidThrough),
       p[P_W_PERIOD_CASES],

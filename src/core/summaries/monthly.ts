@@ -4,9 +4,9 @@
  * time axis. The last rows add what has no date, so the final balance equals the fund status.
  */
 import { t, type Lang } from '../i18n';
+import { INCOME_KINDS } from '../vocabulary';
 import {
   EXPENSE_KINDS,
-  INCOME_KINDS,
   M_EXPENSE,
   M_INCOME,
   M_NEW_MEMBERS,

@@ -1,6 +1,7 @@
 /** The command line's actions: one entry each, mapping to a function of the built add-on. */
 import { resolve } from 'node:path';
 import type { Runtime } from '../runtime';
+import { callCli } from '../addon';
 import { importAction } from './import';
 
 export interface ActionContext {
@@ -34,9 +35,13 @@ export function printUi(ctx: ActionContext, events: Runtime['ui']['events']): vo
   }
 }
 
-interface WorkbookInfo {
-  name: string;
-  sheets: { name: string; kind: string | null; hidden: boolean; header: string[]; rows: number }[];
+
+/** --as-of and --period, as the summaries and the shared export take them. */
+function asOfAndPeriod(ctx: ActionContext): { asOf?: string; period?: string } {
+  const opts: { asOf?: string; period?: string } = {};
+  if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
+  if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
+  return opts;
 }
 
 const info: Action = {
@@ -46,8 +51,7 @@ const info: Action = {
   options: { json: 'flag' },
   writes: false,
   run(ctx) {
-    const result = ctx.rt.call('getWorkbookInfo');
-    const value = result.value as WorkbookInfo;
+    const { value } = callCli(ctx.rt, 'getWorkbookInfo');
     if (ctx.options.json) {
       ctx.out(JSON.stringify(value, null, 2));
       return 0;
@@ -70,7 +74,7 @@ const setup: Action = {
   summary: 'ตั้งค่าสมุดบัญชีกองทุน (set up the fund book)',
   writes: true,
   run(ctx) {
-    const result = ctx.rt.call('setupFundBook');
+    const result = callCli(ctx.rt, 'setupFundBook');
     printUi(ctx, result.ui);
     return 0;
   },
@@ -83,27 +87,13 @@ const demo: Action = {
   writes: true,
   createsFile: true,
   run(ctx) {
-    const result = ctx.rt.call('createDemoFund');
+    const result = callCli(ctx.rt, 'createDemoFund');
     printUi(ctx, result.ui);
     // Refused (the book already has records): nothing changed, so nothing is saved.
-    return (result.value as { created?: boolean } | null)?.created === false ? 2 : 0;
+    return result.value.created === false ? 2 : 0;
   },
 };
 
-interface CheckResult {
-  ranAt: string;
-  counts: { error: number; warning: number; note: number };
-  byKind: Record<string, number>;
-  findings: {
-    severity: string;
-    sheetName: string;
-    row: number;
-    columnName: string;
-    value: string;
-    message: string;
-    fix: string;
-  }[];
-}
 
 const check: Action = {
   name: 'check',
@@ -112,8 +102,7 @@ const check: Action = {
   options: { json: 'flag' },
   writes: true,
   run(ctx) {
-    const result = ctx.rt.call('runChecks');
-    const value = result.value as CheckResult;
+    const { value } = callCli(ctx.rt, 'runChecks');
     if (ctx.options.json) ctx.out(JSON.stringify(value, null, 2));
     else {
       const c = value.counts;
@@ -125,11 +114,6 @@ const check: Action = {
   },
 };
 
-interface SummaryResult {
-  asOf: string;
-  period: string;
-  sheets: string[];
-}
 
 const summarize: Action = {
   name: 'summarize',
@@ -138,26 +122,13 @@ const summarize: Action = {
   options: { 'as-of': 'value', period: 'value' },
   writes: true,
   run(ctx) {
-    const opts: { asOf?: string; period?: string } = {};
-    if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
-    if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
-    const result = ctx.rt.call('buildSummariesWith', opts);
-    const value = result.value as SummaryResult;
+    const { value } = callCli(ctx.rt, 'buildSummariesWith', asOfAndPeriod(ctx));
     const period = value.period === 'calendar' ? 'ปีปฏิทิน calendar year' : 'ปีงบประมาณ fiscal year';
     ctx.out(`สร้างรายงาน ณ วันที่ ${value.asOf} (${period}) แล้ว: ${value.sheets.join(', ')}`);
     return 0;
   },
 };
 
-interface SharedExport {
-  id: string;
-  name: string;
-  asOf: string;
-  period: string;
-  sheets: string[];
-  hidden: { small: number; complement: number };
-  redacted: number;
-}
 
 const share: Action = {
   name: 'share',
@@ -172,11 +143,7 @@ const share: Action = {
     const target = resolve(out);
     if (target === ctx.file)
       throw new Error('--out ต้องเป็นไฟล์อื่น ไม่ใช่สมุดบัญชีของกองทุน (--out must not be the fund book itself)');
-    const opts: { asOf?: string; period?: string } = {};
-    if (typeof ctx.options['as-of'] === 'string') opts.asOf = ctx.options['as-of'];
-    if (typeof ctx.options.period === 'string') opts.period = ctx.options.period;
-    const result = ctx.rt.call('exportSharedSummary_', opts);
-    const value = result.value as SharedExport;
+    const { value } = callCli(ctx.rt, 'exportSharedSummary_', asOfAndPeriod(ctx));
     // plain: no hidden state sheets in a file that leaves the fund
     await ctx.rt.saveCreated(value.id, target, { plain: true });
     ctx.out(

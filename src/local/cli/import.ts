@@ -4,20 +4,18 @@
  * Exit 0: everything imported; 1: some rows skipped (listed); 2: nothing imported (bad input).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { createRuntime, loadXlsx, WorkbookFileError } from '../runtime';
+import { createRuntime, loadWorkbookFile, WorkbookFileError } from '../runtime';
 import { bundlePath } from '../paths';
+import { tryCli } from '../addon';
 import type { CliImportRequest, CliImportResult } from '../../addon/import/api';
 import { bahtText } from '../../core/import/values';
 import type { Action, ActionContext } from './actions';
 
-/** Tabs of the source file as getValues would give them. Hidden state sheets of our own files are left out. */
+/** Tabs of the source file (.xlsx, .xls, .ods, .csv) as getValues would give them; our own hidden state sheets left out. */
 async function readSource(path: string): Promise<{ tab: string; values: unknown[][] }[]> {
-  const ext = extname(path).toLowerCase();
-  if (ext !== '.xlsx')
-    throw new Error(`อ่านได้เฉพาะไฟล์ .xlsx ในตอนนี้: ${basename(path)} (only .xlsx sources can be read for now)`);
-  const wb = await loadXlsx(path);
+  const wb = await loadWorkbookFile(path);
   return wb.sheets
     .filter((s) => !s.name.startsWith('__'))
     .map((s) => ({ tab: s.name, values: s.rows.map((r) => (r ? r.map((v) => (v === undefined ? '' : v)) : [])) }));
@@ -74,39 +72,51 @@ export const importAction: Action = {
   writes: false,
   opensOwnFiles: true,
   async run(ctx) {
+    // Bad input: one sentence (Thai, then English), exit 2, nothing written anywhere.
+    const refuse = (sentence: string) => {
+      ctx.out(sentence);
+      return 2;
+    };
     const source = ctx.file;
     const into = ctx.options.into;
-    if (typeof into !== 'string') throw new Error('ระบุสมุดบัญชีด้วย --into BOOK.xlsx (give the fund book with --into)');
+    if (typeof into !== 'string') return refuse('ระบุสมุดบัญชีด้วย --into BOOK.xlsx (give the fund book with --into)');
     const book = resolve(into);
-    if (book === source) throw new Error('--into ต้องเป็นไฟล์อื่น ไม่ใช่ไฟล์ต้นทาง (--into must not be the source file)');
-    if (!existsSync(source)) throw new Error(`ไม่พบไฟล์ ${basename(source)} (file not found)`);
+    if (book === source) return refuse('--into ต้องเป็นไฟล์อื่น ไม่ใช่ไฟล์ต้นทาง (--into must not be the source file)');
+    if (!existsSync(source)) return refuse(`ไม่พบไฟล์ ${basename(source)} (file not found)`);
     let tabs;
     try {
       tabs = await readSource(source);
     } catch (err) {
-      if (err instanceof WorkbookFileError) throw new Error(`เปิดไฟล์ ${basename(source)} ไม่ได้ (the source cannot be read)`);
-      throw err;
+      if (err instanceof WorkbookFileError) return refuse(`เปิดไฟล์ ${basename(source)} ไม่ได้ (the source cannot be read)`);
+      return refuse(String((err as Error).message));
     }
     let mappingJson: string | null = null;
     if (typeof ctx.options.mapping === 'string') {
       const mp = resolve(ctx.options.mapping);
-      if (!existsSync(mp)) throw new Error(`ไม่พบไฟล์การจับคู่ ${ctx.options.mapping} (mapping file not found)`);
+      if (!existsSync(mp)) return refuse(`ไม่พบไฟล์การจับคู่ ${ctx.options.mapping} (mapping file not found)`);
       mappingJson = readFileSync(mp, 'utf8');
     }
     const rt = await createRuntime({ workbookPath: book, bundlePath: bundlePath() });
     const req: CliImportRequest = { tabs, mappingJson, sourceName: basename(source), write: false };
-    const dry = rt.call('importFromValues_', req).value as CliImportResult;
+    const first = tryCli(rt, 'importFromValues_', req);
+    if (first.error) return refuse(first.error.message);
+    const dry = first.value;
     printResult(ctx, dry, false);
     const code = exitCode(dry);
     if (code === 2 || ctx.options['dry-run']) return code;
-    if (dry.plans.every((p) => p.toImport === 0)) return code;
+    if (dry.plans.every((p) => p.toImport === 0)) {
+      ctx.out('ไม่มีรายการใหม่ให้นำเข้า (nothing new to import)');
+      return code;
+    }
     let confirmed = ctx.options.yes === true;
     if (!confirmed && process.stdin.isTTY) confirmed = await ask('\nนำเข้าเลยหรือไม่? (y/N) (import now?) ');
     if (!confirmed) {
       ctx.out('ยังไม่ได้ยืนยัน จึงไม่ได้บันทึกอะไร ใช้ --yes เพื่อนำเข้า (not confirmed: nothing written; use --yes)');
       return code;
     }
-    const done = rt.call('importFromValues_', { ...req, write: true }).value as CliImportResult;
+    const second = tryCli(rt, 'importFromValues_', { ...req, write: true });
+    if (second.error) return refuse(second.error.message);
+    const done = second.value;
     if (done.batch === null) {
       printResult(ctx, done, false);
       return 2;

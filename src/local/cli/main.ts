@@ -30,7 +30,19 @@ function fileErrorSentence(err: WorkbookFileError, file: string): string {
     case 'missing':
       return `ไม่พบไฟล์ ${file} (file not found)`;
     case 'unreadable':
-      return `เปิดไฟล์ ${file} ไม่ได้: ไม่มีสิทธิ์อ่านหรือไฟล์เสีย (the file cannot be read)`;
+      return err.detail?.folder
+        ? `${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์สมุดงาน (this is a folder, not a workbook file)`
+        : `เปิดไฟล์ ${file} ไม่ได้: ไม่มีสิทธิ์อ่านไฟล์ (the file cannot be read: no permission)`;
+    case 'empty':
+      return `ไฟล์ ${file} ว่างเปล่า (0 ไบต์) อาจบันทึกหรือคัดลอกไม่สำเร็จ (the file is empty)`;
+    case 'truncated':
+      return `ไฟล์ ${file} เสียหรือไม่ครบ อาจคัดลอกหรือดาวน์โหลดไม่จบ ลองใช้สำเนาก่อนหน้า (the file is damaged or cut short)`;
+    case 'password-protected':
+      return `ไฟล์ ${file} ตั้งรหัสผ่านไว้ เปิดในโปรแกรมที่สร้างแล้วบันทึกใหม่โดยไม่ใส่รหัสผ่านก่อน (the file is password-protected)`;
+    case 'pdf':
+      return `ไฟล์ ${file} เป็นเอกสาร PDF ที่เปลี่ยนชื่อเป็นสมุดงาน ไม่ใช่สมุดงาน (a PDF renamed as a workbook)`;
+    case 'read-only-format':
+      return `ไฟล์ ${file} เป็นไฟล์ .${err.detail?.format ?? ''} ซึ่งอ่านได้อย่างเดียว ให้นำเข้าไปยังสมุดงาน .xlsx ด้วยคำสั่ง import ก่อน (read-only format: import it into an .xlsx book)`;
     default:
       return `ไฟล์ ${file} ไม่ใช่สมุดงาน .xlsx (the file is not an .xlsx workbook)`;
   }
@@ -64,9 +76,24 @@ export async function main(
     const { file, options } = parseRest(rest, action);
     // An action that opens its files itself (import: SOURCE is read, BOOK is opened) gets a bare runtime.
     const rt = action.opensOwnFiles ? await createRuntime({ bundlePath: null }) : await openFor(action, file);
+    const source = rt.ctx.active.source;
+    if (action.writes && source?.readOnly)
+      throw new CliError(
+        fileErrorSentence(
+          new WorkbookFileError('read-only-format', source.path, 'read only', { format: source.format }),
+          file,
+        ),
+      );
     const ctx: ActionContext = { rt, file: resolve(file), options, out };
     const code = await action.run(ctx);
-    if (action.writes && code !== 2) await rt.save(resolve(file));
+    if (action.writes && code !== 2) {
+      try {
+        await rt.save(resolve(file));
+      } catch (err) {
+        if (err instanceof WorkbookFileError) throw new CliError(fileErrorSentence(err, file));
+        throw err;
+      }
+    }
     return code;
   } catch (err) {
     if (err instanceof CliError) {

@@ -1,5 +1,6 @@
 /** Shared state of one runtime: counters, auth mode, clock, recorded UI, the workbooks and Drive. */
 import { Meter } from './metrics';
+import { scopeError, SCOPE } from './scopes';
 import { WorkbookModel } from './workbook';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
@@ -49,6 +50,13 @@ export interface DriveFile {
   trashed: boolean;
   sharingAccess: string;
   sharingPermission: string;
+  /**
+   * Users for whom this app may open the file under `drive.file`: the file was created or opened with
+   * the app by that user (https://developers.google.com/drive/api/guides/api-specific-auth: "drive.file:
+   * create new Drive files, or modify existing files, that you open with an app or that the user
+   * shares with an app"). Access is per user: another editor of the fund book does not get it.
+   */
+  appUsers: string[];
 }
 
 export interface DriveState {
@@ -61,6 +69,8 @@ export interface CtxOptions {
   now: () => Date;
   uiResponses: ButtonName[];
   htmlDir: string | null;
+  /** the manifest's oauthScopes; null: no manifest, every call allowed */
+  oauthScopes?: string[] | null;
 }
 
 export class Ctx {
@@ -75,7 +85,8 @@ export class Ctx {
   workbooks = new Map<string, WorkbookModel>();
   created = new Map<string, WorkbookModel>();
   drive: DriveState = { files: new Map() };
-  userProps = new Map<string, string>();
+  /** user properties, per user (PropertiesService.getUserProperties is per user and script) */
+  userPropsByUser = new Map<string, Map<string, string>>();
   scriptProps = new Map<string, string>();
   /** Utilities.sleep calls (ms), recorded instead of sleeping */
   sleeps: number[] = [];
@@ -84,11 +95,20 @@ export class Ctx {
   now: () => Date;
   uiResponses: ButtonName[];
   htmlDir: string | null;
+  /** the script's time zone (appsscript.json timeZone; Session.getScriptTimeZone) */
+  scriptTimeZone = 'Asia/Bangkok';
+  /** scopes the user granted (the manifest's oauthScopes); null: all */
+  grantedScopes: ReadonlySet<string> | null;
 
   constructor(
     public active: WorkbookModel,
     o: CtxOptions,
   ) {
+    this.grantedScopes = o.oauthScopes ? new Set(o.oauthScopes) : null;
+    this.meter.guard = (label) => {
+      const message = scopeError(label, this.grantedScopes);
+      if (message) throw this.error(message);
+    };
     this.locale = o.locale;
     this.userEmail = o.userEmail;
     this.now = o.now;
@@ -108,6 +128,12 @@ export class Ctx {
     }
   }
 
+  get userProps(): Map<string, string> {
+    let m = this.userPropsByUser.get(this.userEmail);
+    if (!m) this.userPropsByUser.set(this.userEmail, (m = new Map()));
+    return m;
+  }
+
   registerWorkbook(wb: WorkbookModel): void {
     this.workbooks.set(wb.id, wb);
     if (!this.drive.files.has(wb.id)) {
@@ -122,8 +148,24 @@ export class Ctx {
         trashed: false,
         sharingAccess: 'PRIVATE',
         sharingPermission: 'NONE',
+        appUsers: [this.userEmail],
       });
     }
+  }
+
+  /**
+   * Can the add-on, run by the active user, reach this Drive file through the Drive or Sheets API?
+   * With the full `drive` scope: any file the user can see. With `drive.file`: only files the app
+   * created or opened for this very user (DriveFile.appUsers). Trashed files are still found.
+   */
+  appCanOpen(fileId: string): boolean {
+    const f = this.drive.files.get(fileId);
+    if (!f) return false;
+    const user = this.userEmail;
+    const sees = f.owner === user || f.editors.includes(user) || f.viewers.includes(user);
+    if (!sees) return false;
+    if (!this.grantedScopes || this.grantedScopes.has(SCOPE.drive)) return true;
+    return f.appUsers.includes(user);
   }
 
   recordUi(e: UiEvent): void {

@@ -12,6 +12,7 @@ import { CacheService } from './cache';
 import { ChartType } from './chart';
 import { AuthModeName, ButtonName, Ctx, DriveState, UiEvent, UiRecord } from './context';
 import { AdvancedDrive } from './advanced-drive';
+import { AdvancedSheets } from './advanced-sheets';
 import { DriveApp } from './drive';
 import { RpcArgumentError } from './errors';
 import { HtmlService } from './html';
@@ -27,13 +28,15 @@ import { Ui } from './ui';
 import { Logger, makeConsole, Utilities } from './utilities';
 import { createScriptContext, loadBundle } from './vm';
 import { WorkbookModel } from './workbook';
-import { loadXlsx, saveXlsx } from './xlsx';
+import { loadWorkbookFile, saveXlsx } from './xlsx';
 
 export { WorkbookFileError, RpcArgumentError } from './errors';
 export type { WorkbookFileErrorCode } from './errors';
 export type { Metrics } from './metrics';
 export type { UiEvent, MenuEntry, ButtonName, AuthModeName, DriveFile, DriveState } from './context';
-export { loadXlsx, saveXlsx } from './xlsx';
+export { loadXlsx, saveXlsx, loadWorkbookFile } from './xlsx';
+export type { LoadOptions } from './xlsx';
+export { WORKBOOK_FILE_ERROR_CODES } from './errors';
 export { WorkbookModel, SheetModel } from './workbook';
 export { Spreadsheet } from './spreadsheet';
 export { Sheet } from './sheet';
@@ -58,6 +61,25 @@ export interface RuntimeOptions {
   promptTexts?: string[];
   /** the title of createAddonMenu() menus (Sheets shows the add-on's name) */
   addonName?: string;
+  /**
+   * The scopes the user granted. Default: the `oauthScopes` of the appsscript.json beside the bundle
+   * (what clasp pushes), so a call the manifest does not cover fails as on Google; null (and the
+   * default without a bundle): every call is allowed.
+   */
+  oauthScopes?: string[] | null;
+  /**
+   * The spreadsheet's own time zone (File > Settings), when it differs from the script's
+   * Asia/Bangkok: e.g. 'UTC' or 'America/Los_Angeles' for a book made by someone abroad.
+   */
+  spreadsheetTimeZone?: string;
+}
+
+/** The manifest's oauthScopes beside a bundle, or null when there is no manifest. */
+export function manifestScopes(bundlePath: string): string[] | null {
+  const path = join(dirname(bundlePath), 'appsscript.json');
+  if (!existsSync(path)) return null;
+  const m = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: string[] };
+  return m.oauthScopes ?? null;
 }
 
 export interface CallResult {
@@ -103,6 +125,7 @@ export class Runtime {
       now: options.now ?? (() => new Date()),
       uiResponses: options.uiResponses ?? [],
       htmlDir: options.htmlDir,
+      oauthScopes: options.oauthScopes ?? null,
     });
     const ctx = this.ctx;
     const ui = new Ui(ctx, options.addonName ?? 'กองทุนสวัสดิการชุมชน', [...(options.promptTexts ?? [])]);
@@ -120,6 +143,8 @@ export class Runtime {
       DriveApp: new DriveApp(ctx),
       // the advanced Drive service (enabled in appsscript.json for the shared summary)
       Drive: new AdvancedDrive(ctx),
+      // the advanced Sheets service (Sheets API v4), for the shared figures file under drive.file
+      Sheets: new AdvancedSheets(ctx),
       ScriptApp: new ScriptApp(ctx),
       Charts: Object.freeze({ ChartType }),
     };
@@ -153,6 +178,15 @@ export class Runtime {
 
   get drive(): DriveState {
     return this.ctx.drive;
+  }
+
+  /** The person at the keyboard from now on (a second secretary opening the same fund book). */
+  setActiveUser(email: string): void {
+    this.ctx.userEmail = email;
+  }
+
+  get activeUser(): string {
+    return this.ctx.userEmail;
   }
 
   /** Utilities.sleep calls, in ms */
@@ -298,7 +332,7 @@ export class Runtime {
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   const workbookPath = options.workbookPath ? resolve(options.workbookPath) : undefined;
   let wb: WorkbookModel;
-  if (workbookPath && existsSync(workbookPath)) wb = await loadXlsx(workbookPath);
+  if (workbookPath && existsSync(workbookPath)) wb = await loadWorkbookFile(workbookPath);
   else {
     const name = workbookPath ? basename(workbookPath).replace(/\.xlsx$/i, '') : 'Untitled spreadsheet';
     wb = new WorkbookModel(WorkbookModel.newId(), name);
@@ -307,7 +341,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const bundlePath =
     options.bundlePath === null ? null : resolve(options.bundlePath ?? join(repoRoot(), 'dist', 'Code.js'));
   const htmlDir = options.htmlDir ? resolve(options.htmlDir) : bundlePath ? dirname(bundlePath) : null;
-  const rt = new Runtime(wb, { ...options, htmlDir }, workbookPath);
+  const oauthScopes =
+    options.oauthScopes !== undefined ? options.oauthScopes : bundlePath ? manifestScopes(bundlePath) : null;
+  if (options.spreadsheetTimeZone) wb.timeZone = options.spreadsheetTimeZone;
+  const rt = new Runtime(wb, { ...options, htmlDir, oauthScopes }, workbookPath);
   if (bundlePath) {
     if (!existsSync(bundlePath))
       throw new Error(`The add-on bundle ${bundlePath} does not exist; run "npm run build" first.`);

@@ -22,6 +22,8 @@ export function emptyMetrics(): Metrics {
 export class Meter {
   current: Metrics = emptyMetrics();
   depth = 0;
+  /** Called before each outermost service call; throws when the call is not allowed (scopes.ts). */
+  guard: ((label: string) => void) | null = null;
 
   reset(): Metrics {
     this.current = emptyMetrics();
@@ -54,10 +56,35 @@ export interface Metered {
 }
 
 /**
+ * Calls that never change a sheet. Any other call on a Range, Sheet, Protection or TextFinder (or
+ * with a Range argument, e.g. copyTo) marks the sheets it touches dirty, so a save rewrites them
+ * and copies the rest of the file as it was (SheetModel.dirty). Erring towards dirty costs time only.
+ */
+const PURE =
+  /^(get|is|can|has|find|to[A-Z]|valueOf|offset|createTextFinder|createDeveloperMetadataFinder|matchCase|matchEntireCell|matchFormulaText|useRegularExpression|ignoreDiacritics|startFrom|activate)/;
+
+interface DirtyMark {
+  markDirty?: () => void;
+}
+type Linked = { _model?: DirtyMark; _sheet?: { _model?: DirtyMark }; _range?: { _sheet?: { _model?: DirtyMark } } };
+
+function markSheets(self: unknown, args: unknown[]): void {
+  const s = self as Linked;
+  (s._model ?? s._sheet?._model ?? s._range?._sheet?._model)?.markDirty?.();
+  // a Range given as an argument may be written to (copyTo); a Sheet given to the Spreadsheet is not
+  for (const x of args as (Linked | null | undefined)[])
+    if (x && typeof x === 'object') x._sheet?._model?.markDirty?.();
+}
+
+/**
  * Wraps every public prototype method of a service class so that each call from the script counts once.
  * Methods whose names start with '_' are internal and not counted.
  */
-export function instrument(cls: { prototype: object; name: string }, service = cls.name): void {
+export function instrument(
+  cls: { prototype: object; name: string },
+  // a bundler may rename a class (_Spreadsheet, Range2) to avoid a clash: the service keeps its name
+  service = cls.name.replace(/^_+|\d+$/g, ''),
+): void {
   const proto = cls.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(proto)) {
     if (name === 'constructor' || name === 'toString' || name.startsWith('_')) continue;
@@ -66,8 +93,12 @@ export function instrument(cls: { prototype: object; name: string }, service = c
     const orig = desc.value as (...a: unknown[]) => unknown;
     const label = `${service}.${name}`;
     const writes = WRITES.test(name);
+    const pure = PURE.test(name);
     const wrapped = function (this: Metered, ...args: unknown[]): unknown {
       const meter = this._meter;
+      // a call the manifest's scopes do not cover fails before it touches anything (scopes.ts)
+      if (meter.depth === 0) meter.guard?.(label);
+      if (!pure) markSheets(this, args);
       if (meter.depth === 0) meter.count(label, writes);
       meter.depth++;
       try {

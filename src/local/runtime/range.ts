@@ -8,8 +8,9 @@ import { instrument } from './metrics';
 import type { Protection } from './protection';
 import type { Sheet } from './sheet';
 import { DataValidation, internSpec } from './validation';
-import { CellValue, copyValue, Formula, interpretValue } from './values';
+import { CellValue, copyValue, Formula, instantFromWall, interpretValue, isDate, wallFromInstant } from './values';
 import { SheetModel } from './workbook';
+import { TextFinder } from './text-finder';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -124,7 +125,16 @@ export class Range implements Gas<
 
   getValues(): CellValue[][] {
     this._ctx.meter.read(this._cells);
-    return this._readValues();
+    const values = this._readValues();
+    // dates come out as instants in the spreadsheet's time zone (values.ts instantFromWall)
+    const tz = this._sheet._parent._wb.timeZone;
+    if (tz !== 'Asia/Bangkok')
+      for (const row of values)
+        for (let j = 0; j < row.length; j++) {
+          const v = row[j];
+          if (typeof v === 'object') row[j] = instantFromWall(v, tz);
+        }
+    return values;
   }
 
   /** A copy: changing the returned arrays or Dates never changes the sheet. */
@@ -157,7 +167,8 @@ export class Range implements Gas<
   getValue(): CellValue {
     this._ctx.meter.read(1);
     const v = this._m.rows[this._row - 1]?.[this._col - 1];
-    return v === undefined ? '' : copyValue(v);
+    if (v === undefined) return '';
+    return typeof v === 'object' ? instantFromWall(v, this._sheet._parent._wb.timeZone) : copyValue(v);
   }
 
   setValues(values: unknown[][]): Range {
@@ -215,6 +226,7 @@ export class Range implements Gas<
     }
     const formulas = m.formulas;
     const dayFirst = !/^en_US/.test(this._sheet._parent._wb.locale);
+    const tz = this._sheet._parent._wb.timeZone;
     while (m.rows.length < r0) m.rows.push(undefined as unknown as CellValue[]);
     for (let i = 0; i < values.length; i++) {
       const r = r0 + i;
@@ -225,7 +237,11 @@ export class Range implements Gas<
       for (let j = 0; j < src.length; j++) {
         const c = c0 + j;
         const mask = text[j];
-        const w = interpretValue(src[j], mask !== null && mask[i] === 1, dayFirst);
+        const input = src[j];
+        // a Date is stored as its wall clock in the spreadsheet's zone (values.ts wallFromInstant)
+        const w = isDate(input)
+          ? wallFromInstant(input, tz)
+          : interpretValue(input, mask !== null && mask[i] === 1, dayFirst);
         if (w instanceof Formula) {
           row[c] = '';
           formulas.set(r, c, w.formula);
@@ -582,6 +598,14 @@ export class Range implements Gas<
 
   getWidth(): number {
     return this._numCols;
+  }
+
+  /**
+   * A search over this range only (Range.createTextFinder,
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#createTextFinder(String)).
+   */
+  createTextFinder(findText: string): TextFinder {
+    return new TextFinder(this._ctx, this, String(findText));
   }
 
   getA1Notation(): string {

@@ -34,12 +34,13 @@ export class Session implements Gas<
     return this._ctx.locale;
   }
 
+  /** The project's zone (appsscript.json timeZone), not the spreadsheet's. */
   getScriptTimeZone(): string {
-    return 'Asia/Bangkok';
+    return this._ctx.scriptTimeZone;
   }
 
   getTimeZone(): string {
-    return 'Asia/Bangkok';
+    return this._ctx.scriptTimeZone;
   }
 
   getActiveUser(): User {

@@ -11,7 +11,7 @@ import { Range } from './range';
 import { TextFinder } from './text-finder';
 import type { Spreadsheet } from './spreadsheet';
 import { CellValue } from './values';
-import { SheetModel } from './workbook';
+import { CELL_LIMIT_MESSAGE, SheetModel } from './workbook';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -194,6 +194,9 @@ export class Sheet implements Gas<
       throw this._ctx.error("The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     }
     const row = this.getLastRow() + 1;
+    const m = this._model;
+    const grown = Math.max(row, m.maxRows) * Math.max(rowContents.length, m.maxCols) - m.maxRows * m.maxCols;
+    this._checkGrowth(grown);
     this._model.ensureSize(row, rowContents.length);
     this._ctx.meter.wrote(rowContents.length);
     new Range(this._ctx, this, row, 1, 1, rowContents.length)._writeValues([rowContents]);
@@ -202,8 +205,14 @@ export class Sheet implements Gas<
 
   // ---- rows and columns ---------------------------------------------------------------------------------
 
+  /** Sheets refuses to grow a spreadsheet past 10 million cells (workbook.ts CELL_LIMIT). */
+  _checkGrowth(extraCells: number): void {
+    if (this._parent._wb.exceedsCellLimit(extraCells)) throw this._ctx.error(CELL_LIMIT_MESSAGE);
+  }
+
   _shiftRows(at0: number, n: number): void {
     const m = this._model;
+    if (n > 0) this._checkGrowth(n * m.maxCols);
     if (n > 0) {
       // concat, not splice(...spread): n may be large
       if (m.rows.length > at0)
@@ -240,6 +249,7 @@ export class Sheet implements Gas<
 
   _shiftCols(at0: number, n: number): void {
     const m = this._model;
+    if (n > 0) this._checkGrowth(n * m.maxRows);
     for (const row of m.rows) {
       if (!row || row.length <= at0) continue;
       if (n > 0) row.splice(at0, 0, ...new Array<CellValue>(n).fill(''));

@@ -7,7 +7,7 @@ import { addMeta, DeveloperMetadata } from './metadata';
 import type { Range } from './range';
 import { User } from './session';
 import { Sheet } from './sheet';
-import { WorkbookModel } from './workbook';
+import { CELL_LIMIT_MESSAGE, WorkbookModel } from './workbook';
 
 export class NamedRange {
   readonly _meter;
@@ -158,6 +158,8 @@ export class Spreadsheet implements Gas<
     }
     this._checkNewName(name);
     if (at < 0 || at > this._wb.sheets.length) throw this._ctx.error('Those sheets are out of bounds.');
+    // a new sheet is 1000 x 26 cells, counted against the 10-million-cell limit (workbook.ts)
+    if (this._wb.exceedsCellLimit(1000 * 26)) throw this._ctx.error(CELL_LIMIT_MESSAGE);
     const model = this._wb.addSheet(name, at);
     this._wb.activeSheet = at;
     return Sheet.of(this._ctx, this, model);
@@ -196,9 +198,18 @@ export class Spreadsheet implements Gas<
     return this._wb.timeZone;
   }
 
-  /** Recorded only: our dates always use Asia/Bangkok. */
+  /**
+   * Date cells keep their wall clock (as when the zone is changed in File > Settings); what
+   * getValues returns for them, and how a written Date lands, follow the new zone (range.ts).
+   */
   setSpreadsheetTimeZone(timezone: string): void {
-    this._wb.timeZone = String(timezone);
+    const tz = String(timezone);
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    } catch (_e) {
+      throw this._ctx.error(`Invalid argument: timezone`);
+    }
+    this._wb.timeZone = tz;
   }
 
   getSpreadsheetLocale(): string {

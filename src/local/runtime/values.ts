@@ -97,3 +97,54 @@ export function serialToInstant(serial: number): Date {
 export function instantToSerial(d: Date): number {
   return (d.getTime() + BKK_OFFSET_MS) / 86400e3 + 25569;
 }
+
+/**
+ * Spreadsheet time zones. The model keeps a date cell as its wall-clock value (encoded, like the
+ * .xlsx serial, as the instant of that wall clock in Bangkok). Apps Script hands a script the
+ * instant of that wall clock in the SPREADSHEET's zone, and stores a written Date as its wall clock
+ * in that zone (Spreadsheet.getSpreadsheetTimeZone; the script's own zone plays no part). For
+ * Asia/Bangkok both conversions are the identity.
+ */
+const offsetCache = new Map<string, { fmt: Intl.DateTimeFormat; byHour: Map<number, number> }>();
+
+export function zoneOffsetMs(tz: string, ms: number): number {
+  if (tz === 'Asia/Bangkok') return BKK_OFFSET_MS;
+  let z = offsetCache.get(tz);
+  if (!z) {
+    const fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    offsetCache.set(tz, (z = { fmt, byHour: new Map() }));
+  }
+  const hour = Math.floor(ms / 3600e3);
+  let off = z.byHour.get(hour);
+  if (off === undefined) {
+    const p: Record<string, number> = {};
+    for (const part of z.fmt.formatToParts(new Date(hour * 3600e3))) p[part.type] = Number(part.value);
+    off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - hour * 3600e3;
+    z.byHour.set(hour, off);
+  }
+  return off;
+}
+
+/** The model's wall-clock date -> the instant Apps Script returns for it in zone tz. */
+export function instantFromWall(wall: Date, tz: string): Date {
+  if (tz === 'Asia/Bangkok') return new Date(wall.getTime());
+  const w = wall.getTime() + BKK_OFFSET_MS;
+  let ms = w - zoneOffsetMs(tz, w);
+  ms = w - zoneOffsetMs(tz, ms);
+  return new Date(ms);
+}
+
+/** A Date a script writes -> the model's wall-clock date in zone tz. */
+export function wallFromInstant(d: Date, tz: string): Date {
+  if (tz === 'Asia/Bangkok') return new Date(d.getTime());
+  const ms = d.getTime();
+  return new Date(ms + zoneOffsetMs(tz, ms) - BKK_OFFSET_MS);
+}

@@ -98,11 +98,50 @@ export class SheetModel {
   };
   /** the Sheet API object for this model (created lazily by sheet.ts) */
   api: unknown;
+  /**
+   * False only while the sheet still matches the part it was read from (`origin`): a save then copies
+   * that part byte for byte. Service calls that change a sheet set it (see metrics.ts instrument);
+   * code that edits the model directly must call markDirty().
+   */
+  dirty = true;
+  /** the .xlsx part this sheet was read from, and a cheap fingerprint of the model at that time */
+  origin?: { part: string; fingerprint: string };
 
   constructor(
     public name: string,
     public sheetId: number,
   ) {}
+
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  /** Sizes of everything the sheet holds: a change that escaped markDirty() still changes this. */
+  fingerprint(): string {
+    const f = this.formats;
+    return [
+      this.name,
+      this.rows.length,
+      this.formulas.size,
+      this.notes.size,
+      this.validations.size,
+      ...f.all().map((g) => g.size),
+      this.maxRows,
+      this.maxCols,
+      this.frozenRows,
+      this.frozenCols,
+      this.colWidths.size,
+      this.hidden,
+      this.tabColor,
+      this.passthrough.merges.length,
+      this.protections.filter((p) => p.type === 'SHEET' && !p.warningOnly).length,
+    ].join('|');
+  }
+
+  /** Whether a save must write this sheet anew. */
+  needsWrite(): boolean {
+    return this.dirty || !this.origin || this.origin.fingerprint !== this.fingerprint();
+  }
 
   /** 0-based index of the last row holding a value or a formula, -1 when empty. */
   lastRowIndex(): number {
@@ -135,7 +174,28 @@ export class SheetModel {
   }
 }
 
+/** Where a loaded workbook came from; .xls/.ods/.csv are read-only sources (import them instead). */
+export interface WorkbookSource {
+  path: string;
+  format: 'xlsx' | 'xls' | 'ods' | 'csv';
+  readOnly: boolean;
+  /** for CSV: how its bytes were decoded */
+  encoding?: 'utf-8' | 'windows-874';
+  /** for .xlsx: the opened file, so a save copies what did not change (files/xlsx-write.ts) */
+  pkg?: unknown;
+}
+
 let nextWorkbookSeq = 1;
+
+/**
+ * Google Sheets holds at most 10 million cells per spreadsheet, counted as rows x columns of every
+ * sheet's grid, empty cells included (https://support.google.com/drive/answer/37603, "Files you can
+ * store in Google Drive": "Up to 10 million cells or 18,278 columns"). Growing past it fails with
+ * Sheets' own message, below.
+ */
+export const CELL_LIMIT = 10_000_000;
+export const CELL_LIMIT_MESSAGE =
+  'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
 
 export class WorkbookModel {
   sheets: SheetModel[] = [];
@@ -151,6 +211,8 @@ export class WorkbookModel {
   nextMetaId = 1;
   /** the Spreadsheet API object (created lazily by spreadsheet.ts) */
   api: unknown;
+  /** the file this workbook was loaded from (absent for a new workbook) */
+  source?: WorkbookSource;
 
   constructor(
     public id: string,
@@ -169,6 +231,18 @@ export class WorkbookModel {
     if (id >= this.nextSheetId) this.nextSheetId = id + 1;
     this.sheets.splice(index, 0, s);
     return s;
+  }
+
+  /** rows x columns of every sheet's grid: what counts against CELL_LIMIT */
+  cellCount(): number {
+    let n = 0;
+    for (const s of this.sheets) n += s.maxRows * s.maxCols;
+    return n;
+  }
+
+  /** Would adding `extra` grid cells pass the limit? (Shrinking, extra <= 0, always fits.) */
+  exceedsCellLimit(extra: number): boolean {
+    return extra > 0 && this.cellCount() + extra > CELL_LIMIT;
   }
 
   sheet(name: string): SheetModel | undefined {

@@ -1,0 +1,18 @@
+/**
+ * The small wrappers every entry point is built from (src/addon/registry.ts), so that each
+ * concern is written once:
+ * - `read`: a sidebar's read answers a problem the user can fix (no member sheet yet) as
+ *   {ok:false, errors:{form}} in the user's language, never as a stack trace;
+ * - `save`: a form save runs under the document lock with the page's idempotency key, and a
+ *   retry answers with what was written the first time (src/addon/forms/save.ts, docs/DESIGN.md §7).
+ */
+import type { Keyed, SaveResult, Failure } from '../core/forms/types';
+import { orFormError, runSave, type Outcome } from './forms/save';
+
+export function read<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R | Failure {
+  return (...args: A) => orFormError(() => fn(...args));
+}
+
+export function save<I extends Keyed>(work: (input: I) => Outcome): (input: I) => SaveResult {
+  return (input: I) => runSave(input, () => work(input));
+}

@@ -1,0 +1,589 @@
+/**
+ * Our own .xlsx reader: the zip's parts are scanned as text and cells go straight into the runtime's
+ * model (rows of plain values, per-column format runs), with no object per cell. A sheet's XML is
+ * inflated as a stream and scanned row by row, so a million-row sheet never sits in memory as one
+ * string. What it reads is listed in xlsx.ts; targets of relationships may be relative or absolute
+ * (openpyxl writes "/xl/comments/comment1.xml").
+ */
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { createInflateRaw } from 'node:zlib';
+import { Grid } from '../grid';
+import { internSpec } from '../validation';
+import { CellValue, serialToInstant } from '../values';
+import { SheetModel, ValidationSpec, WorkbookModel } from '../workbook';
+import { BUILTIN_FORMATS, fromFileFormat, isDateFormat } from './numfmt';
+import {
+  attr,
+  attrs,
+  element,
+  elements,
+  parseRef,
+  readRels,
+  Rel,
+  relsPath,
+  textOf,
+  unescapeOoxml,
+  unescapeXml,
+} from './xml';
+import { ZipReader } from './zip';
+
+/** Style parts the model does not name, kept so a rewritten sheet keeps its look. */
+export interface RawStyle {
+  /** the <border> element as the file had it */
+  border?: string;
+  font?: { name?: string; italic?: boolean; underline?: boolean; strike?: boolean };
+  alignment?: { vertical?: string; indent?: number; textRotation?: number };
+  protection?: { locked?: boolean; hidden?: boolean };
+}
+
+/** One cellXfs entry, resolved to the model's attributes. */
+export interface XfInfo {
+  numFmt?: string;
+  isDate: boolean;
+  background?: string;
+  bold?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  hAlign?: string;
+  wrap?: boolean;
+  raw?: RawStyle;
+}
+
+/** What a save needs from the file it was loaded from. */
+export interface XlsxPackage {
+  zip: ZipReader;
+  /** the styles part as read (its lists are kept so copied sheets' style indexes stay valid) */
+  stylesXml?: string;
+  /** shared strings as read, in order (copied sheets refer to them by index) */
+  sst: string[];
+  /** part name -> content type, from [Content_Types].xml */
+  contentTypes: Map<string, string>;
+  defaults: Map<string, string>;
+  /** parts that belong to one sheet (the sheet, its rels, comments, VML, threaded comments) */
+  sheetParts: Map<string, string[]>;
+  workbookPart: string;
+  date1904: boolean;
+}
+
+const rgbHex = (rgb: string | undefined): string | undefined =>
+  rgb && /^[0-9a-f]{8}$/i.test(rgb)
+    ? `#${rgb.slice(2).toLowerCase()}`
+    : rgb && /^[0-9a-f]{6}$/i.test(rgb)
+      ? `#${rgb.toLowerCase()}`
+      : undefined;
+
+const on = (xml: string, tag: string): boolean => {
+  const el = element(xml, tag);
+  if (!el) return false;
+  const v = attr(` ${el[0]}`, 'val');
+  return v === undefined || (v !== '0' && v !== 'false' && v !== 'none');
+};
+
+export function readStyles(xml: string | undefined): XfInfo[] {
+  if (!xml) return [{ isDate: false }];
+  const fmts = new Map<number, string>();
+  for (const [a] of elements(element(xml, 'numFmts')?.[1] ?? '', 'numFmt')) {
+    const o = attrs(a);
+    fmts.set(Number(o.numFmtId), o.formatCode);
+  }
+  const fonts = elements(element(xml, 'fonts')?.[1] ?? '', 'font').map(([, inner]) => {
+    const color = element(inner, 'color');
+    const sz = element(inner, 'sz');
+    const name = element(inner, 'name');
+    return {
+      bold: on(inner, 'b'),
+      italic: on(inner, 'i'),
+      underline: on(inner, 'u'),
+      strike: on(inner, 'strike'),
+      color: color ? rgbHex(attrs(color[0]).rgb) : undefined,
+      size: sz ? Number(attrs(sz[0]).val) : undefined,
+      name: name ? attrs(name[0]).val : undefined,
+    };
+  });
+  const fills = elements(element(xml, 'fills')?.[1] ?? '', 'fill').map(([, inner]) => {
+    const p = element(inner, 'patternFill');
+    if (!p || attrs(p[0]).patternType !== 'solid') return undefined;
+    const fg = element(p[1], 'fgColor');
+    return fg ? rgbHex(attrs(fg[0]).rgb) : undefined;
+  });
+  const borders = elements(element(xml, 'borders')?.[1] ?? '', 'border').map(([a, inner]) =>
+    /<(left|right|top|bottom|diagonal)\b[^>]*\bstyle=/.test(inner) ? `<border${a}>${inner}</border>` : undefined,
+  );
+  const rawCache = new Map<string, RawStyle>();
+  return elements(element(xml, 'cellXfs')?.[1] ?? '', 'xf').map(([a, inner]) => {
+    const o = attrs(a);
+    const id = Number(o.numFmtId ?? 0);
+    const code = fmts.get(id) ?? BUILTIN_FORMATS[id];
+    const numFmt = code && code !== 'General' ? fromFileFormat(code) : undefined;
+    const font = fonts[Number(o.fontId ?? 0)];
+    const al = element(inner, 'alignment');
+    const ao = al ? attrs(al[0]) : {};
+    const pr = element(inner, 'protection');
+    const po = pr ? attrs(pr[0]) : undefined;
+    const raw: RawStyle = {};
+    const border = borders[Number(o.borderId ?? 0)];
+    if (border) raw.border = border;
+    if (font && (font.italic || font.underline || font.strike || (font.name && !/^(Calibri|Arial)$/.test(font.name))))
+      raw.font = { name: font.name, italic: font.italic, underline: font.underline, strike: font.strike };
+    if (ao.vertical || ao.indent || ao.textRotation)
+      raw.alignment = {
+        vertical: ao.vertical,
+        indent: ao.indent ? Number(ao.indent) : undefined,
+        textRotation: ao.textRotation ? Number(ao.textRotation) : undefined,
+      };
+    if (po && (po.locked === '0' || po.hidden === '1'))
+      raw.protection = { locked: po.locked !== '0', hidden: po.hidden === '1' };
+    const rawKey = JSON.stringify(raw);
+    let rawShared = rawCache.get(rawKey);
+    if (!rawShared) rawCache.set(rawKey, (rawShared = raw));
+    return {
+      numFmt,
+      isDate: !!numFmt && isDateFormat(numFmt),
+      background: fills[Number(o.fillId ?? 0)],
+      bold: font?.bold || undefined,
+      fontColor: font?.color && font.color !== '#000000' ? font.color : undefined,
+      fontSize: font?.size && font.size !== 10 && font.size !== 11 ? font.size : undefined,
+      hAlign: ao.horizontal && ao.horizontal !== 'general' ? ao.horizontal : undefined,
+      wrap: ao.wrapText === '1' || ao.wrapText === 'true' || undefined,
+      raw: rawKey === '{}' ? undefined : rawShared,
+    };
+  });
+}
+
+export function readSharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const inner = m[1] ?? '';
+    // the common case, one plain <t>, without the general rich-text scan
+    const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(inner);
+    out.push(plain ? unescapeOoxml(plain[1]) : textOf(inner));
+  }
+  return out;
+}
+
+/** Moves the relative references of a shared formula by (dr, dc); text in quotes is left alone. */
+export function shiftFormula(f: string, dr: number, dc: number): string {
+  if (!dr && !dc) return f;
+  return f
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(
+            /(^|[^A-Za-z0-9_.$!:]|[!:])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+            (all, pre: string, cAbs: string, col: string, rAbs: string, row: string) => {
+              let c = 0;
+              for (let k = 0; k < col.length; k++) c = c * 26 + col.charCodeAt(k) - 64;
+              if (!cAbs) c += dc;
+              const r = rAbs ? Number(row) : Number(row) + dr;
+              if (c < 1 || r < 1) return all;
+              let letters = '';
+              for (let n = c; n > 0; n = Math.floor((n - 1) / 26))
+                letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+              return `${pre}${cAbs}${letters}${rAbs}${r}`;
+            },
+          ),
+    )
+    .join('');
+}
+
+function validationSpec(o: Record<string, string>, inner: string, date1904: boolean): ValidationSpec | undefined {
+  const allowInvalid = o.showErrorMessage !== '1' || o.errorStyle === 'warning' || o.errorStyle === 'information';
+  const helpText = o.prompt ?? null;
+  const f1 = element(inner, 'formula1')?.[1];
+  const f2 = element(inner, 'formula2')?.[1];
+  const f = [f1, f2].filter((x): x is string => x !== undefined).map(unescapeXml);
+  const spec = (criteria: string, args: unknown[]): ValidationSpec => ({ criteria, args, allowInvalid, helpText });
+  const op = o.operator ?? 'between';
+  if (o.type === 'list') {
+    const text = f[0] ?? '';
+    if (text.startsWith('"')) {
+      const items = text.slice(1, -1).split(',');
+      if (items.length === 2 && items[0] === 'TRUE' && items[1] === 'FALSE') return spec('CHECKBOX', []);
+      return spec('VALUE_IN_LIST', [items, true]);
+    }
+    return spec('VALUE_IN_RANGE', [text, true]);
+  }
+  if (o.type === 'date') {
+    const serial = (x: string) => Number(x) + (date1904 ? 1462 : 0);
+    if (op === 'greaterThanOrEqual' && serial(f[0] ?? '0') <= 367) return spec('DATE_IS_VALID_DATE', []);
+    const map: Record<string, string> = {
+      between: 'DATE_BETWEEN',
+      notBetween: 'DATE_NOT_BETWEEN',
+      equal: 'DATE_EQUAL_TO',
+      greaterThan: 'DATE_AFTER',
+      lessThan: 'DATE_BEFORE',
+      greaterThanOrEqual: 'DATE_ON_OR_AFTER',
+      lessThanOrEqual: 'DATE_ON_OR_BEFORE',
+    };
+    return spec(
+      map[op] ?? 'DATE_IS_VALID_DATE',
+      f.map((x) => (/^[\d.]+$/.test(x) ? serialToInstant(serial(x)) : x)),
+    );
+  }
+  if (o.type === 'decimal' || o.type === 'whole') {
+    const map: Record<string, string> = {
+      between: 'NUMBER_BETWEEN',
+      notBetween: 'NUMBER_NOT_BETWEEN',
+      equal: 'NUMBER_EQUAL_TO',
+      notEqual: 'NUMBER_NOT_EQUAL_TO',
+      greaterThan: 'NUMBER_GREATER_THAN',
+      lessThan: 'NUMBER_LESS_THAN',
+      greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      lessThanOrEqual: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
+    };
+    return spec(map[op] ?? 'NUMBER_BETWEEN', f.map(Number));
+  }
+  if (o.type === 'textLength') return spec('TEXT_LENGTH', f.map(Number));
+  if (o.type === 'custom') return spec('CUSTOM_FORMULA', [`=${f[0] ?? ''}`]);
+  return undefined;
+}
+
+const widthToPx = (w: number): number => Math.round(w * 7 + 5);
+
+/** Reads the parts before <sheetData>: tab colour, frozen panes, column widths. */
+function readHead(head: string, m: SheetModel): void {
+  const tab = /<tabColor\b([^>]*)\/?>/.exec(head);
+  if (tab) m.tabColor = rgbHex(attrs(tab[1]).rgb) ?? null;
+  const pane = /<pane\b([^>]*)\/?>/.exec(head);
+  if (pane) {
+    const o = attrs(pane[1]);
+    if (o.state === 'frozen' || o.state === 'frozenSplit') {
+      m.frozenRows = Number(o.ySplit ?? 0);
+      m.frozenCols = Number(o.xSplit ?? 0);
+    }
+  }
+  for (const [a] of elements(element(head, 'cols')?.[1] ?? '', 'col')) {
+    const o = attrs(a);
+    const min = Number(o.min),
+      max = Number(o.max);
+    // LibreOffice writes one <col> for all the remaining 1,000+ columns: that is the default width
+    if (!o.width || max - min > 255) continue;
+    for (let c = min; c <= max; c++) m.colWidths.set(c, widthToPx(Number(o.width)));
+  }
+}
+
+function readTail(tail: string, m: SheetModel, rels: Rel[], links: Map<string, string>, date1904: boolean): void {
+  if (/<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(tail))
+    m.protections.push({
+      id: 0,
+      type: 'SHEET',
+      row: 1,
+      col: 1,
+      numRows: 0,
+      numCols: 0,
+      description: '',
+      warningOnly: false,
+      editors: [],
+      domainEdit: false,
+      unprotected: [],
+    });
+  m.passthrough.merges = elements(element(tail, 'mergeCells')?.[1] ?? '', 'mergeCell').map(([a]) => attrs(a).ref);
+  m.passthrough.conditionalFormattings = [
+    ...tail.matchAll(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g),
+  ].map((x) => x[0]);
+  const specs = new Map<string, ValidationSpec | undefined>();
+  for (const [a, inner] of elements(element(tail, 'dataValidations')?.[1] ?? '', 'dataValidation')) {
+    const key = a + inner;
+    if (!specs.has(key)) {
+      const s = validationSpec(attrs(a), inner, date1904);
+      specs.set(key, s && internSpec(s));
+    }
+    const spec = specs.get(key);
+    if (!spec) continue;
+    for (const ref of (attrs(a).sqref ?? '').split(/\s+/)) {
+      const r = parseRef(ref);
+      if (r) m.validations.fill(r.r0, r.c0, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1, spec);
+    }
+  }
+  for (const [a] of elements(element(tail, 'hyperlinks')?.[1] ?? '', 'hyperlink')) {
+    const o = attrs(a);
+    const rel = rels.find((x) => x.id === o['r:id']);
+    if (rel?.external && o.ref) links.set(o.ref, rel.target);
+  }
+}
+
+/** Streams one sheet part into the model. */
+async function readSheet(
+  zip: ZipReader,
+  part: string,
+  m: SheetModel,
+  xfs: XfInfo[],
+  sst: string[],
+  date1904: boolean,
+): Promise<void> {
+  const entry = zip.entries.get(part);
+  if (!entry) return;
+  const rels = readRels(zip.text(relsPath(part)), part);
+  const f = m.formats;
+  const rows = m.rows;
+  const shared = new Map<string, { f: string; r: number; c: number }>();
+  const links = new Map<string, string>();
+  const dateBase = date1904 ? 1462 : 0;
+  let head = '';
+  let tail = '';
+  let state: 'head' | 'rows' | 'tail' = 'head';
+  let carry = '';
+  let rowIndex = -1;
+  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+  const cell = (a: string, inner: string, colGuess: number): number => {
+    const ref = attr(a, 'r');
+    let c = colGuess;
+    if (ref) {
+      c = 0;
+      let i = 0;
+      for (; i < ref.length; i++) {
+        const ch = ref.charCodeAt(i);
+        if (ch < 65) break;
+        c = c * 26 + ch - 64;
+      }
+      c -= 1;
+    }
+    const r = rowIndex;
+    const s = attr(a, 's');
+    const xf = s ? xfs[Number(s)] : undefined;
+    if (xf) {
+      if (xf.numFmt) f.numFmt.set(r, c, xf.numFmt);
+      if (xf.background) f.background.set(r, c, xf.background);
+      if (xf.bold) f.fontWeight.set(r, c, 'bold');
+      if (xf.fontColor) f.fontColor.set(r, c, xf.fontColor);
+      if (xf.fontSize) f.fontSize.set(r, c, xf.fontSize);
+      if (xf.hAlign) f.hAlign.set(r, c, xf.hAlign);
+      if (xf.wrap) f.wrap.set(r, c, true);
+      if (xf.raw) f.raw.set(r, c, xf.raw as Record<string, unknown>);
+    }
+    if (!inner) return c;
+    const t = attr(a, 't');
+    let value: CellValue = '';
+    const vStart = inner.indexOf('<v>');
+    const v = vStart >= 0 ? inner.slice(vStart + 3, inner.indexOf('</v>', vStart)) : undefined;
+    if (t === 's') value = v !== undefined ? (sst[Number(v)] ?? '') : '';
+    else if (t === 'inlineStr') value = textOf(element(inner, 'is')?.[1] ?? '');
+    else if (t === 'str') value = v !== undefined ? unescapeOoxml(v) : '';
+    else if (t === 'b') value = v === '1' || v === 'true';
+    else if (t === 'e') value = v ?? '#ERROR!';
+    else if (t === 'd') value = v ? new Date(`${v}${/[zZ+]/.test(v) ? '' : 'Z'}`) : '';
+    else if (v !== undefined && v !== '') {
+      const n = Number(v);
+      value = xf?.isDate ? serialToInstant(n + dateBase) : n;
+    }
+    if (t === 'd' && value instanceof Date) value = serialToInstant(value.getTime() / 86400e3 + 25569);
+    const fStart = inner.indexOf('<f');
+    if (fStart >= 0) {
+      const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner.slice(fStart));
+      if (fm) {
+        const fa = fm[1];
+        let text = fm[2] !== undefined ? unescapeXml(fm[2]) : '';
+        if (attr(fa, 't') === 'shared') {
+          const si = attr(fa, 'si') ?? '';
+          if (text) shared.set(si, { f: text, r, c });
+          else {
+            const master = shared.get(si);
+            if (master) text = shiftFormula(master.f, r - master.r, c - master.c);
+          }
+        }
+        if (text) m.formulas.set(r, c, `=${text}`);
+      }
+    }
+    if (value !== '') {
+      let row = rows[r];
+      if (!row) {
+        while (rows.length < r) rows.push(undefined as unknown as CellValue[]);
+        row = rows[r] = [];
+      }
+      while (row.length < c) row.push('');
+      row[c] = value;
+    }
+    return c;
+  };
+
+  const rowsOf = (text: string): void => {
+    rowRe.lastIndex = 0;
+    let rm: RegExpExecArray | null;
+    while ((rm = rowRe.exec(text))) {
+      const ra = rm[1];
+      const rn = attr(ra, 'r');
+      rowIndex = rn ? Number(rn) - 1 : rowIndex + 1;
+      const ht = attr(ra, 'ht');
+      if (ht && attr(ra, 'customHeight') === '1') m.passthrough.rowHeights.set(rowIndex + 1, Number(ht));
+      const inner = rm[2];
+      if (!inner) continue;
+      cellRe.lastIndex = 0;
+      let cm: RegExpExecArray | null;
+      let c = -1;
+      while ((cm = cellRe.exec(inner))) c = cell(cm[1], cm[2] ?? '', c + 1);
+    }
+  };
+
+  const feed = (text: string): void => {
+    let s = carry + text;
+    carry = '';
+    if (state === 'head') {
+      const i = s.indexOf('<sheetData');
+      if (i < 0) {
+        head += s;
+        return;
+      }
+      head += s.slice(0, i);
+      readHead(head, m);
+      const close = s.indexOf('>', i);
+      if (close < 0) {
+        carry = s.slice(i);
+        return;
+      }
+      state = s[close - 1] === '/' ? 'tail' : 'rows';
+      s = s.slice(close + 1);
+    }
+    if (state === 'rows') {
+      const end = s.indexOf('</sheetData>');
+      const upto = end >= 0 ? end : s.lastIndexOf('</row>') + (s.lastIndexOf('</row>') >= 0 ? 6 : 0);
+      // a row that closes itself (<row r="5"/>) at the very end waits for the next chunk too
+      rowsOf(s.slice(0, upto));
+      if (end >= 0) {
+        state = 'tail';
+        s = s.slice(end + 12);
+      } else {
+        carry = s.slice(upto);
+        return;
+      }
+    }
+    tail += s;
+  };
+
+  const raw = zip.raw(entry);
+  const decoder = new StringDecoder('utf8');
+  if (entry.method === 0) feed(decoder.write(raw));
+  else {
+    const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+    for await (const chunk of Readable.from([raw]).pipe(inflate)) feed(decoder.write(chunk as Buffer));
+  }
+  feed(decoder.end());
+  if (state === 'head') readHead(head, m);
+  readTail(tail, m, rels, links, date1904);
+  if (links.size) {
+    const grid = new Grid<string>();
+    for (const [ref, url] of links) {
+      const p = parseRef(ref);
+      if (p) grid.set(p.r0, p.c0, url);
+    }
+    (m.passthrough as { links?: unknown }).links = grid;
+  }
+  readComments(zip, rels, m);
+}
+
+const THREADED_PREFIX = /^\[Threaded comment\][\s\S]*?Comment:\s*/;
+
+function readComments(zip: ZipReader, rels: Rel[], m: SheetModel): void {
+  const threaded = new Map<string, string[]>();
+  for (const rel of rels.filter((r) => /\/threadedComment$/.test(r.type))) {
+    for (const [a, inner] of elements(zip.text(rel.target) ?? '', 'threadedComment')) {
+      const ref = attrs(a).ref;
+      const text = element(inner, 'text')?.[1];
+      if (ref && text !== undefined) threaded.set(ref, [...(threaded.get(ref) ?? []), unescapeOoxml(text)]);
+    }
+  }
+  for (const rel of rels.filter((r) => /\/comments$/.test(r.type))) {
+    for (const [a, inner] of elements(zip.text(rel.target) ?? '', 'comment')) {
+      const ref = attrs(a).ref;
+      const p = ref && parseRef(ref);
+      if (!p) continue;
+      const text = threaded.get(ref)?.join('\n') ?? textOf(inner).replace(THREADED_PREFIX, '');
+      if (text) m.notes.set(p.r0, p.c0, text);
+    }
+  }
+}
+
+export interface ReadOptions {
+  /** only these sheets' cells are read (the others keep their names, order and state) */
+  sheets?: string[];
+}
+
+/** Reads an opened .xlsx into a new WorkbookModel; the sheets listed in __props/__charts are returned raw. */
+export async function readXlsx(
+  zip: ZipReader,
+  wb: WorkbookModel,
+  helperSheets: string[],
+): Promise<{ pkg: XlsxPackage; helpers: Map<string, SheetModel> }> {
+  const rootRels = readRels(zip.text('_rels/.rels'), '');
+  const workbookPart = rootRels.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
+  const wbXml = zip.text(workbookPart) ?? '';
+  const wbRels = readRels(zip.text(relsPath(workbookPart)), workbookPart);
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(wbXml);
+  const stylesPart = wbRels.find((r) => /\/styles$/.test(r.type))?.target;
+  const sstPart = wbRels.find((r) => /\/sharedStrings$/.test(r.type))?.target;
+  const stylesXml = stylesPart ? zip.text(stylesPart) : undefined;
+  const xfs = readStyles(stylesXml);
+  const sst = readSharedStrings(sstPart ? zip.text(sstPart) : undefined);
+  const contentTypes = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  const ct = zip.text('[Content_Types].xml') ?? '';
+  for (const [a] of elements(ct, 'Override')) {
+    const o = attrs(a);
+    contentTypes.set(o.PartName.replace(/^\//, ''), o.ContentType);
+  }
+  for (const [a] of elements(ct, 'Default')) {
+    const o = attrs(a);
+    defaults.set(o.Extension.toLowerCase(), o.ContentType);
+  }
+  const pkg: XlsxPackage = {
+    zip,
+    stylesXml,
+    sst,
+    contentTypes,
+    defaults,
+    sheetParts: new Map(),
+    workbookPart,
+    date1904,
+  };
+  const helpers = new Map<string, SheetModel>();
+  const view = /<workbookView\b([^>]*)/.exec(wbXml);
+  const activeTab = view ? Number(attrs(view[1]).activeTab ?? 0) : 0;
+  let visibleIndex = 0;
+  for (const [a] of elements(element(wbXml, 'sheets')?.[1] ?? '', 'sheet')) {
+    const o = attrs(a);
+    const rel = wbRels.find((r) => r.id === o['r:id']);
+    if (!rel) continue;
+    const part = rel.target;
+    const isHelper = helperSheets.includes(o.name);
+    const m = isHelper ? new SheetModel(o.name, 0) : wb.addSheet(o.name);
+    m.hidden = o.state === 'hidden' || o.state === 'veryHidden';
+    await readSheet(zip, part, m, xfs, sst, date1904);
+    const sheetRels = readRels(zip.text(relsPath(part)), part);
+    pkg.sheetParts.set(part, [
+      part,
+      relsPath(part),
+      ...sheetRels
+        .filter((r) => !r.external && /\/(comments|vmlDrawing|threadedComment)$/.test(r.type))
+        .map((r) => r.target),
+    ]);
+    if (isHelper) helpers.set(o.name, m);
+    else {
+      m.maxRows = Math.max(1000, m.rows.length);
+      m.maxCols = Math.max(26, m.lastColIndex() + 1);
+      m.origin = { part, fingerprint: '' };
+      if (visibleIndex === activeTab) wb.activeSheet = wb.sheets.length - 1;
+    }
+    visibleIndex++;
+  }
+  for (const [a, inner] of elements(element(wbXml, 'definedNames')?.[1] ?? '', 'definedName')) {
+    const o = attrs(a);
+    if (o.name.startsWith('_xlnm') || o.localSheetId !== undefined) continue;
+    const ref = /^'?(.*?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(unescapeXml(inner).trim());
+    const p = ref && parseRef(ref[2]);
+    if (!ref || !p) continue;
+    wb.namedRanges.set(o.name, {
+      sheet: ref[1].replace(/''/g, "'"),
+      row: p.r0 + 1,
+      col: p.c0 + 1,
+      numRows: p.r1 - p.r0 + 1,
+      numCols: p.c1 - p.c0 + 1,
+    });
+  }
+  return { pkg, helpers };
+}
