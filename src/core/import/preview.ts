@@ -2,7 +2,7 @@
  * The first rows of each mapped column as the importer reads them: "15/8/2561 → 15 ส.ค. 2561",
  * "50 บาท → 50.00", or the reason it cannot.
  */
-import { formatDateBE } from '../dates';
+import { dayFromDate, formatDateBE, ymdFromDay } from '../dates';
 import type { Lang } from '../i18n';
 import { shownValue } from '../parse';
 import { SHEETS } from '../schema';
@@ -38,6 +38,12 @@ function kindOf(field: string): 'date' | 'money' | 'id' | 'units' | 'text' {
   return 'text';
 }
 
+function cellDate(v: Date): string {
+  if (!Number.isFinite(v.getTime())) return shownValue(v);
+  const { y, m, d } = ymdFromDay(dayFromDate(v));
+  return `${d}/${m}/${y}`;
+}
+
 export function previewTab(values: unknown[][], m: TabMapping, lang: Lang, rows = 5): PreviewColumn[] {
   const start = Math.max(...m.headerRows);
   const dataRows: number[] = [];
@@ -53,7 +59,8 @@ export function previewTab(values: unknown[][], m: TabMapping, lang: Lang, rows 
       const kind = kindOf(field);
       const cells = dataRows.map((r): PreviewCell => {
         const v = values[r][c.column];
-        const raw = v instanceof Date ? shownValue(v) : readText(v);
+        // A date cell as the grid shows it (d/m/yyyy, the year as stored), not re-read.
+        const raw = v instanceof Date ? cellDate(v) : readText(v);
         if (isBlankCell(v)) return { row: r + 1, raw: '', read: '', ok: true };
         if (kind === 'date') {
           const p = readDate(v, c.century);

@@ -2,6 +2,7 @@
 import type { BenchCase } from '../types';
 import { checkCase } from './check';
 import { formCases } from './forms';
+import { importCase } from './import';
 import { summarizeCase } from './summarize';
 
-export const CASES: BenchCase[] = [checkCase, ...formCases, summarizeCase];
+export const CASES: BenchCase[] = [checkCase, ...formCases, summarizeCase, importCase];

@@ -24,7 +24,7 @@ interface Book {
   menus: MenuSnapshot[];
 }
 type UiEvent =
-  | { type: 'sidebar' | 'dialog'; title: string; url: string }
+  | { type: 'sidebar' | 'dialog'; title: string; url: string; width?: number }
   | { type: 'alert'; title?: string; prompt?: string; message?: string }
   | { type: 'toast'; title?: string; message: string };
 
@@ -178,6 +178,9 @@ function handleUi(events: UiEvent[]): void {
     if (e.type === 'sidebar' || e.type === 'dialog') {
       $('sidebar-title').textContent = e.title;
       ($('sidebar-frame') as HTMLIFrameElement).src = e.url;
+      const wide = e.type === 'dialog' && e.width ? `${e.width}px` : '';
+      $('sidebar').style.width = wide;
+      $('sidebar-frame').style.width = wide;
       $('sidebar').classList.add('open');
     } else showMessage(e);
   }
