@@ -13,6 +13,7 @@ import {
   browserTest,
   hasChromium,
   openPlayground,
+  playgroundRows,
   type OpenPlayground,
   type Playground,
 } from '../support/browser';
@@ -31,26 +32,15 @@ let pg: Playground;
 let open: OpenPlayground | undefined;
 let page: Page;
 
-interface BookSnapshot {
-  sheets: { name: string; totalRows: number; rows: string[][] }[];
-}
-
-async function book(): Promise<BookSnapshot> {
-  const res = await fetch(`${pg.url}api/book?rows=1000`);
-  return (await res.json()) as BookSnapshot;
-}
-
 async function sheetRows(name: string): Promise<string[][]> {
-  const s = (await book()).sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s.rows;
+  return playgroundRows(pg, name);
 }
 
 /** Opens a form from the add-on menu; returns the sidebar's frame once its heading shows. */
 async function openForm(label: string): Promise<Frame> {
   // Wait for the NEW sidebar page: the previous form may still show the same heading.
   const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+$/.test(f.url()),
+    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
   });
   await page.getByRole('button', { name: label, exact: true }).click();
   const frame = await loaded;

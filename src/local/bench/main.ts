@@ -9,6 +9,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRuntime } from '../runtime';
+import { estimateSeconds, LIMIT_SECONDS, type Estimate } from '../runtime/cost-model';
+import { CELL_LIMIT } from '../runtime/workbook';
+import { SHEETS } from '../../core/schema';
 import { bundlePath } from '../paths';
 import { buildSyntheticBook } from './synthetic';
 import { CASES } from './cases';
@@ -22,8 +25,14 @@ interface Row {
   seconds: number;
   rssBeforeMiB: number;
   peakRssMiB: number;
+  /** estimated seconds on Google (runtime cost-model.ts) */
+  estimate?: Estimate;
+  /** rows x columns of every grid, against Sheets' 10,000,000 */
+  gridCells?: number;
+  /** deposit rows at which the book is full (the deposit sheet grows by its column count per row) */
+  fullAtDeposits?: number;
   /** Size of the answer as google.script.run would carry it (JSON, UTF-8), in KiB. */
-  payloadKiB: number;
+  payloadKiB?: number;
   error?: string;
 }
 
@@ -39,6 +48,12 @@ async function child(caseName: string, deposits: number): Promise<Row> {
   const rssBefore = process.memoryUsage().rss;
   const result = c.run(rt);
   const peak = process.resourceUsage().maxRSS * 1024;
+  // The book as Sheets would hold it: every grid's rows x columns count, and each new deposit row
+  // adds the deposit sheet's column count.
+  const wb = rt.ctx.active;
+  const gridCells = wb.cellCount();
+  const dep = wb.sheets.find((x) => x.name === SHEETS.deposits.th);
+  const fullAtDeposits = dep ? deposits + Math.floor((CELL_LIMIT - gridCells) / dep.maxCols) : 0;
   return {
     case: caseName,
     deposits,
@@ -48,6 +63,9 @@ async function child(caseName: string, deposits: number): Promise<Row> {
     seconds: result.metrics.ms / 1000,
     rssBeforeMiB: Math.round(rssBefore / MiB),
     peakRssMiB: Math.round(peak / MiB),
+    estimate: estimateSeconds(result.metrics),
+    gridCells,
+    fullAtDeposits,
     payloadKiB: Math.round((Buffer.byteLength(JSON.stringify(result.value ?? null), 'utf8') / 1024) * 10) / 10,
     error: result.error?.message,
   };
@@ -55,13 +73,17 @@ async function child(caseName: string, deposits: number): Promise<Row> {
 
 function table(rows: Row[]): string {
   const head =
-    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB | answer KiB |';
-  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB | Google s low / nominal / high | grid cells | full at deposit rows | answer KiB |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const fmt = (n: number) => n.toLocaleString('en-US');
+  const est = (e?: Estimate) =>
+    e
+      ? `${e.low.toFixed(1)} / ${e.nominal.toFixed(1)} / ${e.high.toFixed(1)}${e.overLimit ? ` ⚠ high > ${LIMIT_SECONDS} s` : ''}`
+      : '';
   const lines = rows.map((r) =>
     r.error
-      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | | |`
-      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} | ${r.payloadKiB.toFixed(1)} |`,
+      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | | | | | |`
+      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} | ${est(r.estimate)} | ${fmt(r.gridCells ?? 0)} | ${fmt(r.fullAtDeposits ?? 0)} | ${(r.payloadKiB ?? 0).toFixed(1)} |`,
   );
   return [head, sep, ...lines].join('\n');
 }
