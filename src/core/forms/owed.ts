@@ -3,7 +3,7 @@
  * list. Built on memberState (the one place the fee rules live); this file only decides what to
  * propose, the secretary can change every amount.
  */
-import { fiscalYearOf } from '../dates';
+import { daysInMonth, fiscalYearOf, ymdFromDay } from '../dates';
 import type { DayNumber } from '../dates';
 import type { MemberState } from '../memberState';
 import type { Deposit, DepositKind } from '../records';
@@ -65,6 +65,26 @@ export function proposeDeposit(kind: DepositKind, owed: Owed, settings: Fees, to
   if (first) return { amount: first.amount, yearCovered: first.year };
   // Paid up: propose next year's fee.
   return { amount: settings.annualFee, yearCovered: fiscalYearOf(today, settings.fiscalYearStartMonth) + 1 };
+}
+
+/** What collection day proposes for one member: this period's due, never the whole of the arrears. */
+export interface PeriodDue {
+  /** This month's savings (rate × days of the month). */
+  savings: number;
+  /** This fiscal year's annual fee while it is unpaid; 0 once paid. */
+  annual: number;
+}
+
+/**
+ * This period's due: a month of savings and this fiscal year's fee if still unpaid. Arrears are
+ * shown beside it; the secretary types more when a member brings more (one tap used to record
+ * every arrear of a whole village).
+ */
+export function periodDue(owed: Owed, settings: Fees, today: DayNumber): PeriodDue {
+  const { y, m } = ymdFromDay(today);
+  const current = fiscalYearOf(today, settings.fiscalYearStartMonth);
+  const fee = owed.annual.find((a) => a.year === current);
+  return { savings: roundBaht(settings.savingsPerDay * daysInMonth(y, m)), annual: fee ? fee.amount : 0 };
 }
 
 /** Sum of what is owed now, for the collection list. */

@@ -32,6 +32,8 @@ interface Row {
   gridCells?: number;
   /** deposit rows at which the book is full (the deposit sheet grows by its column count per row) */
   fullAtDeposits?: number;
+  /** Size of the answer as google.script.run would carry it (JSON, UTF-8), in KiB. */
+  payloadKiB?: number;
   error?: string;
 }
 
@@ -65,14 +67,15 @@ async function child(caseName: string, deposits: number): Promise<Row> {
     estimate: estimateSeconds(result.metrics),
     gridCells,
     fullAtDeposits,
+    payloadKiB: Math.round((Buffer.byteLength(JSON.stringify(result.value ?? null), 'utf8') / 1024) * 10) / 10,
     error: result.error?.message,
   };
 }
 
 function table(rows: Row[]): string {
   const head =
-    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB | Google s low / nominal / high | grid cells | full at deposit rows |';
-  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB | Google s low / nominal / high | grid cells | full at deposit rows | answer KiB |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const fmt = (n: number) => n.toLocaleString('en-US');
   const est = (e?: Estimate) =>
     e
@@ -80,8 +83,8 @@ function table(rows: Row[]): string {
       : '';
   const lines = rows.map((r) =>
     r.error
-      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | | | | |`
-      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} | ${est(r.estimate)} | ${fmt(r.gridCells ?? 0)} | ${fmt(r.fullAtDeposits ?? 0)} |`,
+      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | | | | | |`
+      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} | ${est(r.estimate)} | ${fmt(r.gridCells ?? 0)} | ${fmt(r.fullAtDeposits ?? 0)} | ${(r.payloadKiB ?? 0).toFixed(1)} |`,
   );
   return [head, sep, ...lines].join('\n');
 }
@@ -143,6 +146,7 @@ async function main(argv: string[]): Promise<void> {
           seconds: 0,
           rssBeforeMiB: 0,
           peakRssMiB: 0,
+          payloadKiB: 0,
           error: (r.stderr || 'no output').trim().split('\n').slice(-1)[0],
         });
       process.stderr.write(`  ${c.name} ${size.toLocaleString('en-US')} rows done\n`);
