@@ -12,7 +12,7 @@ browserTest(
   async () => {
     const dir = tempDir();
     const workbook = join(dir, 'playground.xlsx');
-    const pg = await startPlayground(workbook);
+    const pg = await startPlayground(workbook, ['--demo']);
     const browser = await launch();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

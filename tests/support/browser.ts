@@ -50,12 +50,12 @@ export interface Playground {
   stop(): Promise<void>;
 }
 
-/** Starts the built playground on a free port with the given workbook; resolves with its URL. */
-export function startPlayground(workbook: string): Promise<Playground> {
+/** Starts the built playground on a free port with the given workbook (and options such as --demo); resolves with its URL. */
+export function startPlayground(workbook: string, args: string[] = []): Promise<Playground> {
   const root = join(__dirname, '..', '..');
   const proc = spawn(
     process.execPath,
-    [join(root, 'dist-local', 'playground.js'), '--workbook', workbook, '--port', '0'],
+    [join(root, 'dist-local', 'playground.js'), '--workbook', workbook, '--port', '0', ...args],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,18 @@
-/** The command line's actions: one entry each, mapping to a function of the built add-on. */
-import { resolve } from 'node:path';
+/**
+ * The command line's actions: one entry each, mapping to a function of the built add-on. To add an
+ * action, write one `Action` and list it in ACTIONS; main.ts does the rest (arguments, the lock,
+ * reading and saving the book, progress, errors).
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { kindLabel, severityLabel } from '../../core/checks';
+import type { Severity } from '../../core/findings';
+import { openInOtherProgram } from '../book-file/other-programs';
+import { busySentence } from '../book-file/messages';
 import type { Runtime } from '../runtime';
+import { CliError } from './errors';
+import { checkAsOfOption, checkFolderOf, checkPeriodOption } from './options';
+import type { Io } from './terminal';
 import { callCli } from '../addon';
 import { importAction } from './import';
 
@@ -9,6 +21,14 @@ export interface ActionContext {
   file: string;
   options: Record<string, string | true>;
   out: (s: string) => void;
+}
+
+/** What an action may look at before the book is read. */
+export interface ValidateContext {
+  /** the book, absolute */
+  file: string;
+  options: Record<string, string | true>;
+  io: Io;
 }
 
 export interface Action {
@@ -21,6 +41,8 @@ export interface Action {
   writes: boolean;
   /** May run on a file that does not exist yet (it creates it). */
   createsFile?: boolean;
+  /** Checks the options before the book is read; throws CliError with the sentence to print. */
+  validate?(v: ValidateContext): Promise<void> | void;
   /** Opens its files itself (main neither loads nor saves FILE). */
   opensOwnFiles?: boolean;
   /** Exit code: 0 fine, 1 findings/errors the user must see, 2 refused. */
@@ -71,8 +93,9 @@ const info: Action = {
 const setup: Action = {
   name: 'setup',
   usage: 'setup FILE',
-  summary: 'ตั้งค่าสมุดบัญชีกองทุน (set up the fund book)',
+  summary: 'ตั้งค่าสมุดบัญชีกองทุน; ไฟล์ใหม่ได้ (set up the fund book; the file may be new)',
   writes: true,
+  createsFile: true,
   run(ctx) {
     const result = callCli(ctx.rt, 'setupFundBook');
     printUi(ctx, result.ui);
@@ -94,6 +117,43 @@ const demo: Action = {
   },
 };
 
+interface CheckResult {
+  ranAt: string;
+  counts: Record<Severity, number>;
+  byKind: Record<string, number>;
+  findings: { severity: Severity; code: string }[];
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
+/** Thai, then English in parentheses: the words of the report sheet. */
+const bilingual = (th: string, en: string) => `${th} (${en})`;
+
+/** The counts by kind, most severe first, each kind by its name on the report sheet. */
+export function checkSummaryLines(value: CheckResult): string[] {
+  const c = value.counts;
+  const lines = [
+    SEVERITIES.map(
+      (s) => `${bilingual(severityLabel(s, 'th'), severityLabel(s, 'en').toLowerCase() + 's')}: ${c[s]}`,
+    ).join('  ·  '),
+  ];
+  // One line per kind and severity (a kind can be an error on one row and a warning on another),
+  // counted from the complete list of findings.
+  const counted = new Map<string, { severity: Severity; code: string; n: number }>();
+  for (const f of value.findings) {
+    const k = `${f.severity} ${f.code}`;
+    const entry = counted.get(k) ?? { severity: f.severity, code: f.code, n: 0 };
+    entry.n++;
+    counted.set(k, entry);
+  }
+  const rows = [...counted.values()].sort(
+    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.n - a.n || a.code.localeCompare(b.code),
+  );
+  for (const r of rows)
+    lines.push(
+      `  ${severityLabel(r.severity, 'th')} · ${bilingual(kindLabel(r.code, 'th'), kindLabel(r.code, 'en'))}: ${r.n}`,
+    );
+  return lines;
+}
 
 const check: Action = {
   name: 'check',
@@ -105,9 +165,7 @@ const check: Action = {
     const { value } = callCli(ctx.rt, 'runChecks');
     if (ctx.options.json) ctx.out(JSON.stringify(value, null, 2));
     else {
-      const c = value.counts;
-      ctx.out(`ผิดพลาด (errors): ${c.error}  ·  ควรตรวจ (warnings): ${c.warning}  ·  หมายเหตุ (notes): ${c.note}`);
-      for (const [code, n] of Object.entries(value.byKind)) ctx.out(`  ${code}: ${n}`);
+      for (const line of checkSummaryLines(value)) ctx.out(line);
       ctx.out('ดูรายละเอียดในแผ่นงาน "ผลการตรวจสอบ" (details in the check report sheet)');
     }
     return value.counts.error > 0 ? 1 : 0;
@@ -121,6 +179,10 @@ const summarize: Action = {
   summary: 'สร้างรายงานสรุป (build the summary sheets)',
   options: { 'as-of': 'value', period: 'value' },
   writes: true,
+  validate(v) {
+    checkAsOfOption(v.options['as-of']);
+    checkPeriodOption(v.options.period);
+  },
   run(ctx) {
     const { value } = callCli(ctx.rt, 'buildSummariesWith', asOfAndPeriod(ctx));
     const period = value.period === 'calendar' ? 'ปีปฏิทิน calendar year' : 'ปีงบประมาณ fiscal year';
@@ -132,17 +194,43 @@ const summarize: Action = {
 
 const share: Action = {
   name: 'share',
-  usage: 'share FILE --out SHARED.xlsx [--as-of DATE] [--period fiscal|calendar]',
+  usage: 'share FILE --out SHARED.xlsx [--as-of DATE] [--period fiscal|calendar] [--force]',
   summary: 'สรุปสำหรับหน่วยงาน: ไฟล์ตัวเลขอย่างเดียวสำหรับส่งทางอีเมล/LINE; ไม่แก้ FILE (summary for local government as a file)',
-  options: { out: 'value', 'as-of': 'value', period: 'value' },
+  options: { out: 'value', 'as-of': 'value', period: 'value', force: 'flag' },
   // The fund's book is only read: nothing is remembered in it for a file made offline.
   writes: false,
-  async run(ctx) {
-    const out = ctx.options.out;
-    if (typeof out !== 'string') throw new Error('ระบุไฟล์ผลลัพธ์ด้วย --out SHARED.xlsx (give the output file with --out)');
+  async validate(v) {
+    const out = v.options.out;
+    if (typeof out !== 'string')
+      throw new CliError('ระบุไฟล์ผลลัพธ์ด้วย --out SHARED.xlsx (give the output file with --out)');
     const target = resolve(out);
-    if (target === ctx.file)
-      throw new Error('--out ต้องเป็นไฟล์อื่น ไม่ใช่สมุดบัญชีของกองทุน (--out must not be the fund book itself)');
+    const real = (p: string) => {
+      try {
+        return realpathSync(p);
+      } catch {
+        return p;
+      }
+    };
+    if (target === v.file || real(target) === real(v.file))
+      throw new CliError('--out ต้องเป็นไฟล์อื่น ไม่ใช่สมุดบัญชีของกองทุน (--out must not be the fund book itself)');
+    checkFolderOf(target, out);
+    checkAsOfOption(v.options['as-of'], true);
+    checkPeriodOption(v.options.period);
+    const busy = openInOtherProgram(target);
+    if (busy) throw new CliError(busySentence(busy));
+    if (existsSync(target) && !v.options.force) {
+      const question = `ไฟล์ ${out} มีอยู่แล้ว จะเขียนทับหรือไม่? [y/N] (the file exists; overwrite?)`;
+      if (!v.io.canAsk)
+        throw new CliError(
+          `ไฟล์ ${out} มีอยู่แล้ว จึงไม่เขียนทับ ใช้ --force ถ้าต้องการเขียนทับ (the file exists; add --force to overwrite it)`,
+        );
+      if (!(await v.io.ask(question)))
+        throw new CliError(`ไม่ได้เขียนทับ ${basename(out)} (not overwritten)`, 1);
+    }
+  },
+  async run(ctx) {
+    const out = ctx.options.out as string;
+    const target = resolve(out);
     const { value } = callCli(ctx.rt, 'exportSharedSummary_', asOfAndPeriod(ctx));
     // plain: no hidden state sheets in a file that leaves the fund
     await ctx.rt.saveCreated(value.id, target, { plain: true });

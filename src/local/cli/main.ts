@@ -2,21 +2,24 @@
  * The command line: each action runs a menu action (or server function) of the BUILT add-on on an
  * .xlsx file in the offline runtime, prints what the add-on told the user, and saves the file.
  * A failure prints one clear sentence (Thai, then English), exits non-zero and leaves the file untouched.
+ *
+ * Order of work: arguments are checked first (before a big book is read), then an action that
+ * writes takes our lock beside the book and refuses while LibreOffice or Excel has it open; the
+ * book is read, the action runs, and the book is saved only when the action changed it.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { BookChangedError, BookFile } from '../book-file/book-file';
+import { BookBusyError } from '../book-file/lock';
 import { createRuntime, WorkbookFileError, type Runtime } from '../runtime';
 import { bundlePath } from '../paths';
 import { ACTIONS, type Action, type ActionContext } from './actions';
+import { CliError } from './errors';
+import { checkFolderOf } from './options';
+import { LARGE_BOOK_BYTES, Progress } from './progress';
+import { processIo, type Io } from './terminal';
 
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-  }
-}
+export { CliError } from './errors';
 
 function usage(): string {
   const lines = ['วิธีใช้ (usage): npx welfare-fund <คำสั่ง action> FILE.xlsx [ตัวเลือก options]', '', 'คำสั่ง (actions):'];
@@ -48,15 +51,47 @@ function fileErrorSentence(err: WorkbookFileError, file: string): string {
   }
 }
 
-async function openFor(action: Action, file: string): Promise<Runtime> {
-  const path = resolve(file);
-  if (action.createsFile && !existsSync(path)) return createRuntime({ workbookPath: path, bundlePath: bundlePath() });
-  if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${file} (file not found)`);
+/** The book argument: a missing folder or file is one sentence, before anything is read. */
+function checkBookPath(action: Action, book: BookFile, shownAs: string): void {
+  if (book.exists()) return;
+  checkFolderOf(book.realPath, shownAs);
+  if (!action.createsFile) throw new CliError(`ไม่พบไฟล์ ${shownAs} (file not found)`);
+}
+
+async function openRuntime(book: BookFile, shownAs: string): Promise<Runtime> {
   try {
-    return await createRuntime({ workbookPath: path, bundlePath: bundlePath() });
+    return await createRuntime({ workbookPath: book.path, bundlePath: bundlePath() });
   } catch (err) {
-    if (err instanceof WorkbookFileError) throw new CliError(fileErrorSentence(err, file));
+    if (err instanceof WorkbookFileError) throw new CliError(fileErrorSentence(err, shownAs));
     throw err;
+  }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** A system error that escaped (a folder removed meanwhile, a full disk): one sentence, not a stack. */
+function systemErrorSentence(err: NodeJS.ErrnoException): string | null {
+  const where = err.path ? ` ${err.path}` : '';
+  switch (err.code) {
+    case 'ENOENT':
+      return `ไม่พบไฟล์หรือโฟลเดอร์${where} (file or folder not found)`;
+    case 'EACCES':
+    case 'EPERM':
+      return `ไม่มีสิทธิ์เขียนหรืออ่าน${where} (permission denied)`;
+    case 'ENOSPC':
+      return `ดิสก์เต็ม บันทึกไฟล์ไม่ได้${where} (the disk is full)`;
+    case 'EROFS':
+      return `ที่เก็บไฟล์นี้อ่านได้อย่างเดียว${where} (read-only file system)`;
+    case 'ENOTDIR':
+      return `${dirname(err.path ?? '')} ไม่ใช่โฟลเดอร์ (not a folder)`;
+    default:
+      return null;
   }
 }
 
@@ -64,7 +99,10 @@ export async function main(
   argv: string[],
   out: (s: string) => void = console.log,
   errOut: (s: string) => void = console.error,
+  io: Io = processIo(out, errOut),
 ): Promise<number> {
+  let book: BookFile | null = null;
+  const releaseOnExit = () => book?.releaseLockSync();
   try {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -74,8 +112,31 @@ export async function main(
     const action = ACTIONS.find((a) => a.name === name);
     if (!action) throw new CliError(`ไม่รู้จักคำสั่ง "${name}" ใช้ --help เพื่อดูคำสั่งที่มี (unknown action "${name}"; see --help)`);
     const { file, options } = parseRest(rest, action);
-    // An action that opens its files itself (import: SOURCE is read, BOOK is opened) gets a bare runtime.
-    const rt = action.opensOwnFiles ? await createRuntime({ bundlePath: null }) : await openFor(action, file);
+    if (action.opensOwnFiles) {
+      // It opens its files itself (import: SOURCE is read, BOOK is opened): a bare runtime.
+      await action.validate?.({ file: resolve(file), options, io });
+      const bare = await createRuntime({ bundlePath: null });
+      return await action.run({ rt: bare, file: resolve(file), options, out });
+    }
+    book = await BookFile.at(file, `welfare-fund ${action.name}`);
+
+    // 1. Arguments, before the book is read.
+    checkBookPath(action, book, file);
+    await action.validate?.({ file: book.path, options, io });
+
+    // 2. One writer at a time; never under another program's open copy.
+    if (action.writes) {
+      book.assertNotOpenElsewhere();
+      await book.takeLock();
+      process.once('exit', releaseOnExit);
+      await book.remember();
+    }
+    const isNew = !book.exists();
+
+    // 3. Read, run, save what changed.
+    const progress = new Progress(io, sizeOf(book.realPath) >= LARGE_BOOK_BYTES);
+    const rt = await progress.step(`กำลังเปิด ${basename(file)}`, () => openRuntime(book!, file));
+    // .xls, .ods and .csv are read, never written: an action that would write says how to import instead.
     const source = rt.ctx.active.source;
     if (action.writes && source?.readOnly)
       throw new CliError(
@@ -84,11 +145,13 @@ export async function main(
           file,
         ),
       );
-    const ctx: ActionContext = { rt, file: resolve(file), options, out };
-    const code = await action.run(ctx);
-    if (action.writes && code !== 2) {
+    const ctx: ActionContext = { rt, file: book.path, options, out };
+    const before = rt.bookWritesTotal;
+    const code = await progress.step(`กำลังทำคำสั่ง ${action.name}`, () => action.run(ctx));
+    if (action.writes && code !== 2 && (isNew || rt.bookWritesTotal !== before)) {
+      const target = book;
       try {
-        await rt.save(resolve(file));
+        await progress.step(`กำลังบันทึก ${basename(file)}`, () => target.save((p) => rt.save(p)));
       } catch (err) {
         if (err instanceof WorkbookFileError) throw new CliError(fileErrorSentence(err, file));
         throw err;
@@ -100,9 +163,21 @@ export async function main(
       errOut(err.message);
       return err.exitCode;
     }
+    if (err instanceof BookBusyError || err instanceof BookChangedError) {
+      errOut(err.message);
+      return 2;
+    }
+    const system = systemErrorSentence(err as NodeJS.ErrnoException);
+    if (system) {
+      errOut(system);
+      return 1;
+    }
     // The add-on's own errors already speak the user's language; print them as they are.
     errOut(String((err as Error)?.message ?? err));
     return 1;
+  } finally {
+    process.removeListener('exit', releaseOnExit);
+    await book?.releaseLock();
   }
 }
 

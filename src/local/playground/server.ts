@@ -2,31 +2,40 @@
  * The playground: the BUILT add-on (dist/Code.js) running in the offline runtime on an .xlsx file,
  * shown in the browser as tabs of tables, the add-on menu as buttons that run the real menu
  * actions, and the real sidebar pages in a 300 px panel whose google.script.run is bridged here.
- * Every change is saved to the .xlsx, so the file opens in LibreOffice, Excel or Google Drive.
+ * Every change is saved to the .xlsx before it is answered (book-store.ts), so the file opens in
+ * LibreOffice, Excel or Google Drive.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createRuntime, type Runtime } from '../runtime';
-import { bundlePath, repoRoot } from '../paths';
+import type { Runtime } from '../runtime';
+import { repoRoot } from '../paths';
 import { bookSnapshot } from './snapshot';
 import { shimScript } from './shim';
 import { pageHtml } from './page-html';
+import { BookStore } from './book-store';
+import { BookBusyError } from '../book-file/lock';
 
 interface Options {
   workbook: string;
   port: number;
+  /** a new file gets the demo fund (always for the default playground file) */
+  demo?: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  let workbook = join(repoRoot(), 'playground', 'demo.xlsx');
+  let workbook: string | null = null;
+  let demo = false;
   let port = process.env.PORT ? Number(process.env.PORT) : 8080;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--workbook' && argv[i + 1]) workbook = resolve(argv[++i]);
+    else if (argv[i] === '--demo') demo = true;
     else if (argv[i] === '--port' && argv[i + 1]) port = Number(argv[++i]);
     else if (argv[i] === '--help' || argv[i] === '-h') {
-      console.log('npm start -- [--workbook FILE.xlsx] [--port N]   (PORT also sets the port; 0 picks a free one)');
+      console.log(
+        'npm start -- [--workbook FILE.xlsx] [--demo] [--port N]   (a new FILE.xlsx starts empty; --demo fills it with a demo fund; PORT also sets the port; 0 picks a free one)',
+      );
       process.exit(0);
     } else {
       console.error(`ไม่รู้จักตัวเลือก "${argv[i]}" (unknown option). ใช้ --help เพื่อดูวิธีใช้`);
@@ -37,27 +46,9 @@ function parseArgs(argv: string[]): Options {
     console.error(`หมายเลขพอร์ตไม่ถูกต้อง: ${port} (invalid port)`);
     process.exit(2);
   }
-  return { workbook, port };
-}
-
-/** One operation at a time, as Apps Script runs one execution per user action here. */
-class Queue {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(fn: () => Promise<T> | T): Promise<T> {
-    const next = this.tail.then(fn, fn);
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
-}
-
-async function openWorkbook(path: string): Promise<{ rt: Runtime; created: boolean }> {
-  if (existsSync(path)) return { rt: await createRuntime({ workbookPath: path, bundlePath: bundlePath() }), created: false };
-  mkdirSync(dirname(path), { recursive: true });
-  const rt = await createRuntime({ workbookPath: path, bundlePath: bundlePath() });
-  // First run: a realistic demo fund, so there is something to look at.
-  if (rt.functionNames().includes('createDemoFund')) rt.call('createDemoFund');
-  await rt.save(path);
-  return { rt, created: true };
+  // The playground's own file starts as the demo, so there is something to look at.
+  if (workbook === null) return { workbook: join(repoRoot(), 'playground', 'demo.xlsx'), port, demo: true };
+  return { workbook, port, demo };
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -88,13 +79,10 @@ function readBody(req: IncomingMessage): Promise<unknown> {
 }
 
 export async function startPlayground(opts: Options): Promise<{ url: string; close: () => Promise<void> }> {
-  const { rt, created } = await openWorkbook(opts.workbook);
-  const queue = new Queue();
+  // Opens (or creates) the book, takes its lock and builds the add-on menu as Sheets does on open.
+  const store = await BookStore.open({ workbook: opts.workbook, demo: opts.demo ?? false });
   const sidebars = new Map<number, string>();
   let sidebarSeq = 0;
-
-  // Build the add-on menu the way Sheets does when the document opens.
-  rt.onOpen('FULL');
 
   /** UI events of one call, with sidebar pages replaced by URLs the page can load. */
   function uiForPage(events: Runtime['ui']['events']) {
@@ -110,27 +98,6 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
     });
   }
 
-  // Saving the .xlsx takes seconds on a real book, so the answer does not wait for it: the save is
-  // queued behind the operation (the next operation waits for it, so a file is never written while
-  // the book changes), and several quick changes share one save.
-  let saveQueued = false;
-  function scheduleSave(): void {
-    if (saveQueued) return;
-    saveQueued = true;
-    queue
-      .run(async () => {
-        saveQueued = false;
-        await rt.save(opts.workbook);
-      })
-      .catch((err: Error) => console.error(`บันทึกไฟล์ไม่สำเร็จ: ${err.message} (could not save the workbook)`));
-  }
-
-  function runAndSave(fn: () => ReturnType<Runtime['call']>) {
-    const result = fn();
-    if (result.metrics.cellsWritten > 0 || result.metrics.writeCalls > 0) scheduleSave();
-    return result;
-  }
-
   const pageJs = () => readFileSync(join(repoRoot(), 'dist-local', 'playground-page.js'), 'utf8');
 
   const server = createServer((req, res) => {
@@ -141,8 +108,8 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
       if (req.method === 'GET' && path === '/page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageJs());
       if (req.method === 'GET' && path === '/api/book') {
         const maxRows = Number(url.searchParams.get('rows') ?? 300);
-        // Reading needs no turn in the queue: operations are synchronous, and a save only reads.
-        return sendJson(res, 200, { ...bookSnapshot(rt, maxRows), workbook: opts.workbook, menus: rt.ui.menus });
+        const book = await store.read((rt) => ({ ...bookSnapshot(rt, maxRows), menus: rt.ui.menus }));
+        return sendJson(res, 200, { ...book, workbook: opts.workbook });
       }
       const sidebarMatch = /^\/sidebar\/(\d+)$/.exec(path);
       if (req.method === 'GET' && sidebarMatch) {
@@ -155,16 +122,19 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
       if (req.method === 'POST' && path === '/api/menu') {
         const body = (await readBody(req)) as { fn?: unknown };
         const fn = typeof body.fn === 'string' ? body.fn : '';
-        const allowed = rt.ui.menus.some((m) => m.items.some((i) => 'functionName' in i && i.functionName === fn));
+        const allowed = store.rt.ui.menus.some((m) => m.items.some((i) => 'functionName' in i && i.functionName === fn));
         if (!allowed) return sendJson(res, 400, { ok: false, error: `ไม่มีเมนูนี้: ${fn} (no such menu item)` });
-        const result = await queue.run(() => runAndSave(() => rt.call(fn)));
-        return sendJson(res, 200, { ok: !result.error, error: result.error?.message, ui: uiForPage(result.ui), metrics: result.metrics });
+        // Answered only after the change is on disk; a change that could not be saved is reported instead.
+        const { result, notSaved } = await store.run((rt) => rt.tryCall(fn));
+        const error = notSaved ?? result.error?.message;
+        return sendJson(res, 200, { ok: !error, error, ui: uiForPage(result.ui), metrics: result.metrics });
       }
       if (req.method === 'POST' && path === '/api/run') {
         const body = (await readBody(req)) as { fn?: unknown; args?: unknown };
         const fn = typeof body.fn === 'string' ? body.fn : '';
         const args = Array.isArray(body.args) ? body.args : [];
-        const result = await queue.run(() => runAndSave(() => rt.callFromClient(fn, args)));
+        const { result, notSaved } = await store.run((rt) => rt.callFromClient(fn, args));
+        if (notSaved) return sendJson(res, 200, { ok: false, error: notSaved, ui: uiForPage(result.ui) });
         if (result.error) return sendJson(res, 200, { ok: false, error: result.error.message, ui: uiForPage(result.ui) });
         return sendJson(res, 200, { ok: true, value: result.value, ui: uiForPage(result.ui), metrics: result.metrics });
       }
@@ -175,16 +145,21 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
   await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}/`;
-  if (created) console.log(`สร้างสมุดบัญชีตัวอย่างที่ ${opts.workbook} (created a demo fund book)`);
+  if (store.created === 'demo') console.log(`สร้างสมุดบัญชีตัวอย่างที่ ${opts.workbook} (created a demo fund book)`);
+  if (store.created === 'empty') console.log(`สร้างสมุดบัญชีใหม่ (ว่าง) ที่ ${opts.workbook} (created an empty fund book)`);
   console.log(`สมุดบัญชี (workbook): ${opts.workbook}`);
   console.log(`เปิดเบราว์เซอร์ที่ (open): ${url}`);
-  /** Stops serving and waits for the last save, so no change is lost. */
+  /** Stops serving and waits for the last save, so no change is lost; then frees the book. */
   const close = async () => {
     const closed = new Promise<void>((ok) => server.close(() => ok()));
     server.closeAllConnections(); // a browser's keep-alive connections would hold close() open
     await closed;
-    await queue.run(() => undefined);
+    await store.close();
+    process.removeListener('exit', releaseOnExit);
   };
+  // A playground stopped any other way (an uncaught error, process.exit) still frees the book.
+  const releaseOnExit = () => store.releaseLockSync();
+  process.once('exit', releaseOnExit);
   return { url, close };
 }
 
@@ -198,7 +173,7 @@ if (require.main === module) {
       process.once('SIGTERM', stop);
     })
     .catch((err: Error) => {
-      console.error(`เริ่ม playground ไม่ได้: ${err.message}`);
+      console.error(err instanceof BookBusyError ? err.message : `เริ่ม playground ไม่ได้: ${err.message}`);
       process.exit(1);
     });
 }

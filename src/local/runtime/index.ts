@@ -113,6 +113,11 @@ export class Runtime {
   readonly locks = new LockState();
   private context: vm.Context | null = null;
   private names: string[] = [];
+  /**
+   * Calls so far that changed the book (metrics.bookWrites summed over operations): a caller saves
+   * when this moved since its last save, and a read-only call (a sidebar, a look-up) saves nothing.
+   */
+  bookWritesTotal = 0;
 
   constructor(
     wb: WorkbookModel,
@@ -222,6 +227,7 @@ export class Runtime {
       error = e as Error;
     } finally {
       metrics.ms = performance.now() - t0;
+      this.bookWritesTotal += metrics.bookWrites;
       ctx.meter.depth = 0;
       ctx.authMode = 'FULL';
       this.locks.mine.clear();

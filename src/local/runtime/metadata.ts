@@ -89,4 +89,6 @@ export function addMeta(
   return spec;
 }
 
-instrument(DeveloperMetadata);
+instrument(DeveloperMetadata, 'DeveloperMetadata', {
+  inBook: (m: DeveloperMetadata) => !m._sheet || m._ctx.active === m._sheet._parent._wb,
+});

@@ -6,13 +6,18 @@ export interface Metrics {
   cellsWritten: number;
   /** calls that change the workbook, UI or stored state (set*, insert*, append*, clear*, ...) */
   writeCalls: number;
+  /**
+   * calls that changed the fund's book itself (cells, sheets, formats, notes, protections, document
+   * properties, ...): what a save must write. Opening a sidebar, a toast or a lock changes none.
+   */
+  bookWrites: number;
   /** calls per 'Service.method', e.g. 'Range.getValues' */
   calls: Record<string, number>;
   ms: number;
 }
 
 export function emptyMetrics(): Metrics {
-  return { serviceCalls: 0, cellsRead: 0, cellsWritten: 0, writeCalls: 0, calls: {}, ms: 0 };
+  return { serviceCalls: 0, cellsRead: 0, cellsWritten: 0, writeCalls: 0, bookWrites: 0, calls: {}, ms: 0 };
 }
 
 /**
@@ -31,10 +36,11 @@ export class Meter {
     return this.current;
   }
 
-  count(name: string, writes = false): void {
+  count(name: string, writes = false, bookWrite = false): void {
     const m = this.current;
     m.serviceCalls++;
     if (writes) m.writeCalls++;
+    if (bookWrite) m.bookWrites++;
     m.calls[name] = (m.calls[name] || 0) + 1;
   }
 
@@ -50,6 +56,19 @@ export class Meter {
 
 const WRITES =
   /^(set|insert|append|clear|delete|remove|add|protect|hide|show|rename|activate|update|put|merge|create|waitLock|tryLock|releaseLock|release|unprotect)/;
+
+/**
+ * Methods of a book's objects that leave the stored book as it was: reads, builders, finders, and the
+ * view state (which sheet is active, a toast). Every other method of a book object counts as a change,
+ * so a method added later is saved rather than lost.
+ */
+const LEAVES_BOOK =
+  /^(get|is|has|can|find|to[A-Z]|toString$|offset$|new[A-Z]|create(TextFinder|DeveloperMetadataFinder)$|match|use[A-Z]|ignore[A-Z]|startFrom$|activate$|setActive|toast$)/;
+
+export interface InstrumentOptions {
+  /** the object belongs to a book that is saved to the file: its changing calls count as bookWrites */
+  inBook?: (self: never) => boolean;
+}
 
 export interface Metered {
   readonly _meter: Meter;
@@ -84,7 +103,9 @@ export function instrument(
   cls: { prototype: object; name: string },
   // a bundler may rename a class (_Spreadsheet, Range2) to avoid a clash: the service keeps its name
   service = cls.name.replace(/^_+|\d+$/g, ''),
+  opts: InstrumentOptions = {},
 ): void {
+  const inBook = opts.inBook as ((self: unknown) => boolean) | undefined;
   const proto = cls.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(proto)) {
     if (name === 'constructor' || name === 'toString' || name.startsWith('_')) continue;
@@ -93,13 +114,14 @@ export function instrument(
     const orig = desc.value as (...a: unknown[]) => unknown;
     const label = `${service}.${name}`;
     const writes = WRITES.test(name);
+    const changesBook = inBook !== undefined && !LEAVES_BOOK.test(name);
     const pure = PURE.test(name);
     const wrapped = function (this: Metered, ...args: unknown[]): unknown {
       const meter = this._meter;
       // a call the manifest's scopes do not cover fails before it touches anything (scopes.ts)
       if (meter.depth === 0) meter.guard?.(label);
       if (!pure) markSheets(this, args);
-      if (meter.depth === 0) meter.count(label, writes);
+      if (meter.depth === 0) meter.count(label, writes, changesBook && inBook(this));
       meter.depth++;
       try {
         return orig.apply(this, args);

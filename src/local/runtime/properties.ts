@@ -105,5 +105,6 @@ export class PropertiesService implements Gas<
   }
 }
 
-instrument(Properties);
+// Only document properties are kept in the book's file; user and script properties are not.
+instrument(Properties, 'Properties', { inBook: (p: Properties) => p._store === p._ctx.active.docProps });
 instrument(PropertiesService);

@@ -129,4 +129,4 @@ export class Protection implements Gas<
   }
 }
 
-instrument(Protection);
+instrument(Protection, 'Protection', { inBook: (p: Protection) => p._ctx.active === p._sheet._parent._wb });

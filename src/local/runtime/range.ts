@@ -646,4 +646,4 @@ export class Range implements Gas<
   }
 }
 
-instrument(Range);
+instrument(Range, 'Range', { inBook: (r: Range) => r._ctx.active === r._sheet._parent._wb });

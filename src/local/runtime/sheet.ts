@@ -522,4 +522,4 @@ export class Sheet implements Gas<
   }
 }
 
-instrument(Sheet);
+instrument(Sheet, 'Sheet', { inBook: (s: Sheet) => s._ctx.active === s._parent._wb });

@@ -325,5 +325,5 @@ export class Spreadsheet implements Gas<
   }
 }
 
-instrument(NamedRange);
-instrument(Spreadsheet);
+instrument(NamedRange, 'NamedRange', { inBook: (n: NamedRange) => n._ctx.active === n._ss._wb });
+instrument(Spreadsheet, 'Spreadsheet', { inBook: (s: Spreadsheet) => s._ctx.active === s._wb });
