@@ -39,21 +39,34 @@ export function MemberPicker({ id, label, roster, value, onChange, error, requir
   const timer = useRef<number | undefined>(undefined);
   const listId = `${id}-list`;
 
+  // The box always says who the form holds: a member picked, or (when the form lets go of the
+  // member, e.g. after a save) an empty box, never a name the form has forgotten.
+  const shown = useRef('');
   useEffect(() => {
-    if (!value) return;
-    const m = roster.find((x) => x.id === value);
-    if (m) setQuery(show(m));
+    if (!value) {
+      if (shown.current !== '' && query === shown.current) setQuery('');
+      shown.current = '';
+      return;
+    }
+    const m = roster.find((x) => x.id === value) ?? remote.find((x) => x.id === value);
+    if (m) {
+      shown.current = show(m);
+      setQuery(show(m));
+    }
   }, [value]);
 
-  // National ids are searched on the server, after the typing pauses.
+  // National ids are searched on the server, after the typing pauses; so is everything when the
+  // fund is too big for its roster to be sent to the page (the roster then comes empty).
+  const serverSearch = roster.length === 0;
   useEffect(() => {
     window.clearTimeout(timer.current);
-    if (!looksLikeNationalId(query)) {
+    const byId = looksLikeNationalId(query);
+    if (!byId && !(serverSearch && query.trim().length >= 2 && !(chosen && query === show(chosen)))) {
       setRemote([]);
       return;
     }
     timer.current = window.setTimeout(() => {
-      call('findMembersByNationalId', query)
+      call(byId ? 'findMembersByNationalId' : 'findMembers', query)
         .then((r) => setRemote(isFailure(r) ? [] : r))
         .catch(() => setRemote([]));
     }, 400);
@@ -64,6 +77,7 @@ export function MemberPicker({ id, label, roster, value, onChange, error, requir
   const expanded = open && matches.length > 0;
 
   function pick(m: RosterEntry) {
+    shown.current = show(m);
     setQuery(show(m));
     setOpen(false);
     onChange(m.id);

@@ -10,7 +10,7 @@ import { formatBaht } from '../../src/core/parse';
 import { checkDateText, isoOf } from '../../src/core/forms/validate';
 import type { Check } from '../../src/core/forms/validate';
 import type { FieldErrors } from '../../src/core/forms/types';
-import type { FormsContext } from '../../src/addon/forms/context';
+import type { ContextRequest, FormsContext } from '../../src/addon/forms/context';
 import type { MessageKey, Text } from '../../src/core/i18n';
 import { CHOICES } from '../../src/core/schema';
 import { call } from '../lib/rpc';
@@ -39,12 +39,12 @@ export function isFailure(v: unknown): v is { ok: false; errors: FieldErrors } {
 }
 
 /** Loads the forms context once; the page renders nothing but a status line until it has it. */
-export function useFormsContext(): { ctx: FormsContext | null; error: string | null; reload: () => void } {
+export function useFormsContext(req?: ContextRequest): { ctx: FormsContext | null; error: string | null; reload: () => void } {
   const [ctx, setCtx] = useState<FormsContext | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [n, setN] = useState(0);
   useEffect(() => {
-    call('getFormsContext')
+    call('getFormsContext', req)
       .then((c) => {
         if (isFailure(c)) return setError(c.errors.form ?? t('error.generic', { detail: '' }));
         currentLang = c.lang;
@@ -61,10 +61,18 @@ export function renderFormPage(
   title: MessageKey,
   Form: (props: { ctx: FormsContext }) => JSX.Element,
   titleClass?: string,
+  req?: ContextRequest,
 ): void {
   function Page() {
-    const { ctx, error } = useFormsContext();
-    if (!ctx) return <Loading error={error} />;
+    const { ctx, error } = useFormsContext(req);
+    // The title at once, and no form until its data is here: nothing old or half-loaded to type into.
+    if (!ctx)
+      return (
+        <div aria-busy={error ? undefined : 'true'}>
+          <h1 class={titleClass}>{t(title)}</h1>
+          <Loading error={error} />
+        </div>
+      );
     return (
       <div>
         <h1 class={titleClass}>{t(title)}</h1>
@@ -224,16 +232,23 @@ export function DateInput(p: {
   field: ReturnType<typeof useDateField>;
   error?: string;
   required?: boolean;
+  /** Called on every edit (the page drops the server's error for this field). */
+  onEdit?: () => void;
 }) {
   const { field } = p;
-  const error = p.error ?? (field.check.error ? say(field.check.error) : undefined);
+  // The page's own reading first: "15/8/68" is a two-digit year, not "please fill in" (the server
+  // only sees the empty date the page could not read).
+  const error = (field.check.error ? say(field.check.error) : undefined) ?? p.error;
   const hint = field.check.value !== null ? `= ${formatDateBE(field.check.value, 'long')}` : t('form.dateHint');
   return (
     <TextInput
       id={p.id}
       label={p.label}
       value={field.text}
-      onInput={field.setText}
+      onInput={(v) => {
+        field.setText(v);
+        if (p.onEdit) p.onEdit();
+      }}
       error={error}
       warnings={field.check.warnings.map(say)}
       hint={hint}
@@ -267,6 +282,12 @@ export function useSubmission() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const running = useRef(false);
+  function clear(field: string) {
+    if (errors[field] === undefined) return;
+    const next = { ...errors };
+    delete next[field];
+    setErrors(next);
+  }
   return {
     key,
     busy,
@@ -286,6 +307,15 @@ export function useSubmission() {
         running.current = false;
         setBusy(false);
       }
+    },
+    /** The server's error on a field goes once the field is edited: it was about the old value. */
+    clear,
+    /** A setter that also clears the field's server error. */
+    bind<T>(field: string, set: (v: T) => void): (v: T) => void {
+      return (v: T) => {
+        set(v);
+        clear(field);
+      };
     },
     /** After a save went through: the next submission gets a new key. */
     renew() {

@@ -2,11 +2,14 @@
  * Collection day: pick a village (or all), see who owes what, tick or edit, watch the total,
  * save everything in ONE call, then print the list of what was collected with its receipt numbers.
  */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { splitAnnual } from '../../src/core/forms/owed';
 import { checkAmount } from '../../src/core/forms/validate';
 import type { CollectionItem } from '../../src/core/forms/types';
+import { COLLECTION_ALL_LIMIT } from '../../src/core/forms/limits';
 import type { CollectionLine, CollectionList } from '../../src/addon/forms/deposits';
+import { statusLabel } from '../forms/MemberPicker';
 import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
@@ -27,8 +30,13 @@ import {
   useSubmission,
 } from '../forms/common';
 
+/** The select's value for every village (offered to small funds only). */
+const ALL = '*';
+
 interface RowState {
   ticked: boolean;
+  /** Lapsed and suspended members: collected only once confirmed. */
+  confirmed: boolean;
   savings: string;
   annual: string;
 }
@@ -47,30 +55,51 @@ function owedAnnual(l: CollectionLine): number {
   return l.owed.annual.reduce((s, y) => s + y.amount, 0);
 }
 
+/** Lapsed and suspended members are listed apart: collecting from them needs a confirmation. */
+function isApart(l: CollectionLine): boolean {
+  return l.status !== 'active';
+}
+
+/** Nobody is ticked at first; each member's proposal is this period's due, not all arrears. */
 function initialRows(list: CollectionList): Record<string, RowState> {
   const out: Record<string, RowState> = {};
   for (const l of list.lines) {
-    const annual = owedAnnual(l);
     out[l.id] = {
-      ticked: l.owed.savings + annual > 0,
-      savings: l.owed.savings > 0 ? baht(l.owed.savings) : '',
-      annual: annual > 0 ? baht(annual) : '',
+      ticked: false,
+      confirmed: false,
+      savings: l.due.savings > 0 ? baht(l.due.savings) : '',
+      annual: l.due.annual > 0 ? baht(l.due.annual) : '',
     };
   }
   return out;
 }
 
-/** A blank amount is nothing to collect; anything else must read as baht above zero. */
-function amountOf(s: string): { value: number; error?: string } {
+/** A blank amount is nothing to collect; anything else must read as baht above zero, by the fund's rule. */
+function amountOf(s: string, ceiling: number): { value: number; error?: string } {
   if (s.trim() === '') return { value: 0 };
-  const c = checkAmount(s);
+  const c = checkAmount(s, ceiling);
   return c.error ? { value: 0, error: say(c.error) } : { value: c.value };
+}
+
+/** A Thai name that line-breaks only at its spaces (Chromium's dictionary splits names mid-word). */
+export function Name({ text }: { text: string }) {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  return (
+    <span class="name">
+      {words.map((w, i) => (
+        <Fragment key={i}>
+          {i > 0 ? ' ' : ''}
+          <span class="nobr">{w}</span>
+        </Fragment>
+      ))}
+    </span>
+  );
 }
 
 function Collection({ ctx }: { ctx: FormsContext }) {
   const today = todayOf(ctx);
   const sub = useSubmission();
-  const [village, setVillage] = useState('');
+  const [village, setVillage] = useState(ctx.villages.length === 0 ? ALL : '');
   const [list, setList] = useState<CollectionList | null>(null);
   const [loading, setLoading] = useState(false);
   const [rows, setRows] = useState<Record<string, RowState>>({});
@@ -80,12 +109,13 @@ function Collection({ ctx }: { ctx: FormsContext }) {
   const [listError, setListError] = useState<string | null>(null);
 
   function load() {
+    if (village === '') return setListError(t('form.chooseVillagePrompt'));
     setLoading(true);
     setListError(null);
     setPrinted(null);
-    call('getCollectionList', village)
+    call('getCollectionList', village === ALL ? '' : village)
       .then((r) => {
-        if (isFailure(r)) return setListError(r.errors.form ?? '');
+        if (isFailure(r)) return setListError(r.errors.village ?? r.errors.form ?? '');
         setList(r);
         setRows(initialRows(r));
       })
@@ -95,7 +125,22 @@ function Collection({ ctx }: { ctx: FormsContext }) {
 
   function update(id: string, patch: Partial<RowState>) {
     setRows({ ...rows, [id]: { ...rows[id], ...patch } });
+    sub.clear('form');
   }
+
+  /** "ทุกคน" ticks every active member; "ล้าง" unticks everyone (and drops confirmations). */
+  function tickAll(on: boolean) {
+    const next: Record<string, RowState> = {};
+    for (const l of list ? list.lines : []) {
+      const r = rows[l.id];
+      next[l.id] = on ? { ...r, ticked: isApart(l) ? r.ticked : true } : { ...r, ticked: false, confirmed: false };
+    }
+    setRows(next);
+    sub.clear('form');
+  }
+
+  const regular = list ? list.lines.filter((l) => !isApart(l)) : [];
+  const apart = list ? list.lines.filter(isApart) : [];
 
   // What will be saved, line by line, in list order (receipts follow this order).
   const items: CollectionItem[] = [];
@@ -103,12 +148,17 @@ function Collection({ ctx }: { ctx: FormsContext }) {
   let total = 0;
   let people = 0;
   let invalid = false;
+  let unconfirmed = false;
   for (const l of list ? list.lines : []) {
     const r = rows[l.id];
     if (!r || !r.ticked) continue;
-    const s = amountOf(r.savings);
-    const a = amountOf(r.annual);
+    const s = amountOf(r.savings, ctx.amountCeiling);
+    const a = amountOf(r.annual, ctx.amountCeiling);
     if (s.error || a.error) invalid = true;
+    if (isApart(l) && !r.confirmed) {
+      unconfirmed = true;
+      continue;
+    }
     if (s.value + a.value > 0) people += 1;
     if (s.value > 0) {
       items.push({ memberId: l.id, kind: 'savings', amount: String(s.value), yearCovered: '' });
@@ -128,6 +178,7 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     e.preventDefault();
     sub.setErrors({});
     if (invalid) return sub.setErrors({ form: t('form.fixAmounts') });
+    if (unconfirmed) return sub.setErrors({ form: t('form.unconfirmed') });
     if (items.length === 0) return sub.setErrors({ form: t('form.noLinesShort') });
     const sent = items.slice();
     const lines = itemLine.slice();
@@ -148,13 +199,13 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     );
   }
 
+  const villageLabel = village === ALL || village === '' ? t('form.allVillages') : village;
+
   if (printed) {
     const sum = printed.reduce((s, p) => s + p.amount, 0);
     return (
       <section aria-labelledby="printed-title" class="printable">
-        <h2 id="printed-title">
-          {t('form.collectedTitle', { date: dateBE(date.iso), village: village || t('form.allVillages') })}
-        </h2>
+        <h2 id="printed-title">{t('form.collectedTitle', { date: dateBE(date.iso), village: villageLabel })}</h2>
         <Notice kind="ok">
           {t('form.collectionSaved', {
             count: printed.length,
@@ -178,7 +229,7 @@ function Collection({ ctx }: { ctx: FormsContext }) {
               <tr key={i}>
                 <td>{p.receipt}</td>
                 <td>
-                  {p.id} {p.name}
+                  {p.id} <Name text={p.name} />
                 </td>
                 <td>
                   {p.kind}
@@ -219,28 +270,118 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     );
   }
 
+  const lineRow = (l: CollectionLine) => {
+    const r = rows[l.id];
+    const s = amountOf(r.savings, ctx.amountCeiling);
+    const a = amountOf(r.annual, ctx.amountCeiling);
+    const needsConfirm = isApart(l) && r.ticked && !r.confirmed;
+    const errors = [s.error, a.error].filter((x): x is string => x !== undefined);
+    return (
+      <Fragment key={l.id}>
+        <tr class={r.ticked ? 'ticked' : undefined}>
+          <td>
+            <label class="tick">
+              <input
+                type="checkbox"
+                checked={r.ticked}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  update(l.id, on ? { ticked: true } : { ticked: false, confirmed: false });
+                }}
+                aria-describedby={`owed-${l.id}`}
+              />
+              <Name text={l.name} />
+            </label>
+            <div class="muted small" id={`owed-${l.id}`}>
+              {l.id} · {t('form.arrearsBeside', { owed: owedText(l) })}
+            </div>
+          </td>
+          <td class="num">
+            <input
+              class="num amount"
+              inputMode="decimal"
+              value={r.savings}
+              aria-label={t('form.savingsOf', { name: l.name })}
+              aria-invalid={s.error ? 'true' : undefined}
+              aria-describedby={s.error ? `err-${l.id}` : undefined}
+              onInput={(e) => update(l.id, { savings: (e.currentTarget as HTMLInputElement).value, ticked: true })}
+            />
+          </td>
+          <td class="num">
+            <input
+              class="num amount"
+              inputMode="decimal"
+              value={r.annual}
+              aria-label={t('form.annualOf', { name: l.name })}
+              aria-invalid={a.error ? 'true' : undefined}
+              aria-describedby={a.error ? `err-${l.id}` : undefined}
+              onInput={(e) => update(l.id, { annual: (e.currentTarget as HTMLInputElement).value, ticked: true })}
+            />
+          </td>
+        </tr>
+        {errors.length > 0 && (
+          <tr class="line-error">
+            <td colSpan={3}>
+              <div class="field-error" id={`err-${l.id}`} role="alert">
+                {errors.join(' · ')}
+              </div>
+            </td>
+          </tr>
+        )}
+        {needsConfirm && (
+          <tr class="line-confirm">
+            <td colSpan={3}>
+              <div class="notice warn">
+                {t('form.apartConfirm', { name: l.name, status: statusLabel(l.status), reason: l.statusText })}{' '}
+                <button type="button" class="secondary" onClick={() => update(l.id, { confirmed: true })}>
+                  {t('form.confirmCollect')}
+                </button>
+              </div>
+            </td>
+          </tr>
+        )}
+      </Fragment>
+    );
+  };
+
+  const head = (
+    <thead>
+      <tr>
+        <th scope="col">{t('form.member')}</th>
+        <th scope="col" class="num">
+          {kindName('savings')}
+        </th>
+        <th scope="col" class="num">
+          {t('form.annualShort')}
+        </th>
+      </tr>
+    </thead>
+  );
+
   return (
     <form onSubmit={save} noValidate>
-      <Field id="village" label={t('form.village')}>
+      <Field id="village" label={t('form.village')} error={listError ?? undefined}>
         <div class="row">
           <select
             id="village"
             value={village}
             onChange={(e) => setVillage((e.currentTarget as HTMLSelectElement).value)}
           >
-            <option value="">{t('form.allVillages')}</option>
+            <option value="" disabled>
+              {t('form.chooseVillagePrompt')}
+            </option>
             {ctx.villages.map((v) => (
               <option value={v} key={v}>
                 {v}
               </option>
             ))}
+            {ctx.memberCount <= COLLECTION_ALL_LIMIT && <option value={ALL}>{t('form.allVillages')}</option>}
           </select>
           <button type="button" class="secondary" onClick={load} disabled={loading}>
             {t('form.showList')}
           </button>
         </div>
       </Field>
-      {listError && <Notice kind="error">{listError}</Notice>}
       {loading && (
         <p class="muted" role="status">
           {t('form.loading')}
@@ -264,77 +405,36 @@ function Collection({ ctx }: { ctx: FormsContext }) {
           {list.lines.length === 0 ? (
             <p class="muted">{t('form.nobodyToCollect')}</p>
           ) : (
-            <table class="collect">
-              <caption class="muted">{t('form.collectCaption', { count: list.lines.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('form.member')}</th>
-                  <th scope="col" class="num">
-                    {kindName('savings')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t('form.annualShort')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.lines.map((l) => {
-                  const r = rows[l.id];
-                  const s = amountOf(r.savings);
-                  const a = amountOf(r.annual);
-                  return (
-                    <tr key={l.id} class={r.ticked ? 'ticked' : undefined}>
-                      <td>
-                        <label class="tick">
-                          <input
-                            type="checkbox"
-                            checked={r.ticked}
-                            onChange={(e) => update(l.id, { ticked: (e.currentTarget as HTMLInputElement).checked })}
-                            aria-describedby={`owed-${l.id}`}
-                          />
-                          <span>{l.name}</span>
-                        </label>
-                        <div class="muted small" id={`owed-${l.id}`}>
-                          {l.id} · {owedText(l)}
-                        </div>
-                      </td>
-                      <td class="num">
-                        <input
-                          class="num amount"
-                          inputMode="decimal"
-                          value={r.savings}
-                          aria-label={t('form.savingsOf', { name: l.name })}
-                          aria-invalid={s.error ? 'true' : undefined}
-                          title={s.error}
-                          onInput={(e) =>
-                            update(l.id, { savings: (e.currentTarget as HTMLInputElement).value, ticked: true })
-                          }
-                        />
-                      </td>
-                      <td class="num">
-                        <input
-                          class="num amount"
-                          inputMode="decimal"
-                          value={r.annual}
-                          aria-label={t('form.annualOf', { name: l.name })}
-                          aria-invalid={a.error ? 'true' : undefined}
-                          title={a.error}
-                          onInput={(e) =>
-                            update(l.id, { annual: (e.currentTarget as HTMLInputElement).value, ticked: true })
-                          }
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <div>
+              <div class="actions row">
+                <button type="button" class="secondary" onClick={() => tickAll(true)} title={t('form.tickAllHint')}>
+                  {t('form.tickAll')}
+                </button>
+                <button type="button" class="secondary" onClick={() => tickAll(false)} title={t('form.tickNoneHint')}>
+                  {t('form.tickNone')}
+                </button>
+              </div>
+              {regular.length > 0 && (
+                <table class="collect" data-testid="regular">
+                  <caption class="muted">{t('form.collectCaption', { count: regular.length })}</caption>
+                  {head}
+                  <tbody>{regular.map(lineRow)}</tbody>
+                </table>
+              )}
+              {apart.length > 0 && (
+                <table class="collect apart" data-testid="apart">
+                  <caption>{t('form.apartTitle', { count: apart.length })}</caption>
+                  {head}
+                  <tbody>{apart.map(lineRow)}</tbody>
+                </table>
+              )}
+            </div>
           )}
           <div class="actions">
             <SaveButton
               busy={sub.busy}
               label={t('form.saveCollection', { lines: items.length, total: baht(total) })}
-              disabled={items.length === 0}
+              disabled={items.length === 0 && !invalid && !unconfirmed}
             />
           </div>
         </div>
@@ -376,4 +476,4 @@ function ServerLineErrors({ errors, lines }: { errors: Record<string, string>; l
   );
 }
 
-renderFormPage('menu.collectionDay', Collection, 'no-print');
+renderFormPage('menu.collectionDay', Collection, 'no-print', { roster: false });

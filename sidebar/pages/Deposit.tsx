@@ -107,6 +107,7 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
         onChange={(id) => {
           setMemberId(id);
           setEdited(false);
+          sub.clear('memberId');
           if (id) setDone(null);
         }}
         error={sub.errors.memberId}
@@ -150,6 +151,7 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
         onInput={(v) => {
           setAmount(v);
           setEdited(true);
+          sub.clear('amount');
         }}
         error={err('amount', amountCheck.error)}
         warnings={amountCheck.warnings.map(say)}
@@ -170,15 +172,22 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
           warnings={yearCheck.warnings.map(say)}
         />
       )}
-      <DateInput id="date" label={t('form.paidOn')} field={date} required error={sub.errors.date} />
+      <DateInput
+        id="date"
+        label={t('form.paidOn')}
+        field={date}
+        required
+        error={sub.errors.date}
+        onEdit={() => sub.clear('date')}
+      />
       <TextInput
         id="recordedBy"
         label={t('form.recordedBy')}
         value={recordedBy}
-        onInput={setRecordedBy}
+        onInput={sub.bind('recordedBy', setRecordedBy)}
         error={err('recordedBy', checkText(recordedBy, false, 200).error)}
       />
-      <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={err('note')} />
+      <TextArea id="note" label={t('form.note')} value={note} onInput={sub.bind('note', setNote)} error={err('note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveDeposit')} />
       </div>

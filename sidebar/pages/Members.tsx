@@ -120,7 +120,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         id="memberId"
         label={t('form.memberId')}
         value={memberId}
-        onInput={setMemberId}
+        onInput={sub.bind('memberId', setMemberId)}
         required
         hint={t('form.memberIdHint', { id: ctx.suggestedMemberId })}
         error={
@@ -132,7 +132,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         id="name"
         label={t('form.name')}
         value={name}
-        onInput={setName}
+        onInput={sub.bind('name', setName)}
         required
         error={err('name', nameCheck.error)}
         autoComplete="off"
@@ -141,7 +141,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         id="nationalId"
         label={t('form.nationalId')}
         value={nid}
-        onInput={setNid}
+        onInput={sub.bind('nationalId', setNid)}
         inputMode="numeric"
         error={sub.errors.nationalId ?? (nid.replace(/\D/g, '').length >= 13 || tried ? nidError : undefined)}
         warnings={[
@@ -150,13 +150,26 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         ]}
         hint={nidCheck.value !== '' && !nidError ? t('form.nidOk') : t('form.nidHint')}
       />
-      <DateInput id="birthDate" label={t('form.birthDate')} field={birth} error={sub.errors.birthDate} />
-      <DateInput id="joinDate" label={t('form.joinDate')} field={join} required error={sub.errors.joinDate} />
+      <DateInput
+        id="birthDate"
+        label={t('form.birthDate')}
+        field={birth}
+        error={sub.errors.birthDate}
+        onEdit={() => sub.clear('birthDate')}
+      />
+      <DateInput
+        id="joinDate"
+        label={t('form.joinDate')}
+        field={join}
+        required
+        error={sub.errors.joinDate}
+        onEdit={() => sub.clear('joinDate')}
+      />
       <TextInput
         id="village"
         label={t('form.village')}
         value={village}
-        onInput={setVillage}
+        onInput={sub.bind('village', setVillage)}
         list="villages"
         error={err('village')}
       />
@@ -165,12 +178,12 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
           <option value={v} key={v} />
         ))}
       </datalist>
-      <TextArea id="address" label={t('form.address')} value={address} onInput={setAddress} error={err('address')} />
+      <TextArea id="address" label={t('form.address')} value={address} onInput={sub.bind('address', setAddress)} error={err('address')} />
       <TextInput
         id="phone"
         label={t('form.phone')}
         value={phone}
-        onInput={setPhone}
+        onInput={sub.bind('phone', setPhone)}
         type="tel"
         inputMode="tel"
         error={err('phone', phoneCheck.error)}
@@ -180,10 +193,10 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         id="beneficiary"
         label={t('form.beneficiary')}
         value={beneficiary}
-        onInput={setBeneficiary}
+        onInput={sub.bind('beneficiary', setBeneficiary)}
         error={err('beneficiary')}
       />
-      <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={err('note')} />
+      <TextArea id="note" label={t('form.note')} value={note} onInput={sub.bind('note', setNote)} error={err('note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveMember')} />
       </div>

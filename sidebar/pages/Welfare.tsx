@@ -145,7 +145,11 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
           aria-describedby={describedBy('benefit', sub.errors.benefit)}
           onChange={(e) => {
             setBenefitCode((e.currentTarget as HTMLSelectElement).value);
+            // Units belong to a benefit: 3 nights of sickness are not 3 newborns.
+            setUnits('1');
+            setAmount('');
             setEdited(false);
+            sub.clear('benefit');
           }}
         >
           <option value="">{t('form.chooseBenefit')}</option>
@@ -162,7 +166,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
           id="project"
           label={t('form.project')}
           value={project}
-          onInput={setProject}
+          onInput={sub.bind('project', setProject)}
           required
           error={err('project', checkText(project, true).error)}
         />
@@ -175,6 +179,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
           onChange={(id) => {
             setMemberId(id);
             setEdited(false);
+            sub.clear('memberId');
           }}
           error={sub.errors.memberId}
         />
@@ -184,12 +189,19 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         id="units"
         label={`${t('form.units')}${benefit && benefit.unit ? ` (${benefit.unit})` : ''}`}
         value={units}
-        onInput={setUnits}
+        onInput={sub.bind('units', setUnits)}
         inputMode="numeric"
         required
         error={errorOf(sub.errors, 'units', unitsCheck.error, true)}
       />
-      <DateInput id="date" label={t('form.claimDate')} field={date} required error={sub.errors.date} />
+      <DateInput
+        id="date"
+        label={t('form.claimDate')}
+        field={date}
+        required
+        error={sub.errors.date}
+        onEdit={() => sub.clear('date')}
+      />
 
       <section aria-labelledby="elig-title" class="eligibility" aria-busy={checking ? 'true' : 'false'}>
         <h2 id="elig-title">{t('form.eligibility')}</h2>
@@ -226,6 +238,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         onInput={(v) => {
           setAmount(v);
           setEdited(true);
+          sub.clear('amount');
         }}
         error={err('amount', amountCheck.error)}
         warnings={amountCheck.warnings.map(say)}
@@ -234,7 +247,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         id="approvedBy"
         label={t('form.approvedBy')}
         value={approvedBy}
-        onInput={setApprovedBy}
+        onInput={sub.bind('approvedBy', setApprovedBy)}
         required
         error={err('approvedBy', checkText(approvedBy, true, 200).error)}
       />

@@ -15,7 +15,7 @@ import { createDemoFund } from './demo';
 import { read, save } from './entry';
 import { getFormsContext } from './forms/context';
 import { getCollectionList, writeCollection, writeDeposit } from './forms/deposits';
-import { findMembersByNationalId, getMemberInfo, rebuildMemberSummary } from './forms/lookup';
+import { findMembers, findMembersByNationalId, getMemberInfo, rebuildMemberSummary } from './forms/lookup';
 import { checkMemberNationalId, writeMemberContact, writeMemberStatus, writeNewMember } from './forms/members';
 import { checkWelfareClaim, writeWelfareClaim } from './forms/welfare';
 import { userLang } from './lang';
@@ -109,6 +109,7 @@ export const RPC = plain({
   // The secretary's forms: reads answer a fixable problem as {ok:false, errors}; saves are keyed and locked.
   getFormsContext: read(getFormsContext),
   getMemberInfo: read(getMemberInfo),
+  findMembers: read(findMembers),
   findMembersByNationalId: read(findMembersByNationalId),
   rebuildMemberSummary: read(rebuildMemberSummary),
   checkMemberNationalId,

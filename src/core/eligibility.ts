@@ -23,6 +23,7 @@ import type { MemberState } from './memberState';
 import type { Member, WelfarePayment } from './records';
 import type { ReasonCode } from './vocabulary';
 import type { Benefit, FundSettings } from './settings';
+import { roundBaht } from './money';
 
 export interface Reason {
   /** e.g. 'status', 'waiting', 'arrears', 'cap-event', 'cap-year', 'cap-lifetime', 'times-lifetime', 'tier', 'age', 'units', 'amount', 'project'. */
@@ -48,10 +49,6 @@ export interface Eligibility {
   eligible: boolean;
   amount: number;
   reasons: Reason[];
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 const b = formatBaht;
@@ -181,14 +178,14 @@ export function eligibility(input: EligibilityInput): Eligibility {
   if (benefit.tiers.length > 0 && benefit.payee === 'member') {
     amount = tierAmount ?? 0;
   } else if (benefit.amountPerUnit !== null) {
-    amount = round2(u * benefit.amountPerUnit);
+    amount = roundBaht(u * benefit.amountPerUnit);
     add(
       'amount',
       true,
       text('elig.amountUnits', { units: u, unit: unitName, per: b(benefit.amountPerUnit), total: b(amount) }),
     );
   } else if (input.amount !== undefined && input.amount !== null && input.amount > 0) {
-    amount = round2(input.amount);
+    amount = roundBaht(input.amount);
     add('amount', true, text('elig.amountCommittee', { amount: b(amount) }));
   } else {
     awaitingCommittee = true;
@@ -211,8 +208,8 @@ export function eligibility(input: EligibilityInput): Eligibility {
     const year = fiscalYearOf(day, sm);
     let used = 0;
     for (const p of same) if (fiscalYearOf(p.day as DayNumber, sm) === year) used += p.amount as number;
-    used = round2(used);
-    const left = round2(Math.max(0, cap - used));
+    used = roundBaht(used);
+    const left = roundBaht(Math.max(0, cap - used));
     const params = { year, used: b(used), cap: b(cap), left: b(left), from: b(amount) };
     if (left <= 0) add('cap-year', false, text('elig.capYearUsed', params));
     else if (amount > left) {
@@ -225,8 +222,8 @@ export function eligibility(input: EligibilityInput): Eligibility {
     const cap = benefit.capLifetime;
     let used = 0;
     for (const p of same) used += p.amount as number;
-    used = round2(used);
-    const left = round2(Math.max(0, cap - used));
+    used = roundBaht(used);
+    const left = roundBaht(Math.max(0, cap - used));
     const params = { used: b(used), cap: b(cap), left: b(left), from: b(amount) };
     if (left <= 0) add('cap-lifetime', false, text('elig.capLifetimeUsed', params));
     else if (amount > left) {
@@ -244,7 +241,7 @@ export function eligibility(input: EligibilityInput): Eligibility {
     add('times-lifetime', times < max, text(times < max ? 'elig.timesOk' : 'elig.timesUsed', { times, max }));
   }
 
-  amount = round2(Math.max(0, amount));
+  amount = roundBaht(Math.max(0, amount));
   let eligible = reasons.every((r) => r.ok);
   if (eligible && amount <= 0 && !awaitingCommittee) {
     add('amount-zero', false, text('elig.noAmount'));

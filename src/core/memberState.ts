@@ -34,6 +34,7 @@ import type { FundSettings } from './settings';
  * Both exist so callers never mistake a data gap for an active member.
  */
 import type { MemberStatus } from './vocabulary';
+import { roundBaht } from './money';
 export type { MemberStatus } from './vocabulary';
 
 export interface MemberState {
@@ -55,10 +56,6 @@ export interface MemberState {
   statusReason: Text;
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 function dateOrUnknown(day: DayNumber | null): Text {
   return day === null ? text('state.dateUnknown') : { th: formatDateBE(day), en: formatDateBE(day) };
 }
@@ -77,9 +74,9 @@ export function memberState(member: Member, deposits: Deposit[], settings: FundS
       feeByYear.set(y, (feeByYear.get(y) ?? 0) + d.amount);
     }
   }
-  paid.entry_fee = round2(paid.entry_fee);
-  paid.annual_fee = round2(paid.annual_fee);
-  paid.savings = round2(paid.savings);
+  paid.entry_fee = roundBaht(paid.entry_fee);
+  paid.annual_fee = roundBaht(paid.annual_fee);
+  paid.savings = roundBaht(paid.savings);
 
   const ageYears = member.birthDay === null ? null : yearsBetween(member.birthDay, asOf);
   const annualFeeYearsPaid = Array.from(feeByYear.entries())
@@ -125,7 +122,7 @@ export function memberState(member: Member, deposits: Deposit[], settings: FundS
 
   base.tenureDays = end - join;
   base.tenureYears = yearsBetween(join, end);
-  base.entryFeeArrearsBaht = round2(Math.max(0, settings.entryFee - paid.entry_fee));
+  base.entryFeeArrearsBaht = roundBaht(Math.max(0, settings.entryFee - paid.entry_fee));
 
   const rate = settings.savingsPerDay;
   if (rate > 0) {
@@ -133,7 +130,7 @@ export function memberState(member: Member, deposits: Deposit[], settings: FundS
     const daysCovered = Math.floor(Math.round((paid.savings / rate) * 1e6) / 1e6);
     base.savingsPaidThrough = join + daysCovered;
     base.savingsArrearsDays = Math.max(0, end - base.savingsPaidThrough);
-    base.savingsArrearsBaht = round2(Math.max(0, (end - join) * rate - paid.savings));
+    base.savingsArrearsBaht = roundBaht(Math.max(0, (end - join) * rate - paid.savings));
   }
 
   if (settings.annualFee > 0) {
@@ -150,7 +147,7 @@ export function memberState(member: Member, deposits: Deposit[], settings: FundS
         }
       }
     }
-    base.annualFeeArrearsBaht = round2(base.annualFeeArrearsBaht);
+    base.annualFeeArrearsBaht = roundBaht(base.annualFeeArrearsBaht);
   }
 
   if (ended) {

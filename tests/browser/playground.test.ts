@@ -20,7 +20,7 @@ browserTest(
       // The add-on's menu, as buttons.
       const about = page.getByRole('button', { name: 'เกี่ยวกับสมุดบัญชีนี้' });
       await about.waitFor();
-      await page.getByRole('tab', { name: 'สมาชิก' }).waitFor();
+      await page.getByRole('tab', { name: 'สมาชิก', exact: true }).waitFor();
       await about.click();
       const frame = page.frameLocator('#sidebar-frame');
       await frame.getByRole('heading', { name: 'สมุดบัญชีกองทุนสวัสดิการชุมชน' }).waitFor();
@@ -46,4 +46,5 @@ browserTest(
     expect(saved.spreadsheet.getSheetByName('สรุปรายเดือน')).not.toBeNull();
     copyFileSync(workbook, join(ARTIFACTS, 'playground-after.xlsx'));
   },
+  300000, // a first start makes the 34,000-row demo fund
 );

@@ -1,7 +1,7 @@
 /** The check report's layout (pure): links, column letters, counts and the cap on listed rows. */
 import { kindLabel } from '../../src/core/checks';
+import { columnLetter } from '../../src/core/columns';
 import {
-  columnLetter,
   linkFormula,
   reportLayout,
   REPORT_LIMIT,

@@ -60,7 +60,7 @@ test('counters reset at the start of each operation and rt.metrics is the last o
   expect(b.metrics.ms).toBeGreaterThanOrEqual(0);
 });
 
-test('one read of 100k rows is one call, and fast (no per-row work in the meter)', async () => {
+test('one read of 100k rows is one call that moves every cell once', async () => {
   const rt = await bare();
   const sh = rt.spreadsheet.getSheets()[0];
   const n = 100_000;
@@ -72,6 +72,5 @@ test('one read of 100k rows is one call, and fast (no per-row work in the meter)
   expect(r.metrics.calls['Range.getValues']).toBe(1);
   expect(r.metrics.cellsRead).toBe(n * 8);
   expect((r.value as unknown[][]).length).toBe(n);
-  // generous bound: catches accidental quadratic work, not machine noise
-  expect(r.metrics.ms).toBeLessThan(2000);
+  // Its speed is the bench's to measure (npm run bench), not a wall-clock budget in a test.
 });

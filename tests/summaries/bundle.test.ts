@@ -4,7 +4,7 @@
  * grow with the number of rows.
  */
 import type { Runtime } from '../../src/local/runtime';
-import { bookSnapshot } from '../../src/local/playground/snapshot';
+import { bookInfo } from '../../src/local/playground/snapshot';
 import { cellDate, fill, newBook, sheetValues, type Row } from './book';
 
 const SUMMARY_SHEETS = [
@@ -124,7 +124,7 @@ describe('buildSummariesWith on the built bundle', () => {
   });
 
   test('the playground can draw both charts: labels and values as the sheet holds them', () => {
-    const snap = bookSnapshot(rt, 5);
+    const snap = bookInfo(rt);
     const monthly = snap.sheets.find((x) => x.name === 'สรุปรายเดือน')!.charts[0] as {
       type: string;
       title: string;

@@ -16,6 +16,13 @@ async function demoWithout(sheet: string, how: 'rename' | 'delete'): Promise<Run
   return rt;
 }
 
+/** Every string in an answer (the sidebar's messages, wherever the envelope keeps them). */
+function texts(x: unknown): string[] {
+  if (typeof x === 'string') return [x];
+  if (x === null || typeof x !== 'object') return [];
+  return Object.values(x as Record<string, unknown>).flatMap(texts);
+}
+
 function errorOf(fn: () => unknown): Error {
   try {
     fn();
@@ -41,8 +48,10 @@ describe.each([
   test('share stops with the same sentence and makes no file', async () => {
     const rt = await demoWithout(sheet, how);
     const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '30/9/2567', period: 'fiscal' }]);
-    expect(r.error).toBeDefined();
-    expect(String((r.error as Error).message)).toContain(`ไม่พบแผ่นงาน "${sheet}"`);
+    // Refused as an exception or as the sidebar's {ok:false} answer; either way it says why.
+    const said = r.error ? String((r.error as Error).message) : texts(r.value).join('\n');
+    expect((r.value as { ok?: boolean } | undefined)?.ok).not.toBe(true);
+    expect(said).toContain(`ไม่พบแผ่นงาน "${sheet}"`);
     expect(rt.created.size).toBe(0);
   });
 });

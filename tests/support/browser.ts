@@ -64,11 +64,12 @@ export function startPlayground(workbook: string, args: string[] = []): Promise<
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`playground did not start: ${out} ${err}`)), 60000);
+    // A first start makes the demo fund (34,000 rows): minutes on a loaded machine.
+    const timer = setTimeout(() => reject(new Error(`playground did not start: ${out} ${err}`)), 180000);
     proc.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     proc.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /(http:\/\/localhost:\d+\/)/.exec(out);
+      const m = /(http:\/\/localhost:\d+\/\S*)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve({
@@ -87,6 +88,30 @@ export function startPlayground(workbook: string, args: string[] = []): Promise<
       reject(new Error(`playground exited with ${code}: ${err || out}`));
     });
   });
+}
+
+/** The playground's API, with the key its address carries (as the page sends it). */
+export async function playgroundApi<T>(pg: Playground, path: string): Promise<T> {
+  const base = new URL(pg.url);
+  const res = await fetch(new URL(path, base.origin), {
+    headers: { 'x-playground-token': base.searchParams.get('token') ?? '' },
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** Every row of one tab as the playground shows it (display text), read a block at a time. */
+export async function playgroundRows(pg: Playground, name: string): Promise<string[][]> {
+  const book = await playgroundApi<{ sheets: { id: number; name: string; totalRows: number }[] }>(pg, '/api/book');
+  const sheet = book.sheets.find((x) => x.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const rows: string[][] = [];
+  while (rows.length < sheet.totalRows) {
+    const block = await playgroundApi<{ texts: string[][] }>(pg, `/api/rows?sheet=${sheet.id}&from=${rows.length + 1}&count=500`);
+    if (!block.texts.length) break;
+    rows.push(...block.texts);
+  }
+  return rows;
 }
 
 export interface OpenPlayground {

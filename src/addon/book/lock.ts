@@ -3,7 +3,7 @@
  * two secretaries (or a double click) never interleave: the last row is read and written under
  * one lock. Re-entrant within one execution, so set-up can run inside the demo's lock.
  */
-import { userError } from './errors';
+import { BUSY, userError } from './errors';
 
 let depth = 0;
 
@@ -12,7 +12,7 @@ export function withDocumentLock<T>(fn: () => T, timeoutMs = 30000): T {
   const lock = LockService.getDocumentLock();
   // Outside a document (never for an editor add-on) there is no lock to take.
   if (!lock) return fn();
-  if (!lock.tryLock(timeoutMs)) throw userError('book.busy');
+  if (!lock.tryLock(timeoutMs)) throw userError(BUSY);
   depth++;
   try {
     const result = fn();

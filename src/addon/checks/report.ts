@@ -9,6 +9,7 @@ import { t, type Lang } from '../../core/i18n';
 import { matchHeaders, SHEETS, type SheetKey } from '../../core/schema';
 import type { GeneratedBlock } from '../book/generated';
 import { INT_FORMAT } from '../book/formats';
+import { columnLetter } from '../../core/columns';
 
 /** Where a finding's sheet is and how its columns are named (from the sheet's own header row). */
 export interface SheetInfo {
@@ -89,16 +90,6 @@ export function showFindings(
   });
 }
 
-/** 1 -> 'A', 27 -> 'AA'. */
-export function columnLetter(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * The only formula the add-on writes. Built from numbers and a catalogue label only (no user

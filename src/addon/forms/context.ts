@@ -13,6 +13,7 @@ import type { Fees } from '../../core/forms/owed';
 import type { RosterEntry } from '../../core/forms/search';
 import { isoOf } from '../../core/forms/validate';
 import { amountCeilingOf } from '../../core/records';
+import { ROSTER_LIMIT } from '../../core/forms/limits';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 
@@ -37,6 +38,8 @@ export interface FormsContext {
   benefits: BenefitOption[];
   villages: string[];
   roster: RosterEntry[];
+  /** Members on the roll with an id (the roster is empty when there are more than ROSTER_LIMIT). */
+  memberCount: number;
   suggestedMemberId: string;
   /** The name this user last saved as "recorded by". */
   recordedBy: string;
@@ -51,7 +54,12 @@ export function rememberRecorder(name: string): void {
   PropertiesService.getUserProperties().setProperty(RECORDER_KEY, name);
 }
 
-export function getFormsContext(): FormsContext {
+export interface ContextRequest {
+  /** false: the page shows no member picker (collection day), so no roster is sent. */
+  roster?: boolean;
+}
+
+export function getFormsContext(req?: ContextRequest | null): FormsContext {
   const book = openFormsBook({ summary: 'open' });
   const lang = userLang();
   const villages = new Map<string, string>();
@@ -73,7 +81,9 @@ export function getFormsContext(): FormsContext {
       .filter((b) => b.active)
       .map((b) => ({ code: b.code, name: b.name, unit: b.unit, payee: b.payee, amountPerUnit: b.amountPerUnit, maxUnitsPerEvent: b.maxUnitsPerEvent })),
     villages: Array.from(villages.values()).sort((a, b) => a.localeCompare(b, 'th')),
-    roster,
+    // Only what the page shows: past ROSTER_LIMIT members the pickers search on the server.
+    roster: req && req.roster === false ? [] : roster.length <= ROSTER_LIMIT ? roster : [],
+    memberCount: roster.length,
     suggestedMemberId: suggestNextMemberId(book.roll.map((m) => m.memberId)),
     recordedBy: PropertiesService.getUserProperties().getProperty(RECORDER_KEY) ?? '',
     summaryBuiltAt: book.summary ? book.summary.builtAt : '',

@@ -6,10 +6,12 @@
 import { SHEETS } from '../../core/schema';
 import { validateCollection, validateDeposit, stateOf } from '../../core/forms/rules';
 import type { DepositRecord } from '../../core/forms/rules';
-import { canPay, owedFor } from '../../core/forms/owed';
-import type { Owed } from '../../core/forms/owed';
+import { canPay, owedFor, periodDue } from '../../core/forms/owed';
+import type { Owed, PeriodDue } from '../../core/forms/owed';
+import { text } from '../../core/i18n';
+import { COLLECTION_ALL_LIMIT } from '../../core/forms/limits';
 import { depositsOf, memberKey } from '../../core/forms/summary';
-import type { CollectionInput, DepositInput } from '../../core/forms/types';
+import type { CollectionInput, DepositInput, FieldErrors } from '../../core/forms/types';
 import { normalizeHeader } from '../../core/schema';
 import type { MemberStatus } from '../../core/memberState';
 import { userError } from '../book/errors';
@@ -50,8 +52,12 @@ export interface CollectionLine {
   name: string;
   village: string;
   status: MemberStatus;
+  /** Why a lapsed or suspended member is so (empty for active members: not sent). */
   statusText: string;
+  /** Everything owed today (the arrears shown beside the proposal; splitAnnual needs the years). */
   owed: Owed;
+  /** What the page proposes: this period's due. */
+  due: PeriodDue;
 }
 
 export interface CollectionList {
@@ -60,11 +66,10 @@ export interface CollectionList {
 }
 
 /**
- * Members of a village (or all, for '') who can still pay, with what each owes today, in
- * member-id order as the paper lists are. Members who owe nothing are listed too (they may pay
- * ahead), marked by an owed total of 0.
+ * Members of a village (or all, for '' when the fund is small) who can still pay, with this
+ * period's due and what each owes today, in member-id order as the paper lists are.
  */
-export function getCollectionList(village: string): CollectionList {
+export function getCollectionList(village: string): CollectionList | { ok: false; errors: FieldErrors } {
   const book = openFormsBook({ summary: 'open' });
   const lang = userLang();
   const want = normalizeHeader(village ?? '');
@@ -74,8 +79,19 @@ export function getCollectionList(village: string): CollectionList {
     if (want !== '' && normalizeHeader(m.village) !== want) continue;
     const state = stateOf(book.data, m);
     if (!canPay(state)) continue;
+    if (want === '' && lines.length >= COLLECTION_ALL_LIMIT)
+      return { ok: false, errors: { village: text('form.chooseVillage', { max: COLLECTION_ALL_LIMIT })[lang] } };
     const deposits = depositsOf(book.data.totals(memberKey(m.memberId)), m.memberId);
-    lines.push({ id: m.memberId, name: m.name, village: m.village, status: state.status, statusText: state.statusReason[lang], owed: owedFor(state, deposits, book.settings, book.today) });
+    const owed = owedFor(state, deposits, book.settings, book.today);
+    lines.push({
+      id: m.memberId,
+      name: m.name,
+      village: m.village,
+      status: state.status,
+      statusText: state.status === 'active' ? '' : state.statusReason[lang],
+      owed,
+      due: periodDue(owed, book.settings, book.today),
+    });
   }
   lines.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   return { village: village ?? '', lines };

@@ -5,7 +5,7 @@
  */
 import { thaiDigitsToArabic } from '../../core/parse';
 import { stateOf } from '../../core/forms/rules';
-import type { RosterEntry } from '../../core/forms/search';
+import { searchRoster, type RosterEntry } from '../../core/forms/search';
 import { memberInfo } from '../../core/forms/statement';
 import type { MemberInfo } from '../../core/forms/statement';
 import { memberKey } from '../../core/forms/summary';
@@ -32,6 +32,23 @@ export function findMembersByNationalId(query: string): RosterEntry[] {
     if (out.length >= 10) break;
   }
   return out;
+}
+
+/**
+ * Members whose name or id matches what was typed, at most 12: the pickers' search when the fund
+ * is too big to send its roster to the page (ROSTER_LIMIT).
+ */
+export function findMembers(query: string): RosterEntry[] {
+  const q = String(query ?? '').trim();
+  if (q === '') return [];
+  const book = openFormsBook({ summary: 'save' });
+  const entries: RosterEntry[] = [];
+  for (const m of book.roll)
+    if (m.memberId !== '') entries.push({ id: m.memberId, name: m.name, village: m.village, status: 'active' });
+  return searchRoster(entries, q, 12).map((e) => {
+    const m = book.data.memberById(e.id);
+    return m ? { ...e, status: stateOf(book.data, m).status } : e;
+  });
 }
 
 /** Rebuilds the per-member summary from the whole deposit log and welfare register (the look-up's refresh button). */

@@ -15,7 +15,7 @@ import type { RecordSheetKey } from '../../core/schema';
 import { matchHeaders, SHEETS } from '../../core/schema';
 import { checkKey } from '../../core/forms/validate';
 import type { FieldErrors, SaveResult, Written } from '../../core/forms/types';
-import { UserError } from '../book/errors';
+import { isBusy, UserError } from '../book/errors';
 import { findSheet } from '../book/locate';
 import { withDocumentLock } from '../book/lock';
 import { userLang } from '../lang';
@@ -115,7 +115,7 @@ export function runSave(input: { key?: unknown } | null | undefined, work: () =>
   } catch (err) {
     if (err instanceof UserError) {
       const res = formError(err.text);
-      if (err.text.th === text('book.busy').th) return { ...res, busy: true } as SaveResult;
+      if (isBusy(err)) return { ...res, busy: true } as SaveResult;
       return res;
     }
     throw err;

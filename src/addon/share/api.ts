@@ -8,7 +8,7 @@ import { t, type Lang } from '../../core/i18n';
 import { parseSettings } from '../../core/settings';
 import { parseEmails } from '../../core/share/emails';
 import { readBook } from '../book';
-import { UserError } from '../book/errors';
+import { bilingualError, UserError } from '../book/errors';
 import { userLang } from '../lang';
 import { rememberedFile, type RememberedFile } from './file';
 import { checkAsOf, checkPeriod } from './input';
@@ -143,12 +143,6 @@ export interface ExportResult {
   redacted: number;
 }
 
-/** Thai first, English after (what the command line prints). */
-function bilingual(th: string, en: string): UserError {
-  const e = new UserError({ th, en });
-  e.message = `${th} (${en})`;
-  return e;
-}
 
 /**
  * Command line (`npx welfare-fund share FILE --out SHARED.xlsx`): makes the same shared workbook
@@ -156,9 +150,9 @@ function bilingual(th: string, en: string): UserError {
  */
 export function exportSharedSummary_(opts: { asOf?: string; period?: string } = {}): ExportResult {
   const asOf = checkAsOf(opts.asOf);
-  if (!asOf.ok) throw bilingual(asOf.message.th, asOf.message.en);
+  if (!asOf.ok) throw bilingualError(asOf.message);
   const period = checkPeriod(opts.period);
-  if (!period.ok) throw bilingual(period.message.th, period.message.en);
+  if (!period.ok) throw bilingualError(period.message);
   const p = publishSharedSummary({ asOf: asOf.value, period: period.value, remember: false });
   const lang: Lang = p.lang;
   return {

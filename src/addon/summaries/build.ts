@@ -13,7 +13,7 @@ import { buildSummaryTables, keyFigures, type PeriodKind } from '../../core/summ
 import { readBook, type Book } from '../book/read';
 import { SHEETS } from '../../core/schema';
 import { isGeneratedSheet } from '../book/generated';
-import { UserError } from '../book/errors';
+import { bilingualError } from '../book/errors';
 import { userLang } from '../lang';
 import { writeSummaryTable } from './write';
 
@@ -36,12 +36,6 @@ export interface BuildSummariesResult {
   matching: { fiscalYear: number; eligibleMembers: number; eligibleSavings: number; allSavings: number };
 }
 
-/** An error that carries both languages: Thai first, English after it (what the CLI prints). */
-function bilingualError(t: { th: string; en: string }): UserError {
-  const e = new UserError(t);
-  e.message = `${t.th} (${t.en})`;
-  return e;
-}
 
 function resolveAsOf(value: string | undefined, today: DayNumber): DayNumber {
   if (value === undefined || value === null || String(value).trim() === '') return today;
@@ -118,6 +112,10 @@ export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSumma
 /** Menu: build every summary as of today for the current fiscal year, then say so. */
 export function buildSummaries(): void {
   const result = buildSummariesWith({ period: 'fiscal' });
+  // Show what was just written, as the check opens its report (Sheet.activate:
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#activate).
+  const first = result.sheets.length ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(result.sheets[0]) : null;
+  if (first) first.activate();
   const lang = userLang();
   const done = text('sum.done', { count: result.sheets.length, date: result.asOf });
   SpreadsheetApp.getActiveSpreadsheet().toast(done[lang], text('menu.summarize')[lang]);

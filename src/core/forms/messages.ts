@@ -140,13 +140,38 @@ export const FORM_MESSAGES = {
   // ---- collection day
   'form.allVillages': { th: 'ทุกหมู่บ้าน', en: 'All villages' },
   'form.showList': { th: 'แสดงรายชื่อ', en: 'Show list' },
+  'form.chooseVillagePrompt': { th: 'เลือกหมู่บ้าน', en: 'Choose a village' },
+  'form.chooseVillage': {
+    th: (p: P) => `กองทุนมีสมาชิกมากกว่า ${p.max} คน กรุณาเลือกหมู่บ้านก่อนแสดงรายชื่อ`,
+    en: (p: P) => `The fund has more than ${p.max} members: choose a village first`,
+  },
+  'form.tickAll': { th: 'ทุกคน', en: 'Everyone' },
+  'form.tickAllHint': { th: 'ติ๊กสมาชิกปกติทุกคนในรายชื่อ', en: 'Tick every active member in the list' },
+  'form.tickNone': { th: 'ล้าง', en: 'Clear' },
+  'form.tickNoneHint': { th: 'เอาเครื่องหมายออกทุกคน', en: 'Untick everyone' },
+  'form.dueThisPeriod': { th: 'ยอดงวดนี้', en: 'Due this period' },
+  'form.arrearsBeside': { th: (p: P) => `ยอดค้างทั้งหมด: ${p.owed}`, en: (p: P) => `All arrears: ${p.owed}` },
+  'form.apartTitle': {
+    th: (p: P) => `สมาชิกพ้นสภาพ/พักสิทธิ์ ${p.count} คน (ต้องยืนยันก่อนรับเงิน)`,
+    en: (p: P) => `${p.count} lapsed or suspended members (confirm before collecting)`,
+  },
+  'form.apartConfirm': {
+    th: (p: P) => `${p.name} ${p.status}: ${p.reason} ยืนยันว่าจะรับเงินจากสมาชิกคนนี้`,
+    en: (p: P) => `${p.name} is ${p.status}: ${p.reason}. Confirm collecting from this member`,
+  },
+  'form.confirmCollect': { th: 'ยืนยันรับเงิน', en: 'Confirm' },
+  'form.confirmedCollect': { th: 'ยืนยันแล้ว', en: 'Confirmed' },
+  'form.unconfirmed': {
+    th: 'มีสมาชิกพ้นสภาพ/พักสิทธิ์ที่ติ๊กไว้แต่ยังไม่ได้ยืนยัน กรุณายืนยันหรือเอาเครื่องหมายออก',
+    en: 'A lapsed or suspended member is ticked but not confirmed: confirm or untick',
+  },
   'form.runningTotal': {
     th: (p: P) => `เลือก ${p.people} คน ${p.lines} รายการ รวม ${p.total} บาท`,
     en: (p: P) => `${p.people} people, ${p.lines} lines, total ${p.total} baht`,
   },
   'form.collectCaption': {
-    th: (p: P) => `สมาชิกที่ชำระได้ ${p.count} คน ติ๊กคนที่จ่ายวันนี้ แก้จำนวนเงินได้`,
-    en: (p: P) => `${p.count} members who can pay; tick who paid today, amounts can be changed`,
+    th: (p: P) => `สมาชิกปกติ ${p.count} คน ติ๊กคนที่จ่ายวันนี้ ยอดที่เสนอคือยอดงวดนี้ แก้จำนวนเงินได้`,
+    en: (p: P) => `${p.count} active members; tick who paid today. The amounts proposed are this period's due and can be changed`,
   },
   'form.annualShort': { th: 'ค่าบำรุง', en: 'Annual fee' },
   'form.savingsOf': { th: (p: P) => `เงินออมของ ${p.name}`, en: (p: P) => `Savings of ${p.name}` },

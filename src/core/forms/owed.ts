@@ -3,12 +3,13 @@
  * list. Built on memberState (the one place the fee rules live); this file only decides what to
  * propose, the secretary can change every amount.
  */
-import { fiscalYearOf } from '../dates';
+import { daysInMonth, fiscalYearOf, ymdFromDay } from '../dates';
 import type { DayNumber } from '../dates';
 import type { MemberState } from '../memberState';
 import type { Deposit, DepositKind } from '../records';
 import type { FundSettings } from '../settings';
 import { annualFeeByYear } from './summary';
+import { roundBaht } from '../money';
 
 export interface YearDue {
   /** B.E. fiscal year the fee is for. */
@@ -31,10 +32,6 @@ export function canPay(state: MemberState): boolean {
   return state.status !== 'resigned' && state.status !== 'deceased' && state.status !== 'not_joined' && state.status !== 'unknown';
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 export function owedFor(state: MemberState, deposits: Deposit[], settings: FundSettings, today: DayNumber): Owed {
   const annual: YearDue[] = [];
   if (canPay(state) && settings.annualFee > 0) {
@@ -44,7 +41,7 @@ export function owedFor(state: MemberState, deposits: Deposit[], settings: FundS
     const current = fiscalYearOf(today, settings.fiscalYearStartMonth);
     years.add(current);
     for (const y of Array.from(years).sort((a, b) => a - b)) {
-      const short = round2(settings.annualFee - (paid.get(y) ?? 0));
+      const short = roundBaht(settings.annualFee - (paid.get(y) ?? 0));
       if (short > 0.005) annual.push({ year: y, amount: short });
     }
   }
@@ -61,7 +58,7 @@ export const SAVINGS_AHEAD_DAYS = 30;
 /** The deposit form's proposal for a kind: amount and, for the annual fee, the year it covers. */
 export function proposeDeposit(kind: DepositKind, owed: Owed, settings: Fees, today: DayNumber): { amount: number; yearCovered: number | null } {
   if (kind === 'savings') {
-    return { amount: owed.savings > 0 ? owed.savings : round2(settings.savingsPerDay * SAVINGS_AHEAD_DAYS), yearCovered: null };
+    return { amount: owed.savings > 0 ? owed.savings : roundBaht(settings.savingsPerDay * SAVINGS_AHEAD_DAYS), yearCovered: null };
   }
   if (kind === 'entry_fee') return { amount: owed.entryFee > 0 ? owed.entryFee : settings.entryFee, yearCovered: null };
   const first = owed.annual[0];
@@ -70,9 +67,29 @@ export function proposeDeposit(kind: DepositKind, owed: Owed, settings: Fees, to
   return { amount: settings.annualFee, yearCovered: fiscalYearOf(today, settings.fiscalYearStartMonth) + 1 };
 }
 
+/** What collection day proposes for one member: this period's due, never the whole of the arrears. */
+export interface PeriodDue {
+  /** This month's savings (rate × days of the month). */
+  savings: number;
+  /** This fiscal year's annual fee while it is unpaid; 0 once paid. */
+  annual: number;
+}
+
+/**
+ * This period's due: a month of savings and this fiscal year's fee if still unpaid. Arrears are
+ * shown beside it; the secretary types more when a member brings more (one tap used to record
+ * every arrear of a whole village).
+ */
+export function periodDue(owed: Owed, settings: Fees, today: DayNumber): PeriodDue {
+  const { y, m } = ymdFromDay(today);
+  const current = fiscalYearOf(today, settings.fiscalYearStartMonth);
+  const fee = owed.annual.find((a) => a.year === current);
+  return { savings: roundBaht(settings.savingsPerDay * daysInMonth(y, m)), annual: fee ? fee.amount : 0 };
+}
+
 /** Sum of what is owed now, for the collection list. */
 export function owedTotal(owed: Owed): number {
-  return round2(owed.savings + owed.annual.reduce((s, y) => s + y.amount, 0) + owed.entryFee);
+  return roundBaht(owed.savings + owed.annual.reduce((s, y) => s + y.amount, 0) + owed.entryFee);
 }
 
 /**
@@ -81,20 +98,20 @@ export function owedTotal(owed: Owed): number {
  */
 export function splitAnnual(amount: number, due: YearDue[], settings: Fees, today: DayNumber): YearDue[] {
   const out: YearDue[] = [];
-  let left = round2(amount);
+  let left = roundBaht(amount);
   for (const y of due) {
     if (left <= 0) break;
     const part = Math.min(left, y.amount);
-    out.push({ year: y.year, amount: round2(part) });
-    left = round2(left - part);
+    out.push({ year: y.year, amount: roundBaht(part) });
+    left = roundBaht(left - part);
   }
   // `due` runs up to this fiscal year (owed unless paid), so what is left pays the years after it.
   let next = fiscalYearOf(today, settings.fiscalYearStartMonth) + 1;
   const fee = settings.annualFee > 0 ? settings.annualFee : left;
   while (left > 0.005 && out.length < 50) {
     const part = Math.min(left, fee);
-    out.push({ year: next, amount: round2(part) });
-    left = round2(left - part);
+    out.push({ year: next, amount: roundBaht(part) });
+    left = roundBaht(left - part);
     next += 1;
   }
   return out;

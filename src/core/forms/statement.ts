@@ -16,6 +16,7 @@ import { depositsOf, historyOf } from './summary';
 import type { Totals } from './summary';
 import type { ContactValues } from './types';
 import { isoOf } from './validate';
+import { roundBaht } from '../money';
 
 export interface BenefitLine {
   voucherNo: string;
@@ -60,10 +61,6 @@ export interface MemberInfo {
   };
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 export function benefitsOf(history: WelfarePayment[], settings: FundSettings, today: DayNumber): MemberInfo['benefits'] {
   const fy = fiscalYearOf(today, settings.fiscalYearStartMonth);
   const thisYear = { count: 0, amount: 0 };
@@ -72,10 +69,10 @@ export function benefitsOf(history: WelfarePayment[], settings: FundSettings, to
   for (const p of history) {
     const amount = p.amount ?? 0;
     ever.count += 1;
-    ever.amount = round2(ever.amount + amount);
+    ever.amount = roundBaht(ever.amount + amount);
     if (p.day !== null && fiscalYearOf(p.day, settings.fiscalYearStartMonth) === fy) {
       thisYear.count += 1;
-      thisYear.amount = round2(thisYear.amount + amount);
+      thisYear.amount = roundBaht(thisYear.amount + amount);
     }
     const b = p.benefit ? findBenefit(settings.benefits, p.benefit) : undefined;
     lines.push({ voucherNo: p.voucherNo, dateISO: isoOf(p.day), benefit: b ? b.name : p.benefitText, units: p.units, amount });

@@ -17,6 +17,7 @@ import type { DayNumber } from '../dates';
 import { normalizeMemberId } from '../parse';
 import type { Deposit, WelfarePayment } from '../records';
 import { DEPOSIT_KINDS, type DepositKind } from '../vocabulary';
+import { roundBaht } from '../money';
 
 /**
  * Summaries written before kinds were stored by code hold an index into this list. It is frozen
@@ -41,10 +42,6 @@ export function memberKey(memberId: string): string {
 
 export function projectKey(project: string): string {
   return 'P:' + project.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }
 
 function totalsOf(map: Map<string, Totals>, key: string): Totals {
@@ -73,7 +70,7 @@ export function foldDeposits(map: Map<string, Totals>, deposits: Deposit[], fisc
     }
     const hit = t.d.find((e) => e[0] === k && e[1] === fy && e[2] === covered && e[4] <= today);
     if (hit) {
-      hit[3] = round2(hit[3] + d.amount);
+      hit[3] = roundBaht(hit[3] + d.amount);
       if (d.day < hit[4]) hit[4] = d.day;
     } else t.d.push([k, fy, covered, d.amount, d.day]);
   }
@@ -129,7 +126,7 @@ export function annualFeeByYear(deposits: Deposit[], fiscalStartMonth: number, a
   for (const d of deposits) {
     if (d.kind !== 'annual_fee' || d.day === null || d.day > asOf || d.amount === null) continue;
     const y = d.yearCovered ?? fiscalYearOf(d.day, fiscalStartMonth);
-    out.set(y, round2((out.get(y) ?? 0) + d.amount));
+    out.set(y, roundBaht((out.get(y) ?? 0) + d.amount));
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import { parseDate, type DayNumber } from '../dates';
 import { normalizeMemberId, parseAmount, parseInteger, shownValue, thaiDigitsToArabic, type Parsed } from '../parse';
 import type { Century } from './types';
+import { columnLetter as sheetColumnLetter } from '../columns';
 
 const CENTURY_PREFIX: Record<Century, string> = { be25: '25', be24: '24', ce20: '20', ce19: '19' };
 
@@ -67,14 +68,7 @@ export function readText(value: unknown): string {
 
 /** A column letter from a 0-based index (0 -> A, 26 -> AA). */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return sheetColumnLetter(index + 1);
 }
 
 /** Satang as baht with two decimals and thousands commas: 5000 -> "50.00", 123456 -> "1,234.56". */

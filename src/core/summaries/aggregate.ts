@@ -18,6 +18,7 @@
 import { addYears, fiscalYearOf, fiscalYearStart, type DayNumber } from '../dates';
 import type { Deposit, LedgerEntry, Member } from '../records';
 import { DEPOSIT_KINDS, EXPENSE_LEDGER_KINDS, INCOME_KINDS } from '../vocabulary';
+import { toSatang } from '../money';
 import { monthKey, periodOf, yearNameOf } from './period';
 import type { Period, SummaryInput } from './types';
 
@@ -97,13 +98,7 @@ function noteNoAmount(n: NoAmount, row: number): void {
   if (n.rows.length < NO_AMOUNT_ROWS_KEPT) n.rows.push(row);
 }
 
-export function toSatang(baht: number): number {
-  return Math.round(baht * 100);
-}
-
-export function toBaht(satang: number): number {
-  return satang / 100;
-}
+export { toSatang, toBaht } from '../money';
 
 const INCOME_INDEX: Record<string, number> = {};
 INCOME_KINDS.forEach((k, i) => (INCOME_INDEX[k] = i));

@@ -9,9 +9,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRuntime } from '../runtime';
+import { estimateSeconds, LIMIT_SECONDS, type Estimate } from '../runtime/cost-model';
+import { CELL_LIMIT } from '../runtime/workbook';
+import { SHEETS } from '../../core/schema';
 import { bundlePath } from '../paths';
 import { buildSyntheticBook } from './synthetic';
 import { CASES } from './cases';
+import { FILE_SIZES, floorScan, runFileBench } from './file';
 
 interface Row {
   case: string;
@@ -22,6 +26,14 @@ interface Row {
   seconds: number;
   rssBeforeMiB: number;
   peakRssMiB: number;
+  /** estimated seconds on Google (runtime cost-model.ts) */
+  estimate?: Estimate;
+  /** rows x columns of every grid, against Sheets' 10,000,000 */
+  gridCells?: number;
+  /** deposit rows at which the book is full (the deposit sheet grows by its column count per row) */
+  fullAtDeposits?: number;
+  /** Size of the answer as google.script.run would carry it (JSON, UTF-8), in KiB. */
+  payloadKiB?: number;
   error?: string;
 }
 
@@ -37,6 +49,12 @@ async function child(caseName: string, deposits: number): Promise<Row> {
   const rssBefore = process.memoryUsage().rss;
   const result = c.run(rt);
   const peak = process.resourceUsage().maxRSS * 1024;
+  // The book as Sheets would hold it: every grid's rows x columns count, and each new deposit row
+  // adds the deposit sheet's column count.
+  const wb = rt.ctx.active;
+  const gridCells = wb.cellCount();
+  const dep = wb.sheets.find((x) => x.name === SHEETS.deposits.th);
+  const fullAtDeposits = dep ? deposits + Math.floor((CELL_LIMIT - gridCells) / dep.maxCols) : 0;
   return {
     case: caseName,
     deposits,
@@ -46,19 +64,27 @@ async function child(caseName: string, deposits: number): Promise<Row> {
     seconds: result.metrics.ms / 1000,
     rssBeforeMiB: Math.round(rssBefore / MiB),
     peakRssMiB: Math.round(peak / MiB),
+    estimate: estimateSeconds(result.metrics),
+    gridCells,
+    fullAtDeposits,
+    payloadKiB: Math.round((Buffer.byteLength(JSON.stringify(result.value ?? null), 'utf8') / 1024) * 10) / 10,
     error: result.error?.message,
   };
 }
 
 function table(rows: Row[]): string {
   const head =
-    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB |';
-  const sep = '|---:|---:|---:|---:|---:|---:|---:|';
+    '| deposit rows | service calls | cells read | cells written | compute s | RSS before MiB | peak RSS MiB | Google s low / nominal / high | grid cells | full at deposit rows | answer KiB |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const fmt = (n: number) => n.toLocaleString('en-US');
+  const est = (e?: Estimate) =>
+    e
+      ? `${e.low.toFixed(1)} / ${e.nominal.toFixed(1)} / ${e.high.toFixed(1)}${e.overLimit ? ` ⚠ high > ${LIMIT_SECONDS} s` : ''}`
+      : '';
   const lines = rows.map((r) =>
     r.error
-      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | |`
-      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} |`,
+      ? `| ${fmt(r.deposits)} | failed: ${r.error} | | | | | | | | | |`
+      : `| ${fmt(r.deposits)} | ${fmt(r.serviceCalls)} | ${fmt(r.cellsRead)} | ${fmt(r.cellsWritten)} | ${r.seconds.toFixed(2)} | ${fmt(r.rssBeforeMiB)} | ${fmt(r.peakRssMiB)} | ${est(r.estimate)} | ${fmt(r.gridCells ?? 0)} | ${fmt(r.fullAtDeposits ?? 0)} | ${(r.payloadKiB ?? 0).toFixed(1)} |`,
   );
   return [head, sep, ...lines].join('\n');
 }
@@ -68,6 +94,10 @@ async function main(argv: string[]): Promise<void> {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
+  if (argv.includes('--floor')) {
+    process.stdout.write(`values ${floorScan(argv[argv.indexOf('--floor') + 1])}\n`);
+    return;
+  }
   if (argv.includes('--child')) {
     const row = await child(at('--case') as string, Number(at('--rows')));
     process.stdout.write(`BENCH_ROW ${JSON.stringify(row)}\n`);
@@ -75,6 +105,16 @@ async function main(argv: string[]): Promise<void> {
   }
   const only = at('--case');
   const max = Number(at('--max') ?? Infinity);
+  if (only === 'file') {
+    console.log(`# Benchmarks (${MEMBERS.toLocaleString('en-US')} members; node ${process.version})\n`);
+    console.log(
+      await runFileBench(
+        FILE_SIZES.filter((s) => s <= max),
+        __filename,
+      ),
+    );
+    return;
+  }
   const cases = CASES.filter((c) => !only || c.name === only);
   if (cases.length === 0) {
     console.log(only ? `ไม่มีกรณีทดสอบ "${only}" (no such bench case)` : 'ยังไม่มีกรณีทดสอบความเร็ว (no bench cases yet)');
@@ -106,6 +146,7 @@ async function main(argv: string[]): Promise<void> {
           seconds: 0,
           rssBeforeMiB: 0,
           peakRssMiB: 0,
+          payloadKiB: 0,
           error: (r.stderr || 'no output').trim().split('\n').slice(-1)[0],
         });
       process.stderr.write(`  ${c.name} ${size.toLocaleString('en-US')} rows done\n`);

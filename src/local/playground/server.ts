@@ -5,15 +5,16 @@
  * Every change is saved to the .xlsx before it is answered (book-store.ts), so the file opens in
  * LibreOffice, Excel or Google Drive.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Runtime } from '../runtime';
 import { repoRoot } from '../paths';
-import { bookSnapshot } from './snapshot';
+import { bookInfo, MAX_ROWS_PER_REQUEST, rowsSnapshot } from './snapshot';
 import { shimScript } from './shim';
-import { pageHtml } from './page-html';
+import { pageHtml, pageStyleHashes } from './page-html';
+import { newKey, pageHeaders, refusal, sidebarHeaders, type Need } from './guard';
 import { BookStore } from './book-store';
 import { BookBusyError } from '../book-file/lock';
 
@@ -51,8 +52,8 @@ function parseArgs(argv: string[]): Options {
   return { workbook, port, demo };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: OutgoingHttpHeaders = pageHeaders()): void {
+  res.writeHead(status, { ...headers, 'content-type': type });
   res.end(body);
 }
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
@@ -92,59 +93,101 @@ export async function startPlayground(opts: Options): Promise<{ url: string; clo
         sidebars.set(id, e.html);
         if (sidebars.size > 20) sidebars.delete(Math.min(...sidebars.keys()));
         // A dialog keeps its width (wider than the 300 px sidebar, as Sheets shows it).
-        return { type: e.type, title: e.title, url: `/sidebar/${id}`, width: e.type === 'dialog' ? e.width : undefined };
+        return { type: e.type, title: e.title, id, url: `/sidebar/${id}`, width: e.type === 'dialog' ? e.width : undefined };
       }
       return e;
     });
   }
+  /**
+   * UI events raised by a sidebar's call (a toast, an alert, another sidebar) wait here until the
+   * page asks for them: the sidebar only signals "there is UI", so no message between frames
+   * carries anything the page would act on.
+   */
+  let pendingUi: ReturnType<typeof uiForPage> = [];
+  /** Counts changes to the book, so the page refetches only the rows it shows after a change. */
+  let version = 0;
+  const changed = (r: ReturnType<Runtime['call']>) => r.metrics.cellsWritten > 0 || r.metrics.writeCalls > 0;
 
   const pageJs = () => readFileSync(join(repoRoot(), 'dist-local', 'playground-page.js'), 'utf8');
+
+  const key = newKey();
+  let port = 0; // known once listening; no request arrives before
+  const pageStyles = pageStyleHashes();
+
+  /** What each route needs besides the playground's own Host and Origin. */
+  function need(path: string): Need {
+    if (path === '/page.js') return 'nothing'; // the page's code, the same for everyone: no data in it
+    if (path === '/' || path.startsWith('/sidebar/')) return 'key-in-query'; // navigations cannot send headers
+    return 'key-in-header';
+  }
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
+    const method = req.method ?? 'GET';
     (async () => {
-      if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', pageHtml());
-      if (req.method === 'GET' && path === '/page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageJs());
-      if (req.method === 'GET' && path === '/api/book') {
-        const maxRows = Number(url.searchParams.get('rows') ?? 300);
-        const book = await store.read((rt) => ({ ...bookSnapshot(rt, maxRows), menus: rt.ui.menus }));
-        return sendJson(res, 200, { ...book, workbook: opts.workbook });
+      if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', ''); // asked for by every browser, never with the key
+      const refused = refusal(req, url, port, key, need(path));
+      if (refused) return send(res, refused.status, 'text/plain; charset=utf-8', refused.message);
+      if (method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', pageHtml(), pageHeaders(pageStyles));
+      if (method === 'GET' && path === '/page.js') return send(res, 200, 'text/javascript; charset=utf-8', pageJs());
+      if (method === 'GET' && path === '/api/book') {
+        const book = await store.read((rt) => ({ ...bookInfo(rt), menus: rt.ui.menus }));
+        return sendJson(res, 200, { ...book, version, workbook: opts.workbook });
+      }
+      if (method === 'GET' && path === '/api/rows') {
+        const num = (name: string, dflt: number) => {
+          const v = Number(url.searchParams.get(name) ?? dflt);
+          return Number.isFinite(v) ? v : dflt;
+        };
+        const rows = await store.read((rt) => rowsSnapshot(rt, num('sheet', -1), num('from', 1), num('count', MAX_ROWS_PER_REQUEST)));
+        if (!rows) return sendJson(res, 404, { ok: false, error: 'ไม่มีแผ่นงานนี้ (no such sheet)' });
+        return sendJson(res, 200, { ...rows, version });
       }
       const sidebarMatch = /^\/sidebar\/(\d+)$/.exec(path);
-      if (req.method === 'GET' && sidebarMatch) {
+      if (method === 'GET' && sidebarMatch) {
         const html = sidebars.get(Number(sidebarMatch[1]));
         if (!html) return send(res, 404, 'text/plain; charset=utf-8', 'แผงด้านข้างนี้ปิดไปแล้ว (sidebar expired)');
         // The bridge goes first in <head> so the page's own script finds google.script.run.
-        const withShim = html.replace(/<head([^>]*)>/i, (m) => `${m}<script>${shimScript()}</script>`);
-        return send(res, 200, 'text/html; charset=utf-8', withShim);
+        const withShim = html.replace(/<head([^>]*)>/i, (m) => `${m}<script>${shimScript(key)}</script>`);
+        return send(res, 200, 'text/html; charset=utf-8', withShim, sidebarHeaders(withShim));
       }
-      if (req.method === 'POST' && path === '/api/menu') {
+      if (method === 'POST' && path === '/api/menu') {
         const body = (await readBody(req)) as { fn?: unknown };
         const fn = typeof body.fn === 'string' ? body.fn : '';
         const allowed = store.rt.ui.menus.some((m) => m.items.some((i) => 'functionName' in i && i.functionName === fn));
         if (!allowed) return sendJson(res, 400, { ok: false, error: `ไม่มีเมนูนี้: ${fn} (no such menu item)` });
         // Answered only after the change is on disk; a change that could not be saved is reported instead.
         const { result, notSaved } = await store.run((rt) => rt.tryCall(fn));
+        if (changed(result)) version++;
         const error = notSaved ?? result.error?.message;
         return sendJson(res, 200, { ok: !error, error, ui: uiForPage(result.ui), metrics: result.metrics });
       }
-      if (req.method === 'POST' && path === '/api/run') {
+      if (method === 'POST' && path === '/api/run') {
         const body = (await readBody(req)) as { fn?: unknown; args?: unknown };
         const fn = typeof body.fn === 'string' ? body.fn : '';
         const args = Array.isArray(body.args) ? body.args : [];
         const { result, notSaved } = await store.run((rt) => rt.callFromClient(fn, args));
-        if (notSaved) return sendJson(res, 200, { ok: false, error: notSaved, ui: uiForPage(result.ui) });
-        if (result.error) return sendJson(res, 200, { ok: false, error: result.error.message, ui: uiForPage(result.ui) });
-        return sendJson(res, 200, { ok: true, value: result.value, ui: uiForPage(result.ui), metrics: result.metrics });
+        if (changed(result)) version++;
+        const ui = uiForPage(result.ui);
+        pendingUi = [...pendingUi, ...ui].slice(-50);
+        if (notSaved) return sendJson(res, 200, { ok: false, error: notSaved, ui: ui.length });
+        if (result.error) return sendJson(res, 200, { ok: false, error: result.error.message, ui: ui.length });
+        return sendJson(res, 200, { ok: true, value: result.value, ui: ui.length, metrics: result.metrics });
+      }
+      if (method === 'POST' && path === '/api/ui') {
+        const ui = pendingUi;
+        pendingUi = [];
+        return sendJson(res, 200, { ui });
       }
       send(res, 404, 'text/plain; charset=utf-8', 'not found');
     })().catch((err: Error) => sendJson(res, 500, { ok: false, error: err.message }));
   });
 
   await new Promise<void>((ok) => server.listen(opts.port, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://localhost:${port}/`;
+  port = (server.address() as AddressInfo).port;
+  // The key is part of the address: whoever can open it may read and change the book.
+  const url = `http://localhost:${port}/?token=${key}`;
   if (store.created === 'demo') console.log(`สร้างสมุดบัญชีตัวอย่างที่ ${opts.workbook} (created a demo fund book)`);
   if (store.created === 'empty') console.log(`สร้างสมุดบัญชีใหม่ (ว่าง) ที่ ${opts.workbook} (created an empty fund book)`);
   console.log(`สมุดบัญชี (workbook): ${opts.workbook}`);

@@ -1,15 +1,20 @@
 /**
  * google.script.run and google.script.host for a sidebar page in the playground. It applies
  * Apps Script's rules on the client (a Date, function or DOM node in the arguments fails the call,
- * undefined in arrays becomes null) and posts the call to /api/run, where the offline runtime
- * applies them again on the server. Kept as source text: it is injected into each sidebar page.
+ * undefined in arrays becomes null) and posts the call to /api/run with the playground's key,
+ * where the offline runtime applies them again on the server. Kept as source text: it is injected
+ * into each sidebar page (allowed by its hash in the page's CSP).
+ *
+ * To the playground page it sends bare signals only ({type}: close, changed, ui): the page fetches
+ * whatever it needs from the server, so a message can never make it load or show anything.
  */
-export function shimScript(): string {
-  return `(${clientShim.toString()})();`;
+export function shimScript(key: string): string {
+  return `(${clientShim.toString()})(${JSON.stringify(key)});`;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-function clientShim(): void {
+function clientShim(key: string): void {
+  const parentOrigin = location.origin; // the playground page serves this frame from its own origin
   function illegal(value: any, path: string): string | null {
     if (value === null || value === undefined) return null;
     const t = typeof value;
@@ -55,15 +60,15 @@ function clientShim(): void {
           }
           fetch('/api/run', {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', 'x-playground-token': key },
             body: JSON.stringify({ fn: name, args }),
           })
             .then((r) => r.json())
             .then((res) => {
-              if (res.ui && res.ui.length) window.parent.postMessage({ type: 'playground-ui', ui: res.ui }, '*');
+              if (res.ui) window.parent.postMessage({ type: 'playground-ui' }, parentOrigin);
               if (res.ok) {
                 if (success) success(res.value, user);
-                window.parent.postMessage({ type: 'playground-changed' }, '*');
+                window.parent.postMessage({ type: 'playground-changed' }, parentOrigin);
               } else fail(res.error);
             })
             .catch((e) => fail(String(e && e.message ? e.message : e)));
@@ -76,7 +81,7 @@ function clientShim(): void {
     script: {
       run: makeRunner(),
       host: {
-        close: () => window.parent.postMessage({ type: 'playground-close' }, '*'),
+        close: () => window.parent.postMessage({ type: 'playground-close' }, parentOrigin),
         setHeight: () => undefined,
         setWidth: () => undefined,
         editor: { focus: () => undefined },

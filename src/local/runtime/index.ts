@@ -221,6 +221,9 @@ export class Runtime {
     const t0 = performance.now();
     let value: unknown;
     let error: Error | undefined;
+    // Apps Script loads the whole script again for every execution (a menu item, a trigger, each
+    // google.script.run call): counted for the cost model.
+    metrics.bundleRuns = this.names.length > 0 ? 1 : 0;
     try {
       value = fn();
     } catch (e) {
@@ -269,9 +272,13 @@ export class Runtime {
       return { ...empty, error: e as Error };
     }
     const r = this.measure(() => this.fn(name)(...wireArgs));
+    r.metrics.rpcCalls = 1;
+    r.metrics.payloadBytes = Buffer.byteLength(JSON.stringify(wireArgs) ?? '', 'utf8');
     if (r.error) return r;
     try {
-      return { ...r, value: toWire(r.value, 'result', 'result') };
+      const value = toWire(r.value, 'result', 'result');
+      r.metrics.payloadBytes += Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+      return { ...r, value };
     } catch (e) {
       return { ...r, value: undefined, error: e as RpcArgumentError };
     }

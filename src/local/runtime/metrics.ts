@@ -14,11 +14,52 @@ export interface Metrics {
   /** calls per 'Service.method', e.g. 'Range.getValues' */
   calls: Record<string, number>;
   ms: number;
+  /**
+   * What Google's seconds are also spent on (cost-model.ts, README "Cost model"):
+   * flushes: reads of the spreadsheet after writes (Sheets commits the buffered writes first);
+   * textFinderScans: TextFinder searches; propertyCalls / cacheCalls: PropertiesService and
+   * CacheService reads and writes; rpcCalls and payloadBytes: google.script.run round trips and
+   * what they carried (arguments + result as JSON); bundleRuns: executions, each of which loads
+   * the whole script again.
+   */
+  flushes: number;
+  textFinderScans: number;
+  propertyCalls: number;
+  cacheCalls: number;
+  rpcCalls: number;
+  payloadBytes: number;
+  bundleRuns: number;
 }
 
 export function emptyMetrics(): Metrics {
-  return { serviceCalls: 0, cellsRead: 0, cellsWritten: 0, writeCalls: 0, bookWrites: 0, calls: {}, ms: 0 };
+  return {
+    serviceCalls: 0,
+    cellsRead: 0,
+    cellsWritten: 0,
+    writeCalls: 0,
+    bookWrites: 0,
+    calls: {},
+    ms: 0,
+    flushes: 0,
+    textFinderScans: 0,
+    propertyCalls: 0,
+    cacheCalls: 0,
+    rpcCalls: 0,
+    payloadBytes: 0,
+    bundleRuns: 0,
+  };
 }
+
+/**
+ * Calls that read what cells hold (so pending writes must be applied first); getRange, getSheets
+ * and the like only make references and do not.
+ */
+const DATA_READ =
+  /^(Range\.get(?!A1Notation$|Row$|Column$|NumRows$|NumColumns$|Sheet$|LastRow$|LastColumn$|Width$|Height$)|Range\.isBlank|Sheet\.(getLastRow|getLastColumn|getDataRange)|TextFinder\.find|Sheets\.Spreadsheets(\.Values)?\.get)/;
+
+/** Services whose calls touch the spreadsheet's cells (their writes are buffered until a read or flush). */
+const SHEET_SERVICE =
+  /^(Spreadsheet|Sheet|Range|NamedRange|Protection|DataValidation|DeveloperMetadata|EmbeddedChart|TextFinder|Sheets\.Spreadsheets)(\.|$)/;
 
 /**
  * Counts only the OUTERMOST service call: when Range.setValue is implemented with internal helpers or
@@ -30,9 +71,13 @@ export class Meter {
   /** Called before each outermost service call; throws when the call is not allowed (scopes.ts). */
   guard: ((label: string) => void) | null = null;
 
+  /** spreadsheet writes not yet committed by a read or flush */
+  private pendingWrites = false;
+
   reset(): Metrics {
     this.current = emptyMetrics();
     this.depth = 0;
+    this.pendingWrites = false;
     return this.current;
   }
 
@@ -42,6 +87,23 @@ export class Meter {
     if (writes) m.writeCalls++;
     if (bookWrite) m.bookWrites++;
     m.calls[name] = (m.calls[name] || 0) + 1;
+    const service = name.slice(0, name.lastIndexOf('.'));
+    if (name === 'SpreadsheetApp.flush') {
+      if (this.pendingWrites) m.flushes++;
+      this.pendingWrites = false;
+    } else if (SHEET_SERVICE.test(service)) {
+      // createTextFinder only makes a search object: nothing for Sheets to commit
+      if (writes && !name.endsWith('.createTextFinder')) this.pendingWrites = true;
+      else if (this.pendingWrites && DATA_READ.test(name)) {
+        // a read after writes: Sheets applies the buffered writes before answering
+        m.flushes++;
+        this.pendingWrites = false;
+      }
+    }
+    if (service === 'TextFinder' && /^TextFinder\.(findAll|findNext|findPrevious|replaceAll|replaceWith)$/.test(name))
+      m.textFinderScans++;
+    if (service === 'Properties') m.propertyCalls++;
+    if (service === 'Cache') m.cacheCalls++;
   }
 
   /** cells moved by the outermost call only */

@@ -128,7 +128,7 @@ export async function loadWorkbookFile(path: string, opts: LoadOptions = {}): Pr
     const encoding = readCsv(buf, wb, name);
     wb.source = { path: full, format: 'csv', readOnly: true, encoding };
   } else {
-    readWithSheetJs(full, buf, wb);
+    await readWithSheetJs(full, buf, wb);
     wb.source = { path: full, format: sniffed.format, readOnly: true };
   }
   if (wb.sheets.length === 0) throw new WorkbookFileError('not-a-workbook', full, `The file ${full} has no sheets.`);

@@ -33,7 +33,31 @@ function afterOpen(rt: Runtime, fn: string, input: () => unknown): ReturnType<Ru
   return r;
 }
 
+/** The first village of the synthetic book, as the collection page's select offers it. */
+function firstVillage(rt: Runtime): string {
+  const ctx = rt.callFromClient('getFormsContext', [{ roster: false }]).value as { villages: string[] };
+  return ctx.villages[0];
+}
+
+/**
+ * What each page's opening call carries at 3,000 members (the "answer KiB" column): the forms
+ * context with the roster (a picker page), without it (collection day), and one village's list.
+ */
+const payloadCases: BenchCase[] = [
+  { name: 'payload-context', sizes: [1000], run: (rt) => rt.callFromClient('getFormsContext', [{}]) },
+  { name: 'payload-context-collection', sizes: [1000], run: (rt) => rt.callFromClient('getFormsContext', [{ roster: false }]) },
+  {
+    name: 'payload-collection-village',
+    sizes: [1000],
+    run: (rt) => {
+      const village = firstVillage(rt);
+      return rt.callFromClient('getCollectionList', [village]);
+    },
+  },
+];
+
 export const formCases: BenchCase[] = [
+  ...payloadCases,
   {
     name: 'form-open-cold',
     sizes: SIZES,

@@ -4,7 +4,7 @@
  * Windows-874 / TIS-620). Only values, formulas, number formats, notes and hidden sheets are read:
  * these books are sources for `info` and the import, never written back.
  */
-import * as XLSX from '@e965/xlsx';
+import type * as SheetJS from '@e965/xlsx';
 import { WorkbookFileError } from '../errors';
 import { bangkokInstant, CellValue, interpretString, isDate } from '../values';
 import { SheetModel, WorkbookModel } from '../workbook';
@@ -26,8 +26,10 @@ const fromWallClock = (d: Date): Date =>
     d.getUTCSeconds(),
   ) ?? d;
 
-export function readWithSheetJs(path: string, buf: Buffer, wb: WorkbookModel): void {
-  let book: XLSX.WorkBook;
+export async function readWithSheetJs(path: string, buf: Buffer, wb: WorkbookModel): Promise<void> {
+  // loaded only for these formats: its code-page tables cost half a second at every start
+  const XLSX = (await import('@e965/xlsx')) as typeof SheetJS;
+  let book: SheetJS.WorkBook;
   // SheetJS prints warnings about ODS number formats it simplifies; they are not the user's business
   const warn = console.error;
   console.error = () => undefined;
@@ -48,7 +50,7 @@ export function readWithSheetJs(path: string, buf: Buffer, wb: WorkbookModel): v
     m.hidden = !!book.Workbook?.Sheets?.[i]?.Hidden;
     for (const key of Object.keys(ws)) {
       if (key[0] === '!') continue;
-      const cell = ws[key] as XLSX.CellObject;
+      const cell = ws[key] as SheetJS.CellObject;
       const { r, c } = XLSX.utils.decode_cell(key);
       let v: CellValue = '';
       if (cell.t === 'n' || cell.t === 's' || cell.t === 'b') v = cell.v as CellValue;

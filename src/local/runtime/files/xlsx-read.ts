@@ -6,7 +6,6 @@
  * (openpyxl writes "/xl/comments/comment1.xml").
  */
 import { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { createInflateRaw } from 'node:zlib';
 import { Grid } from '../grid';
 import { internSpec } from '../validation';
@@ -65,6 +64,9 @@ export interface XlsxPackage {
   workbookPart: string;
   date1904: boolean;
 }
+
+/** Text decoded as latin1 back to UTF-8 (a no-op for ASCII). */
+const utf8 = (s: string): string => (/[\x80-\xff]/.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s);
 
 const rgbHex = (rgb: string | undefined): string | undefined =>
   rgb && /^[0-9a-f]{8}$/i.test(rgb)
@@ -329,25 +331,34 @@ async function readSheet(
   let state: 'head' | 'rows' | 'tail' = 'head';
   let carry = '';
   let rowIndex = -1;
-  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
-  const cell = (a: string, inner: string, colGuess: number): number => {
-    const ref = attr(a, 'r');
+  /** One cell: text[start, tagEnd] is its start tag, text(tagEnd, close) its content. */
+  const cell = (text: string, start: number, tagEnd: number, close: number, colGuess: number): number => {
     let c = colGuess;
-    if (ref) {
+    // searches stay inside the start tag: an absent attribute must not scan the rest of the chunk
+    const tag = text.slice(start, tagEnd);
+    const rAt = tag.indexOf(' r="');
+    if (rAt >= 0) {
       c = 0;
-      let i = 0;
-      for (; i < ref.length; i++) {
-        const ch = ref.charCodeAt(i);
-        if (ch < 65) break;
+      for (let i = rAt + 4; ; i++) {
+        const ch = tag.charCodeAt(i);
+        if (ch < 65 || ch > 90) break;
         c = c * 26 + ch - 64;
       }
       c -= 1;
     }
     const r = rowIndex;
-    const s = attr(a, 's');
-    const xf = s ? xfs[Number(s)] : undefined;
+    let xf: XfInfo | undefined;
+    const sAt = tag.indexOf(' s="');
+    if (sAt >= 0) {
+      let n = 0;
+      for (let i = sAt + 4; ; i++) {
+        const ch = tag.charCodeAt(i);
+        if (ch < 48 || ch > 57) break;
+        n = n * 10 + ch - 48;
+      }
+      xf = xfs[n];
+    }
     if (xf) {
       if (xf.numFmt) f.numFmt.set(r, c, xf.numFmt);
       if (xf.background) f.background.set(r, c, xf.background);
@@ -358,37 +369,42 @@ async function readSheet(
       if (xf.wrap) f.wrap.set(r, c, true);
       if (xf.raw) f.raw.set(r, c, xf.raw as Record<string, unknown>);
     }
-    if (!inner) return c;
-    const t = attr(a, 't');
+    if (close <= tagEnd) return c;
+    const tAt = tag.indexOf(' t="');
+    const t = tAt >= 0 ? tag.slice(tAt + 4, tag.indexOf('"', tAt + 4)) : '';
     let value: CellValue = '';
-    const vStart = inner.indexOf('<v>');
-    const v = vStart >= 0 ? inner.slice(vStart + 3, inner.indexOf('</v>', vStart)) : undefined;
+    const body = text.slice(tagEnd + 1, close);
+    const vStart = body.indexOf('<v>');
+    const v = vStart >= 0 ? body.slice(vStart + 3, body.indexOf('</v>', vStart)) : undefined;
     if (t === 's') value = v !== undefined ? (sst[Number(v)] ?? '') : '';
-    else if (t === 'inlineStr') value = textOf(element(inner, 'is')?.[1] ?? '');
-    else if (t === 'str') value = v !== undefined ? unescapeOoxml(v) : '';
+    else if (t === '' || t === 'n') {
+      if (v !== undefined && v !== '') {
+        const n = Number(v);
+        value = xf?.isDate ? serialToInstant(n + dateBase) : n;
+      }
+    } else if (t === 'inlineStr') value = textOf(utf8(text.slice(tagEnd + 1, close)));
+    else if (t === 'str') value = v !== undefined ? unescapeOoxml(utf8(v)) : '';
     else if (t === 'b') value = v === '1' || v === 'true';
     else if (t === 'e') value = v ?? '#ERROR!';
-    else if (t === 'd') value = v ? new Date(`${v}${/[zZ+]/.test(v) ? '' : 'Z'}`) : '';
-    else if (v !== undefined && v !== '') {
-      const n = Number(v);
-      value = xf?.isDate ? serialToInstant(n + dateBase) : n;
+    else if (t === 'd' && v) {
+      const d = new Date(`${v}${/[zZ+]/.test(v) ? '' : 'Z'}`);
+      value = serialToInstant(d.getTime() / 86400e3 + 25569);
     }
-    if (t === 'd' && value instanceof Date) value = serialToInstant(value.getTime() / 86400e3 + 25569);
-    const fStart = inner.indexOf('<f');
+    const fStart = body.indexOf('<f');
     if (fStart >= 0) {
-      const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner.slice(fStart));
+      const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(utf8(body.slice(fStart)));
       if (fm) {
         const fa = fm[1];
-        let text = fm[2] !== undefined ? unescapeXml(fm[2]) : '';
+        let ftext = fm[2] !== undefined ? unescapeXml(fm[2]) : '';
         if (attr(fa, 't') === 'shared') {
           const si = attr(fa, 'si') ?? '';
-          if (text) shared.set(si, { f: text, r, c });
+          if (ftext) shared.set(si, { f: ftext, r, c });
           else {
             const master = shared.get(si);
-            if (master) text = shiftFormula(master.f, r - master.r, c - master.c);
+            if (master) ftext = shiftFormula(master.f, r - master.r, c - master.c);
           }
         }
-        if (text) m.formulas.set(r, c, `=${text}`);
+        if (ftext) m.formulas.set(r, c, `=${ftext}`);
       }
     }
     if (value !== '') {
@@ -403,24 +419,52 @@ async function readSheet(
     return c;
   };
 
-  const rowsOf = (text: string): void => {
-    rowRe.lastIndex = 0;
-    let rm: RegExpExecArray | null;
-    while ((rm = rowRe.exec(text))) {
-      const ra = rm[1];
-      const rn = attr(ra, 'r');
-      rowIndex = rn ? Number(rn) - 1 : rowIndex + 1;
-      const ht = attr(ra, 'ht');
-      if (ht && attr(ra, 'customHeight') === '1') m.passthrough.rowHeights.set(rowIndex + 1, Number(ht));
-      const inner = rm[2];
-      if (!inner) continue;
-      cellRe.lastIndex = 0;
-      let cm: RegExpExecArray | null;
-      let c = -1;
-      while ((cm = cellRe.exec(inner))) c = cell(cm[1], cm[2] ?? '', c + 1);
+  /** The rows in text[0, to): scanned with indexOf, no match objects per cell. */
+  const rowsOf = (text: string, to: number): void => {
+    let i = text.indexOf('<row', 0);
+    while (i >= 0 && i < to) {
+      const tagEnd = text.indexOf('>', i);
+      const rowTag = text.slice(i, tagEnd);
+      const rAt = rowTag.indexOf(' r="');
+      if (rAt >= 0) {
+        let n = 0;
+        for (let k = rAt + 4; ; k++) {
+          const ch = rowTag.charCodeAt(k);
+          if (ch < 48 || ch > 57) break;
+          n = n * 10 + ch - 48;
+        }
+        rowIndex = n - 1;
+      } else rowIndex++;
+      if (rowTag.includes(' ht="')) {
+        const ht = attr(rowTag, 'ht');
+        if (ht && attr(rowTag, 'customHeight') === '1') m.passthrough.rowHeights.set(rowIndex + 1, Number(ht));
+      }
+      if (text.charCodeAt(tagEnd - 1) === 47 /* / */) {
+        i = text.indexOf('<row', tagEnd);
+        continue;
+      }
+      const rowEnd = text.indexOf('</row>', tagEnd);
+      let col = -1;
+      let j = text.indexOf('<c', tagEnd);
+      while (j >= 0 && j < rowEnd) {
+        const next = text.charCodeAt(j + 2);
+        const cEnd = text.indexOf('>', j);
+        if (next !== 32 && next !== 62 && next !== 47) {
+          j = text.indexOf('<c', cEnd);
+          continue;
+        }
+        const selfClosing = text.charCodeAt(cEnd - 1) === 47;
+        const close = selfClosing ? cEnd : text.indexOf('</c>', cEnd);
+        col = cell(text, j, cEnd, close, col + 1);
+        j = text.indexOf('<c', selfClosing ? cEnd : close + 4);
+      }
+      i = text.indexOf('<row', rowEnd + 6);
     }
   };
 
+  // The sheet is decoded as latin1 (one char per byte, no decoding cost; markup and numbers are
+  // ASCII); the few pieces that may hold Thai (inline strings, formulas, head and tail) are
+  // turned back into UTF-8 text where they are used.
   const feed = (text: string): void => {
     let s = carry + text;
     carry = '';
@@ -431,20 +475,20 @@ async function readSheet(
         return;
       }
       head += s.slice(0, i);
-      readHead(head, m);
+      readHead(utf8(head), m);
       const close = s.indexOf('>', i);
       if (close < 0) {
         carry = s.slice(i);
         return;
       }
-      state = s[close - 1] === '/' ? 'tail' : 'rows';
+      state = s.charCodeAt(close - 1) === 47 ? 'tail' : 'rows';
       s = s.slice(close + 1);
     }
     if (state === 'rows') {
       const end = s.indexOf('</sheetData>');
-      const upto = end >= 0 ? end : s.lastIndexOf('</row>') + (s.lastIndexOf('</row>') >= 0 ? 6 : 0);
-      // a row that closes itself (<row r="5"/>) at the very end waits for the next chunk too
-      rowsOf(s.slice(0, upto));
+      const lastRow = s.lastIndexOf('</row>');
+      const upto = end >= 0 ? end : lastRow >= 0 ? lastRow + 6 : 0;
+      rowsOf(s, upto);
       if (end >= 0) {
         state = 'tail';
         s = s.slice(end + 12);
@@ -457,14 +501,16 @@ async function readSheet(
   };
 
   const raw = zip.raw(entry);
-  const decoder = new StringDecoder('utf8');
-  if (entry.method === 0) feed(decoder.write(raw));
+  if (entry.method === 0) feed(raw.toString('latin1'));
   else {
     const inflate = createInflateRaw({ chunkSize: 1 << 20 });
-    for await (const chunk of Readable.from([raw]).pipe(inflate)) feed(decoder.write(chunk as Buffer));
+    for await (const chunk of Readable.from([raw]).pipe(inflate)) {
+      const b = chunk as Buffer;
+      feed(b.toString('latin1'));
+    }
   }
-  feed(decoder.end());
-  if (state === 'head') readHead(head, m);
+  if (state === 'head') readHead(utf8(head), m);
+  tail = utf8(tail);
   readTail(tail, m, rels, links, date1904);
   if (links.size) {
     const grid = new Grid<string>();
