@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { browserTest, hasChromium, openPlayground, type OpenPlayground, type Playground } from '../support/browser';
+import { browserTest, hasChromium, openPlayground, playgroundRows, type OpenPlayground, type Playground } from '../support/browser';
 import { requireBuild, ROOT } from '../support/runtime';
 import { fill, newBook, paidUpMember, todayISO } from '../forms/helpers';
 
@@ -26,16 +26,12 @@ let open: OpenPlayground | undefined;
 let page: Page;
 
 async function sheetRows(name: string): Promise<string[][]> {
-  const res = await fetch(`${pg.url}api/book?rows=1000`);
-  const book = (await res.json()) as { sheets: { name: string; rows: string[][] }[] };
-  const s = book.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s.rows;
+  return playgroundRows(pg, name);
 }
 
 async function openForm(label: string): Promise<Frame> {
   const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+$/.test(f.url()),
+    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
   });
   await page.getByRole('button', { name: label, exact: true }).click();
   const frame = await loaded;

@@ -27,7 +27,8 @@ async function run(
 ): Promise<{ ok: boolean; error?: string; value?: unknown }> {
   const res = await fetch(new URL('/api/run', pg.url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // the playground's per-start key, from the address it printed, as its page sends it
+    headers: { 'content-type': 'application/json', 'x-playground-token': new URL(pg.url).searchParams.get('token') ?? '' },
     body: JSON.stringify({ fn, args }),
   });
   return (await res.json()) as { ok: boolean; error?: string; value?: unknown };

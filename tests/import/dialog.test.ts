@@ -5,7 +5,15 @@
  */
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { ARTIFACTS, browserTest, hasChromium, openPlayground, type OpenPlayground, type Playground } from '../support/browser';
+import {
+  ARTIFACTS,
+  browserTest,
+  hasChromium,
+  openPlayground,
+  playgroundApi,
+  type OpenPlayground,
+  type Playground,
+} from '../support/browser';
 import { loadBundle, requireBuild } from '../support/runtime';
 import { sourceTabs } from './helpers';
 
@@ -34,14 +42,13 @@ afterAll(async () => {
 });
 
 async function rowsOf(name: string): Promise<number> {
-  const res = await fetch(`${pg.url}api/book?rows=5`);
-  const book = (await res.json()) as { sheets: { name: string; totalRows: number }[] };
+  const book = await playgroundApi<{ sheets: { name: string; totalRows: number }[] }>(pg, '/api/book');
   return book.sheets.find((s) => s.name === name)?.totalRows ?? -1;
 }
 
 async function openDialog(): Promise<Frame> {
   const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+$/.test(f.url()),
+    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
   });
   await page.getByRole('button', { name: 'นำเข้าข้อมูลจากสมุดเดิม', exact: true }).click();
   const frame = await loaded;

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function openShare(): Promise<Frame> {
   const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+$/.test(f.url()),
+    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
   });
   await page.getByRole('button', { name: 'แบ่งปันรายงานให้หน่วยงาน', exact: true }).click();
   const frame = await loaded;
