@@ -51,7 +51,7 @@ browserTest(
   'collect: progress, each fund status, and a one-page meeting board in Thai',
   async () => {
     const loaded = page.waitForEvent('framenavigated', {
-      predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+$/.test(f.url()),
+      predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
     });
     await page.getByRole('button', { name: 'รวบรวมข้อมูลเครือข่าย', exact: true }).click();
     const frame = await loaded;
