@@ -35,6 +35,8 @@ browserTest(
       await page.getByRole('button', { name: 'สร้างรายงานสรุป' }).click();
       await page.getByRole('tab', { name: 'สรุปรายเดือน' }).click();
       await page.locator('svg[role="img"][aria-label*="เงินกองทุนคงเหลือ"]').waitFor();
+      // the grid draws the rows in view once their block arrives from the server
+      await page.locator('table.sheet td', { hasText: 'รวมรายรับ' }).first().waitFor();
       await expect(page.locator('table.sheet td', { hasText: 'รวมรายรับ' }).count()).resolves.toBeGreaterThan(0);
       await page.screenshot({ path: join(ARTIFACTS, 'playground-monthly.png') });
     } finally {
