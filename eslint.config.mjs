@@ -10,7 +10,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -22,7 +25,10 @@ export default tseslint.config(
           paths: nodeBuiltins,
           patterns: [
             { group: ['node:*'], message: 'src/core is pure: no Node APIs.' },
-            { group: ['**/addon/**', '**/local/**', '**/sidebar/**', 'exceljs', 'preact*'], message: 'src/core imports nothing from the other layers.' },
+            {
+              group: ['**/addon/**', '**/local/**', '**/sidebar/**', 'exceljs', 'preact*'],
+              message: 'src/core imports nothing from the other layers.',
+            },
           ],
         },
       ],
@@ -37,7 +43,10 @@ export default tseslint.config(
           paths: nodeBuiltins,
           patterns: [
             { group: ['node:*'], message: 'Code.js runs in Apps Script: no Node APIs.' },
-            { group: ['**/local/**', '**/sidebar/**', 'exceljs', 'preact*'], message: 'src/addon depends on src/core only.' },
+            {
+              group: ['**/local/**', '**/sidebar/**', 'exceljs', 'preact*'],
+              message: 'src/addon depends on src/core only.',
+            },
           ],
         },
       ],
@@ -51,7 +60,11 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/local/**', 'node:*'], message: 'The sidebar runs in the browser.' },
-            { group: ['**/src/addon/**'], allowTypeImports: true, message: 'The sidebar reaches the server only through google.script.run (type imports are fine).' },
+            {
+              group: ['**/src/addon/**'],
+              allowTypeImports: true,
+              message: 'The sidebar reaches the server only through google.script.run (type imports are fine).',
+            },
           ],
         },
       ],

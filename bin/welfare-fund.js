@@ -10,7 +10,9 @@ const cli = join(root, 'dist-local', 'cli.js');
 if (!existsSync(cli) || !existsSync(join(root, 'dist', 'Code.js'))) {
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--quiet'], { stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error('สร้าง (build) ส่วนเสริมไม่สำเร็จ: ลองรัน npm ci แล้วลองใหม่ (the add-on could not be built; run npm ci and try again)');
+    console.error(
+      'สร้าง (build) ส่วนเสริมไม่สำเร็จ: ลองรัน npm ci แล้วลองใหม่ (the add-on could not be built; run npm ci and try again)',
+    );
     process.exit(1);
   }
 }

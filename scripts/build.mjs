@@ -80,7 +80,9 @@ function declareEntryPoints(bundle) {
   try {
     vm.runInContext(bundle, sandbox, { filename: 'Code.js' });
   } catch (err) {
-    throw new Error(`dist/Code.js touched Apps Script while loading (its top level must only define things): ${err.message}`);
+    throw new Error(
+      `dist/Code.js touched Apps Script while loading (its top level must only define things): ${err.message}`,
+    );
   }
   const names = Object.keys(sandbox).filter((k) => typeof sandbox[k] === 'function');
   if (names.length === 0) throw new Error('dist/Code.js exposes no entry point: see src/addon/index.ts');

@@ -22,6 +22,8 @@ if (config.rootDir !== 'dist' || !existsSync(join(root, 'dist', 'Code.js'))) {
 const clasp = join(root, 'node_modules', '.bin', 'clasp');
 const r = spawnSync(clasp, ['push', '--force'], { cwd: root, stdio: 'inherit' });
 if (r.status !== 0) {
-  console.error('ส่งขึ้น Google ไม่สำเร็จ: ลอง npx clasp login แล้วลองใหม่ (push failed: run npx clasp login, then try again)');
+  console.error(
+    'ส่งขึ้น Google ไม่สำเร็จ: ลอง npx clasp login แล้วลองใหม่ (push failed: run npx clasp login, then try again)',
+  );
   process.exit(r.status ?? 1);
 }

@@ -7,7 +7,10 @@ import { baht, dateBE, isFailure } from './common';
 import { statusLabel } from './MemberPicker';
 
 /** The member's statement from the server whenever the chosen id changes ('' clears it). */
-export function useMemberInfo(memberId: string, version = 0): { info: MemberInfo | null; loading: boolean; error: string | null } {
+export function useMemberInfo(
+  memberId: string,
+  version = 0,
+): { info: MemberInfo | null; loading: boolean; error: string | null } {
   const [info, setInfo] = useState<MemberInfo | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,9 +49,16 @@ export function MemberPanel({ info }: { info: MemberInfo }) {
       <div>
         {t('form.paidThrough')}: {dateBE(s.paidThroughISO)}
       </div>
-      {s.savingsArrearsBaht > 0 && <div>{t('form.savingsOwed', { baht: baht(s.savingsArrearsBaht), days: s.savingsArrearsDays })}</div>}
+      {s.savingsArrearsBaht > 0 && (
+        <div>{t('form.savingsOwed', { baht: baht(s.savingsArrearsBaht), days: s.savingsArrearsDays })}</div>
+      )}
       {info.owed.annual.length > 0 && (
-        <div>{t('form.annualOwed', { years: info.owed.annual.map((y) => y.year).join(', '), baht: baht(info.owed.annual.reduce((a, y) => a + y.amount, 0)) })}</div>
+        <div>
+          {t('form.annualOwed', {
+            years: info.owed.annual.map((y) => y.year).join(', '),
+            baht: baht(info.owed.annual.reduce((a, y) => a + y.amount, 0)),
+          })}
+        </div>
       )}
       {info.owed.entryFee > 0 && <div>{t('form.entryOwed', { baht: baht(info.owed.entryFee) })}</div>}
     </div>

@@ -39,7 +39,11 @@ export function isFailure(v: unknown): v is { ok: false; errors: FieldErrors } {
 }
 
 /** Loads the forms context once; the page renders nothing but a status line until it has it. */
-export function useFormsContext(req?: ContextRequest): { ctx: FormsContext | null; error: string | null; reload: () => void } {
+export function useFormsContext(req?: ContextRequest): {
+  ctx: FormsContext | null;
+  error: string | null;
+  reload: () => void;
+} {
   const [ctx, setCtx] = useState<FormsContext | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [n, setN] = useState(0);

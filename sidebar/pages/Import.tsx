@@ -37,19 +37,27 @@ function TabCard(props: {
   const setField = (column: number, field: string) =>
     props.onChange({
       ...mapping,
-      columns: mapping.columns.map((c) => (c.column === column ? { ...c, field: field || null, confidence: field ? 1 : 0 } : c)),
+      columns: mapping.columns.map((c) =>
+        c.column === column ? { ...c, field: field || null, confidence: field ? 1 : 0 } : c,
+      ),
     });
   const setCentury = (column: number, century: string) =>
     props.onChange({
       ...mapping,
-      columns: mapping.columns.map((c) => (c.column === column ? { ...c, century: (century || undefined) as TabMapping['columns'][0]['century'] } : c)),
+      columns: mapping.columns.map((c) =>
+        c.column === column ? { ...c, century: (century || undefined) as TabMapping['columns'][0]['century'] } : c,
+      ),
     });
   return (
     <section class="tabcard" aria-label={props.d.tab}>
       <h2>{props.d.tab}</h2>
       <div class="row">
         <label for={`kind-${props.d.tab}`}>{t('import.ui.kind')}</label>
-        <select id={`kind-${props.d.tab}`} value={mapping.kind} onChange={(e) => props.onKind((e.target as HTMLSelectElement).value as ImportKind)}>
+        <select
+          id={`kind-${props.d.tab}`}
+          value={mapping.kind}
+          onChange={(e) => props.onKind((e.target as HTMLSelectElement).value as ImportKind)}
+        >
           {IMPORT_KINDS.map((k) => (
             <option value={k} key={k}>
               {t(`import.kind.${k}`)}
@@ -67,7 +75,9 @@ function TabCard(props: {
             class="short"
             inputMode="numeric"
             value={mapping.yearBE ?? ''}
-            onChange={(e) => props.onChange({ ...mapping, yearBE: Number((e.target as HTMLInputElement).value) || null })}
+            onChange={(e) =>
+              props.onChange({ ...mapping, yearBE: Number((e.target as HTMLInputElement).value) || null })
+            }
           />
         </div>
       )}
@@ -94,7 +104,11 @@ function TabCard(props: {
                   </label>
                 </td>
                 <td>
-                  <select id={id} value={c.field ?? ''} onChange={(e) => setField(c.column, (e.target as HTMLSelectElement).value)}>
+                  <select
+                    id={id}
+                    value={c.field ?? ''}
+                    onChange={(e) => setField(c.column, (e.target as HTMLSelectElement).value)}
+                  >
                     <option value="">{t('import.ui.leaveOut')}</option>
                     {fields.map((f) => (
                       <option value={f} key={f}>
@@ -136,7 +150,12 @@ function TabCard(props: {
   );
 }
 
-function DryRunResult(props: { ctx: ImportContext; run: DryRunView; answers: ValueMaps; setAnswers: (v: ValueMaps) => void }) {
+function DryRunResult(props: {
+  ctx: ImportContext;
+  run: DryRunView;
+  answers: ValueMaps;
+  setAnswers: (v: ValueMaps) => void;
+}) {
   const { run, answers } = props;
   const unknownBenefits = [...new Set(run.plans.flatMap((p) => p.unknownBenefits))];
   const unknownKinds = [...new Map(run.plans.flatMap((p) => p.unknownLedgerKinds).map((k) => [k.text, k])).values()];
@@ -194,7 +213,12 @@ function DryRunResult(props: { ctx: ImportContext; run: DryRunView; answers: Val
               <select
                 id={`b-${name}`}
                 value={answers.benefits[name] ?? ''}
-                onChange={(e) => props.setAnswers({ ...answers, benefits: { ...answers.benefits, [name]: (e.target as HTMLSelectElement).value } })}
+                onChange={(e) =>
+                  props.setAnswers({
+                    ...answers,
+                    benefits: { ...answers.benefits, [name]: (e.target as HTMLSelectElement).value },
+                  })
+                }
               >
                 <option value="">—</option>
                 {props.ctx.benefits.map((b) => (
@@ -217,7 +241,12 @@ function DryRunResult(props: { ctx: ImportContext; run: DryRunView; answers: Val
               <select
                 id={`k-${k.text}`}
                 value={answers.ledgerKinds[k.text] ?? ''}
-                onChange={(e) => props.setAnswers({ ...answers, ledgerKinds: { ...answers.ledgerKinds, [k.text]: (e.target as HTMLSelectElement).value } })}
+                onChange={(e) =>
+                  props.setAnswers({
+                    ...answers,
+                    ledgerKinds: { ...answers.ledgerKinds, [k.text]: (e.target as HTMLSelectElement).value },
+                  })
+                }
               >
                 <option value="">—</option>
                 {props.ctx.ledgerKinds.map((c) => (
@@ -318,7 +347,10 @@ function Import() {
     busyDo(async () => {
       const r = await call('dryRunImport', mapping());
       // Pre-select the suggestions the user has not answered yet; they see each one.
-      const merged = { benefits: { ...r.suggested.benefits, ...answers.benefits }, ledgerKinds: { ...r.suggested.ledgerKinds, ...answers.ledgerKinds } };
+      const merged = {
+        benefits: { ...r.suggested.benefits, ...answers.benefits },
+        ledgerKinds: { ...r.suggested.ledgerKinds, ...answers.ledgerKinds },
+      };
       setAnswers(merged);
       setRun(r);
     });
@@ -382,10 +414,15 @@ function Import() {
                 disabled={tab.refusal !== null}
                 checked={picked.includes(tab.name)}
                 onChange={(e) =>
-                  setPicked((p) => ((e.target as HTMLInputElement).checked ? [...p, tab.name] : p.filter((x) => x !== tab.name)))
+                  setPicked((p) =>
+                    (e.target as HTMLInputElement).checked ? [...p, tab.name] : p.filter((x) => x !== tab.name),
+                  )
                 }
               />
-              {tab.name} <span class="muted small">{tab.refusal ? t('import.ui.ownSheet') : t('import.ui.rows', { rows: tab.rows })}</span>
+              {tab.name}{' '}
+              <span class="muted small">
+                {tab.refusal ? t('import.ui.ownSheet') : t('import.ui.rows', { rows: tab.rows })}
+              </span>
             </label>
           ))}
         </div>
@@ -398,10 +435,15 @@ function Import() {
           </button>
           <label class="secondary filebtn">
             {t('import.ui.load')}
-            <input type="file" accept=".json,application/json" class="sr-only" onChange={(e) => {
-              const f = (e.target as HTMLInputElement).files?.[0];
-              if (f) void loadMapping(f);
-            }} />
+            <input
+              type="file"
+              accept=".json,application/json"
+              class="sr-only"
+              onChange={(e) => {
+                const f = (e.target as HTMLInputElement).files?.[0];
+                if (f) void loadMapping(f);
+              }}
+            />
           </label>
         </div>
       </fieldset>
@@ -432,7 +474,9 @@ function Import() {
           </button>
         </div>
       )}
-      {run && <DryRunResult ctx={ctx} run={run} answers={answers} setAnswers={(v) => (setAnswers(v), setRun({ ...run }))} />}
+      {run && (
+        <DryRunResult ctx={ctx} run={run} answers={answers} setAnswers={(v) => (setAnswers(v), setRun({ ...run }))} />
+      )}
       {done && done.batch !== null && (
         <p class="notice ok" role="status">
           {t('import.ui.done', { batch: done.batch, sheet: done.reportSheet ?? '' })}
@@ -448,7 +492,10 @@ function Import() {
       )}
       {undone && (
         <div class="notice ok" role="status">
-          {t('import.ui.undone', { batch: undone.batch, rows: Object.values(undone.removed).reduce((a, b) => a + (b ?? 0), 0) })}
+          {t('import.ui.undone', {
+            batch: undone.batch,
+            rows: Object.values(undone.removed).reduce((a, b) => a + (b ?? 0), 0),
+          })}
           {undone.kept.length > 0 && (
             <ul>
               {undone.kept.map((k) => (

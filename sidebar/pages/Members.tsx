@@ -178,7 +178,13 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
           <option value={v} key={v} />
         ))}
       </datalist>
-      <TextArea id="address" label={t('form.address')} value={address} onInput={sub.bind('address', setAddress)} error={err('address')} />
+      <TextArea
+        id="address"
+        label={t('form.address')}
+        value={address}
+        onInput={sub.bind('address', setAddress)}
+        error={err('address')}
+      />
       <TextInput
         id="phone"
         label={t('form.phone')}

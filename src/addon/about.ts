@@ -53,9 +53,21 @@ export function getWorkbookInfo(): WorkbookInfo {
     sheets: ss.getSheets().map((s) => {
       const lastRow = s.getLastRow();
       const lastCol = s.getLastColumn();
-      const header = lastRow > 0 && lastCol > 0 ? s.getRange(1, 1, 1, lastCol).getValues()[0].map((v) => String(v)) : [];
+      const header =
+        lastRow > 0 && lastCol > 0
+          ? s
+              .getRange(1, 1, 1, lastCol)
+              .getValues()[0]
+              .map((v) => String(v))
+          : [];
       const def = findSheetDef(s.getName());
-      return { name: s.getName(), kind: def ? def.key : null, hidden: s.isSheetHidden(), header, rows: Math.max(0, lastRow - 1) };
+      return {
+        name: s.getName(),
+        kind: def ? def.key : null,
+        hidden: s.isSheetHidden(),
+        header,
+        rows: Math.max(0, lastRow - 1),
+      };
     }),
   };
 }

@@ -95,7 +95,12 @@ function limitFindings(ss: Spreadsheet, caps: ReturnType<typeof readBookForCheck
   }));
   const use = cellUse(ss);
   if (use.warn)
-    out.push({ severity: 'warning', code: 'book.cells-near-limit', message: cellUseText(use), fix: text('limits.cellsFix') });
+    out.push({
+      severity: 'warning',
+      code: 'book.cells-near-limit',
+      message: cellUseText(use),
+      fix: text('limits.cellsFix'),
+    });
   return out;
 }
 

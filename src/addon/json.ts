@@ -17,7 +17,9 @@ export type IsJson<T> = T extends Primitive
     : T extends readonly (infer U)[]
       ? AllJson<U>
       : T extends object
-        ? false extends { [K in keyof T]-?: K extends OptionalKeys<T> ? IsJson<Exclude<T[K], undefined>> : IsJson<T[K]> }[keyof T]
+        ? false extends {
+            [K in keyof T]-?: K extends OptionalKeys<T> ? IsJson<Exclude<T[K], undefined>> : IsJson<T[K]>;
+          }[keyof T]
           ? false
           : true
         : false;
@@ -30,7 +32,9 @@ export interface NotJson<Name> {
 
 /** Arguments may be optional (google.script.run sends what the page gives); `void` results arrive as null. */
 type ResultOk<R> = [R] extends [void] ? true : AllJson<R>;
-type ArgsOk<A extends unknown[]> = false extends { [I in keyof A]-?: AllJson<Exclude<A[I], undefined>> }[number] ? false : true;
+type ArgsOk<A extends unknown[]> = false extends { [I in keyof A]-?: AllJson<Exclude<A[I], undefined>> }[number]
+  ? false
+  : true;
 
 export type JsonApi<Api> = {
   [K in keyof Api]: Api[K] extends (...args: infer A) => infer R

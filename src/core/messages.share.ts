@@ -189,7 +189,8 @@ export const SHARE_MESSAGES = {
   'share.hidden': { th: 'ปกปิด', en: 'hidden' },
   'share.village.pooled': {
     th: (p: P) => `หมู่บ้านอื่น ๆ รวมกัน (แต่ละแห่งมีสมาชิกน้อยกว่า ${p.n} คน หรือชื่อในช่องหมู่บ้านไม่ใช่ชื่อหมู่บ้าน)`,
-    en: (p: P) => `Other villages together (each with fewer than ${p.n} members, or a village cell that is not a village name)`,
+    en: (p: P) =>
+      `Other villages together (each with fewer than ${p.n} members, or a village cell that is not a village name)`,
   },
   'share.lessThan': { th: (p: P) => `<${p.n}`, en: (p: P) => `<${p.n}` },
   'share.village.note': {

@@ -230,7 +230,8 @@ export const SETTING_DEFS: SettingDef[] = [
     default: 10000000,
     kind: 'money',
     helpTh: 'จำนวนเงินในรายการใดที่มากกว่านี้ถือว่าพิมพ์ผิด (เช่น วางเลขบัตรประชาชนในช่องเงิน) จะถูกแจ้งและไม่นำไปรวมยอด',
-    helpEn: 'An entry above this is treated as a typing mistake (e.g. an id pasted into an amount): reported and not counted',
+    helpEn:
+      'An entry above this is treated as a typing mistake (e.g. an id pasted into an amount): reported and not counted',
   },
   {
     key: 'language',

@@ -26,7 +26,13 @@ export const STANDINGS = ['active', 'suspended', 'resigned', 'deceased', 'lapsed
 export type MemberStatus = (typeof STANDINGS)[number];
 
 /** Fund ledger lines: money in that is not a member's deposit, and money out that is not welfare. */
-export const INCOME_LEDGER_KINDS = ['matching_local', 'matching_state', 'donation', 'interest', 'other_income'] as const;
+export const INCOME_LEDGER_KINDS = [
+  'matching_local',
+  'matching_state',
+  'donation',
+  'interest',
+  'other_income',
+] as const;
 export const EXPENSE_LEDGER_KINDS = ['admin_expense', 'other_expense'] as const;
 export const LEDGER_KINDS = [...INCOME_LEDGER_KINDS, ...EXPENSE_LEDGER_KINDS] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];

@@ -10,16 +10,28 @@ import type { CallResult, Runtime } from './runtime';
 export type Returned<R> = Omit<CallResult, 'value'> & { value: R };
 
 /** A command-line entry point, run as one operation (throws its error, as Runtime.call does). */
-export function callCli<K extends keyof CliApi>(rt: Runtime, name: K, ...args: Parameters<CliApi[K]>): Returned<ReturnType<CliApi[K]>> {
+export function callCli<K extends keyof CliApi>(
+  rt: Runtime,
+  name: K,
+  ...args: Parameters<CliApi[K]>
+): Returned<ReturnType<CliApi[K]>> {
   return rt.call(name, ...args) as Returned<ReturnType<CliApi[K]>>;
 }
 
 /** The same, with the error in the result instead of thrown (Runtime.tryCall). */
-export function tryCli<K extends keyof CliApi>(rt: Runtime, name: K, ...args: Parameters<CliApi[K]>): Returned<ReturnType<CliApi[K]>> {
+export function tryCli<K extends keyof CliApi>(
+  rt: Runtime,
+  name: K,
+  ...args: Parameters<CliApi[K]>
+): Returned<ReturnType<CliApi[K]>> {
   return rt.tryCall(name, ...args) as Returned<ReturnType<CliApi[K]>>;
 }
 
 /** A sidebar's call, as google.script.run makes it: plain values; the error is in the result. */
-export function callRpc<K extends keyof ServerApi>(rt: Runtime, name: K, ...args: Parameters<ServerApi[K]>): Returned<ReturnType<ServerApi[K]>> {
+export function callRpc<K extends keyof ServerApi>(
+  rt: Runtime,
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Returned<ReturnType<ServerApi[K]>> {
   return rt.callFromClient(name, args) as Returned<ReturnType<ServerApi[K]>>;
 }

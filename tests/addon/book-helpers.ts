@@ -34,20 +34,18 @@ export function sheetSnapshot(sheet: AnySheet): Record<string, unknown> {
     fontWeights: all.getFontWeights(),
     notes: all.getNotes(),
     wraps: all.getWraps(),
-    validations: all
-      .getDataValidations()
-      .map((row: any[]) =>
-        row.map((v) =>
-          v
-            ? {
-                type: v.getCriteriaType(),
-                values: v.getCriteriaValues(),
-                allowInvalid: v.getAllowInvalid(),
-                help: v.getHelpText(),
-              }
-            : null,
-        ),
+    validations: all.getDataValidations().map((row: any[]) =>
+      row.map((v) =>
+        v
+          ? {
+              type: v.getCriteriaType(),
+              values: v.getCriteriaValues(),
+              allowInvalid: v.getAllowInvalid(),
+              help: v.getHelpText(),
+            }
+          : null,
       ),
+    ),
     widths,
     protections,
   };

@@ -5,7 +5,10 @@ test('after the forms made their hidden member summary, set-up does not list it'
   const rt = await loadBundle({ locale: 'th' });
   rt.call('createDemoFund', 7, '2025-09-30');
   rt.callFromClient('rebuildMemberSummary', []);
-  const hidden = rt.spreadsheet.getSheets().filter((s) => s.isSheetHidden()).map((s) => s.getName());
+  const hidden = rt.spreadsheet
+    .getSheets()
+    .filter((s) => s.isSheetHidden())
+    .map((s) => s.getName());
   expect(hidden.some((n) => n.endsWith('(ระบบ)'))).toBe(true);
   const report = rt.call('setupFundBook');
   const alert = report.ui.find((e) => e.type === 'alert');

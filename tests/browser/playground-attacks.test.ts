@@ -34,7 +34,21 @@ let playgroundOrigin = '';
 function attackerPage(): string {
   const member = JSON.stringify({
     fn: 'saveNewMember',
-    args: [{ key: 'csrf-attack-1', memberId: 'M9999', name: 'นายข้าม เว็บ', nationalId: '', birthDate: '1970-05-01', village: 'บ้านดอนไชย', address: '1', phone: '', joinDate: '2024-01-05', beneficiary: '', note: '' }],
+    args: [
+      {
+        key: 'csrf-attack-1',
+        memberId: 'M9999',
+        name: 'นายข้าม เว็บ',
+        nationalId: '',
+        birthDate: '1970-05-01',
+        village: 'บ้านดอนไชย',
+        address: '1',
+        phone: '',
+        joinDate: '2024-01-05',
+        beneficiary: '',
+        note: '',
+      },
+    ],
   });
   return `<!DOCTYPE html><html><body>
 <form id="f" method="POST" action="${playgroundOrigin}/api/run" enctype="text/plain" target="sink"><input name='${member.slice(0, -4)}' value='"}]}'></form>
@@ -95,18 +109,21 @@ browserTest('a page the playground opened cannot message it into running script 
   await popup.close();
 });
 
-browserTest('messages from the page itself or with an address are ignored; the sidebar frame may only signal', async () => {
-  const src = await openAbout();
-  // From the playground's own window (not the sidebar frame), every known message type.
-  await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), evilMessages.slice(0, 2));
-  await expectUnharmed(src);
-  // From the sidebar frame, same origin: an address in the message is never used.
-  const frame = page.frames().find((f) => f !== page.mainFrame() && /\/sidebar\//.test(f.url()));
-  expect(frame).toBeDefined();
-  await frame?.evaluate((messages) => messages.slice(0, 2).forEach((m) => parent.postMessage(m, '*')), evilMessages);
-  await frame?.evaluate(() => parent.postMessage({ type: 'eval', code: 'document.title="pwned"' }, '*'));
-  await expectUnharmed(src);
-});
+browserTest(
+  'messages from the page itself or with an address are ignored; the sidebar frame may only signal',
+  async () => {
+    const src = await openAbout();
+    // From the playground's own window (not the sidebar frame), every known message type.
+    await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), evilMessages.slice(0, 2));
+    await expectUnharmed(src);
+    // From the sidebar frame, same origin: an address in the message is never used.
+    const frame = page.frames().find((f) => f !== page.mainFrame() && /\/sidebar\//.test(f.url()));
+    expect(frame).toBeDefined();
+    await frame?.evaluate((messages) => messages.slice(0, 2).forEach((m) => parent.postMessage(m, '*')), evilMessages);
+    await frame?.evaluate(() => parent.postMessage({ type: 'eval', code: 'document.title="pwned"' }, '*'));
+    await expectUnharmed(src);
+  },
+);
 
 browserTest("markup put into a sidebar page cannot run script (its CSP allows only the page's own)", async () => {
   await openAbout();

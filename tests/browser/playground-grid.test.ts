@@ -5,7 +5,15 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, browserTest, hasChromium, launch, playgroundApi, startPlayground, type Playground } from '../support/browser';
+import {
+  ARTIFACTS,
+  browserTest,
+  hasChromium,
+  launch,
+  playgroundApi,
+  startPlayground,
+  type Playground,
+} from '../support/browser';
 import { requireBuild, tempDir } from '../support/runtime';
 import type { Browser } from 'playwright-core';
 
@@ -71,13 +79,19 @@ browserTest(
     const box = await cell.boundingBox();
     const head = await page.locator('#grid thead').boundingBox();
     const view = await page.locator('#grid').boundingBox();
-    expect(box && head && view && box.y >= head.y + head.height && box.y + box.height <= view.y + view.height).toBe(true);
+    expect(box && head && view && box.y >= head.y + head.height && box.y + box.height <= view.y + view.height).toBe(
+      true,
+    );
     await expect(cell.textContent()).resolves.toBe('1,000 บาท');
     // The check's mark: the warning tint it wrote (src/addon/checks/report.ts MARK_COLOURS.warning).
     await expect(cell.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe('rgb(253, 227, 194)');
-    const marked = await page.locator('#grid tbody td').evaluateAll((tds) =>
-      tds.filter((td) => getComputedStyle(td).backgroundColor !== 'rgba(0, 0, 0, 0)').map((td) => (td as HTMLElement).dataset.cell),
-    );
+    const marked = await page
+      .locator('#grid tbody td')
+      .evaluateAll((tds) =>
+        tds
+          .filter((td) => getComputedStyle(td).backgroundColor !== 'rgba(0, 0, 0, 0)')
+          .map((td) => (td as HTMLElement).dataset.cell),
+      );
     expect(marked).toContain('E33359');
     await page.locator('#grid').evaluate((g) => (g.scrollLeft = 0));
     // docs/playground-late-row-marked.png is a copy of this screenshot.

@@ -8,7 +8,14 @@
  */
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { browserTest, hasChromium, openPlayground, playgroundRows, type OpenPlayground, type Playground } from '../support/browser';
+import {
+  browserTest,
+  hasChromium,
+  openPlayground,
+  playgroundRows,
+  type OpenPlayground,
+  type Playground,
+} from '../support/browser';
 import { requireBuild, ROOT } from '../support/runtime';
 import { fill, newBook, paidUpMember, todayISO } from '../forms/helpers';
 

@@ -106,7 +106,16 @@ describe('the ceiling is the fund own setting', () => {
     expect(String(found[0][5])).toContain('เกินเพดาน 1,000 บาท');
 
     const save = rt.callFromClient('saveDeposit', [
-      { key: 'amount-rule-test-1', memberId: 'M1', kind: 'savings', amount: '5,000', date: '2566-03-04', yearCovered: '', recordedBy: 'ก', note: '' },
+      {
+        key: 'amount-rule-test-1',
+        memberId: 'M1',
+        kind: 'savings',
+        amount: '5,000',
+        date: '2566-03-04',
+        yearCovered: '',
+        recordedBy: 'ก',
+        note: '',
+      },
     ]);
     const res = save.value as { ok: boolean; errors: Record<string, string> };
     expect(res.ok).toBe(false);

@@ -1,12 +1,7 @@
 /** The check report's layout (pure): links, column letters, counts and the cap on listed rows. */
 import { kindLabel } from '../../src/core/checks';
 import { columnLetter } from '../../src/core/columns';
-import {
-  linkFormula,
-  reportLayout,
-  REPORT_LIMIT,
-  type ShownFinding,
-} from '../../src/addon/checks/report';
+import { linkFormula, reportLayout, REPORT_LIMIT, type ShownFinding } from '../../src/addon/checks/report';
 
 const finding = (i: number, severity: ShownFinding['severity']): ShownFinding => ({
   severity,

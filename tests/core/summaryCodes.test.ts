@@ -3,18 +3,35 @@
  * never change what a saved summary means; summaries saved by the older version (kind as an
  * index) still read as the kinds they were written with.
  */
-import { decodeTotals, depositsOf, encodeTotals, foldDeposits, memberKey, type Totals } from '../../src/core/forms/summary';
+import {
+  decodeTotals,
+  depositsOf,
+  encodeTotals,
+  foldDeposits,
+  memberKey,
+  type Totals,
+} from '../../src/core/forms/summary';
 import { memberState } from '../../src/core/memberState';
 import { defaultSettings } from '../../src/core/settings';
 import { D, deposit, member } from './helpers';
 
 const settings = defaultSettings();
 const JOIN = D(2024, 1, 1);
-const paid = [deposit(JOIN, 'entry_fee', 50), deposit(JOIN, 'annual_fee', 50, 2567), deposit(JOIN, 'savings', 31), deposit(D(2024, 2, 1), 'savings', 29)];
+const paid = [
+  deposit(JOIN, 'entry_fee', 50),
+  deposit(JOIN, 'annual_fee', 50, 2567),
+  deposit(JOIN, 'savings', 31),
+  deposit(D(2024, 2, 1), 'savings', 29),
+];
 
 function folded(): Totals {
   const map = new Map<string, Totals>();
-  foldDeposits(map, paid.map((d) => ({ ...d, memberId: 'M0001' })), settings.fiscalYearStartMonth, D(2024, 3, 1));
+  foldDeposits(
+    map,
+    paid.map((d) => ({ ...d, memberId: 'M0001' })),
+    settings.fiscalYearStartMonth,
+    D(2024, 3, 1),
+  );
   return map.get(memberKey('M0001'))!;
 }
 

@@ -28,7 +28,10 @@ async function run(
   const res = await fetch(new URL('/api/run', pg.url), {
     method: 'POST',
     // the playground's per-start key, from the address it printed, as its page sends it
-    headers: { 'content-type': 'application/json', 'x-playground-token': new URL(pg.url).searchParams.get('token') ?? '' },
+    headers: {
+      'content-type': 'application/json',
+      'x-playground-token': new URL(pg.url).searchParams.get('token') ?? '',
+    },
     body: JSON.stringify({ fn, args }),
   });
   return (await res.json()) as { ok: boolean; error?: string; value?: unknown };

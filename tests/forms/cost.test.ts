@@ -17,7 +17,11 @@ const MEMBERS = 300;
 const SUMMARY = '_สรุปรายสมาชิก (ระบบ)';
 
 type Cost = Pick<Metrics, 'serviceCalls' | 'cellsRead' | 'cellsWritten'>;
-const cost = (m: Metrics): Cost => ({ serviceCalls: m.serviceCalls, cellsRead: m.cellsRead, cellsWritten: m.cellsWritten });
+const cost = (m: Metrics): Cost => ({
+  serviceCalls: m.serviceCalls,
+  cellsRead: m.cellsRead,
+  cellsWritten: m.cellsWritten,
+});
 
 function measured(rt: Runtime, fn: Parameters<typeof save>[1], input: unknown): Cost {
   const { res, result } = save(rt, fn, input);
@@ -33,19 +37,57 @@ async function costs(deposits: number): Promise<Record<string, Cost>> {
   client(rt, 'getFormsContext');
   out.openForm = cost(rt.metrics);
   out.newMember = measured(rt, 'saveNewMember', {
-    key: key(), memberId: 'N0001', name: 'นายใหม่ สมัครวันนี้', nationalId: '', birthDate: '', village: 'บ้านดอนไชย', address: '', phone: '0812345678',
-    joinDate: todayISO(), beneficiary: '', note: '',
+    key: key(),
+    memberId: 'N0001',
+    name: 'นายใหม่ สมัครวันนี้',
+    nationalId: '',
+    birthDate: '',
+    village: 'บ้านดอนไชย',
+    address: '',
+    phone: '0812345678',
+    joinDate: todayISO(),
+    beneficiary: '',
+    note: '',
   });
-  out.deposit = measured(rt, 'saveDeposit', { key: key(), memberId: 'M0007', kind: 'savings', amount: '300', date: todayISO(), yearCovered: '', recordedBy: 'เลขา', note: '' });
+  out.deposit = measured(rt, 'saveDeposit', {
+    key: key(),
+    memberId: 'M0007',
+    kind: 'savings',
+    amount: '300',
+    date: todayISO(),
+    yearCovered: '',
+    recordedBy: 'เลขา',
+    note: '',
+  });
   out.welfare = measured(rt, 'saveWelfareClaim', {
-    key: key(), benefit: 'sickness', memberId: 'M0008', project: '', units: '2', date: todayISO(), amount: '200', approvedBy: 'ประธาน', note: '',
+    key: key(),
+    benefit: 'sickness',
+    memberId: 'M0008',
+    project: '',
+    units: '2',
+    date: todayISO(),
+    amount: '200',
+    approvedBy: 'ประธาน',
+    note: '',
     overrideReason: 'คณะกรรมการอนุมัติ',
   });
   const info = client<MemberInfo>(rt, 'getMemberInfo', 'M0009');
-  out.contact = measured(rt, 'saveMemberContact', { key: key(), memberId: 'M0009', before: info.contact, after: { ...info.contact, phone: '0899999999' } });
-  out.status = measured(rt, 'saveMemberStatus', { key: key(), memberId: 'M0010', status: 'resigned', date: todayISO() });
+  out.contact = measured(rt, 'saveMemberContact', {
+    key: key(),
+    memberId: 'M0009',
+    before: info.contact,
+    after: { ...info.contact, phone: '0899999999' },
+  });
+  out.status = measured(rt, 'saveMemberStatus', {
+    key: key(),
+    memberId: 'M0010',
+    status: 'resigned',
+    date: todayISO(),
+  });
   const list = client<CollectionList>(rt, 'getCollectionList', '');
-  const items = list.lines.slice(0, 300).map((l) => ({ memberId: l.id, kind: 'savings', amount: '30', yearCovered: '' }));
+  const items = list.lines
+    .slice(0, 300)
+    .map((l) => ({ memberId: l.id, kind: 'savings', amount: '30', yearCovered: '' }));
   expect(items).toHaveLength(300);
   out.collection300 = measured(rt, 'saveCollection', { key: key(), date: todayISO(), recordedBy: 'เลขา', items });
   return out;
@@ -75,7 +117,9 @@ test('the summary follows the log: appended rows are read alone, a shortened or 
   const warm = cost(rt.metrics);
 
   // Rows typed into the grid: only they are read next time.
-  fill(rt, 'deposits', [{ receiptNo: 'X1', date: new Date(Date.UTC(2024, 1, 1)), memberId: 'M0002', kind: 'เงินออม', amount: 100 }]);
+  fill(rt, 'deposits', [
+    { receiptNo: 'X1', date: new Date(Date.UTC(2024, 1, 1)), memberId: 'M0002', kind: 'เงินออม', amount: 100 },
+  ]);
   expect(paid()).toBe(base + 100);
   expect(rt.metrics.cellsRead - warm.cellsRead).toBeLessThan(40);
 
@@ -101,7 +145,16 @@ test('a day-old summary is rebuilt when a form opens, never during a save', asyn
   const meta = JSON.parse(String(hidden.getRange(1, 1).getValue())) as { built: number };
   meta.built -= 25 * 3600e3;
   hidden.getRange(1, 1).setValue(JSON.stringify(meta));
-  const { result } = save(rt, 'saveDeposit', { key: key(), memberId: 'M0003', kind: 'savings', amount: '30', date: todayISO(), yearCovered: '', recordedBy: '', note: '' });
+  const { result } = save(rt, 'saveDeposit', {
+    key: key(),
+    memberId: 'M0003',
+    kind: 'savings',
+    amount: '30',
+    date: todayISO(),
+    yearCovered: '',
+    recordedBy: '',
+    note: '',
+  });
   expect(result.metrics.cellsRead).toBeLessThan(2000);
   client(rt, 'getFormsContext');
   expect(rt.metrics.cellsRead).toBeGreaterThan(2000 * 8);

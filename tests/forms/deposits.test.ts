@@ -16,7 +16,17 @@ function ok(res: SaveResult): Extract<SaveResult, { ok: true }> {
 }
 
 function deposit(over: Record<string, string> = {}) {
-  return { key: key(), memberId: 'M0003', kind: 'savings', amount: '300', date: todayISO(), yearCovered: '', recordedBy: 'นางเลขา', note: '', ...over };
+  return {
+    key: key(),
+    memberId: 'M0003',
+    kind: 'savings',
+    amount: '300',
+    date: todayISO(),
+    yearCovered: '',
+    recordedBy: 'นางเลขา',
+    note: '',
+    ...over,
+  };
 }
 
 let rt: Runtime;
@@ -24,11 +34,18 @@ beforeEach(async () => {
   rt = await newBook({ members: 12, deposits: 100 });
 });
 
-test('a deposit gets the next receipt number in the book\'s style and is written as the page sent it', () => {
+test("a deposit gets the next receipt number in the book's style and is written as the page sent it", () => {
   const res = ok(save(rt, 'saveDeposit', deposit({ note: '=1+1', recordedBy: '+66 81 000 0000' })).res);
   expect(res.written).toEqual({ sheet: 'เงินฝาก', rows: [102], numbers: ['R0000101'] });
   const row = records(rt, 'deposits')[100];
-  expect(row).toMatchObject({ receiptNo: 'R0000101', memberId: 'M0003', kind: 'เงินออม', amount: 300, yearCovered: '', recordedBy: '+66 81 000 0000' });
+  expect(row).toMatchObject({
+    receiptNo: 'R0000101',
+    memberId: 'M0003',
+    kind: 'เงินออม',
+    amount: 300,
+    yearCovered: '',
+    recordedBy: '+66 81 000 0000',
+  });
   expect((row.date as Date).getTime()).toBe(Date.parse(`${todayISO()}T00:00:00+07:00`));
   expect(cell(rt, 'deposits', 102, 'note')).toMatchObject({ value: '=1+1', formula: '' });
   // The next form remembers who records.
@@ -36,22 +53,43 @@ test('a deposit gets the next receipt number in the book\'s style and is written
 });
 
 test('the deposit form proposes what the member owes, and the annual fee for the first unpaid year', () => {
-  const info = client<{ owed: { savings: number; annual: { year: number; amount: number }[] }; state: { paid: { savings: number } } }>(rt, 'getMemberInfo', 'M0003');
+  const info = client<{
+    owed: { savings: number; annual: { year: number; amount: number }[] };
+    state: { paid: { savings: number } };
+  }>(rt, 'getMemberInfo', 'M0003');
   expect(info.state.paid.savings).toBeGreaterThan(0);
   expect(info.owed.savings).toBeGreaterThan(0);
   const first = info.owed.annual[0];
-  const res = ok(save(rt, 'saveDeposit', deposit({ kind: 'annual_fee', amount: '50', yearCovered: String(first.year) })).res);
-  expect(records(rt, 'deposits')[res.written.rows[0] - 2]).toMatchObject({ kind: 'ค่าบำรุงรายปี', amount: 50, yearCovered: first.year });
+  const res = ok(
+    save(rt, 'saveDeposit', deposit({ kind: 'annual_fee', amount: '50', yearCovered: String(first.year) })).res,
+  );
+  expect(records(rt, 'deposits')[res.written.rows[0] - 2]).toMatchObject({
+    kind: 'ค่าบำรุงรายปี',
+    amount: 50,
+    yearCovered: first.year,
+  });
   // That year is now paid: the statement no longer lists it, and paying it again is refused.
   const after = client<typeof info>(rt, 'getMemberInfo', 'M0003');
   expect(after.owed.annual.map((y) => y.year)).not.toContain(first.year);
-  const again = save(rt, 'saveDeposit', deposit({ kind: 'annual_fee', amount: '50', yearCovered: String(first.year) })).res;
+  const again = save(
+    rt,
+    'saveDeposit',
+    deposit({ kind: 'annual_fee', amount: '50', yearCovered: String(first.year) }),
+  ).res;
   expect(!again.ok && again.errors.yearCovered).toBe(`ค่าบำรุงปี ${first.year} ชำระครบแล้ว (50 บาท)`);
 });
 
 test('bad amounts, unknown or resigned members and future dates are refused in Thai, with nothing written', () => {
   const before = lastRow(rt, 'deposits');
-  fill(rt, 'members', [{ memberId: 'M0050', name: 'นายลาออก แล้ว', joinDate: new Date(Date.UTC(2020, 0, 1)), status: 'ลาออก', statusDate: new Date(Date.UTC(2024, 0, 1)) }]);
+  fill(rt, 'members', [
+    {
+      memberId: 'M0050',
+      name: 'นายลาออก แล้ว',
+      joinDate: new Date(Date.UTC(2020, 0, 1)),
+      status: 'ลาออก',
+      statusDate: new Date(Date.UTC(2024, 0, 1)),
+    },
+  ]);
   const cases: [Record<string, string>, string, RegExp][] = [
     [{ amount: '0' }, 'amount', /มากกว่า 0/],
     [{ amount: '-50' }, 'amount', /มากกว่า 0/],
@@ -93,7 +131,9 @@ test('collection day: one call saves the ticked lines with receipts in list orde
   expect(list.lines.map((l) => l.id)).toEqual([...list.lines.map((l) => l.id)].sort());
   const items = list.lines.flatMap((l) => [
     { memberId: l.id, kind: 'savings', amount: '30', yearCovered: '' },
-    ...l.owed.annual.slice(0, 1).map((y) => ({ memberId: l.id, kind: 'annual_fee', amount: String(y.amount), yearCovered: String(y.year) })),
+    ...l.owed.annual
+      .slice(0, 1)
+      .map((y) => ({ memberId: l.id, kind: 'annual_fee', amount: String(y.amount), yearCovered: String(y.year) })),
   ]);
   const input = { key: key(), date: todayISO(), recordedBy: 'นางเลขา', items };
   const { res, result } = save(rt, 'saveCollection', input);
@@ -133,7 +173,9 @@ test('collection day: one bad line refuses the whole batch and names the line', 
 
 test('rows typed straight into the deposit sheet count in the next form at once', () => {
   const before = client<{ state: { paid: { savings: number } } }>(rt, 'getMemberInfo', 'M0004').state.paid.savings;
-  fill(rt, 'deposits', [{ receiptNo: 'MANUAL-1', date: new Date(Date.UTC(2024, 4, 1)), memberId: 'M0004', kind: 'เงินออม', amount: 1234 }]);
+  fill(rt, 'deposits', [
+    { receiptNo: 'MANUAL-1', date: new Date(Date.UTC(2024, 4, 1)), memberId: 'M0004', kind: 'เงินออม', amount: 1234 },
+  ]);
   const after = client<{ state: { paid: { savings: number } } }>(rt, 'getMemberInfo', 'M0004').state.paid.savings;
   expect(after).toBe(before + 1234);
 });

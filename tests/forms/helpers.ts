@@ -111,7 +111,11 @@ type SaveFn = { [K in Rpc]: ReturnType<ServerApi[K]> extends SaveResult ? K : ne
  * Calls a server function as google.script.run does; throws when the call itself failed. The name
  * and arguments are checked against src/addon/registry.ts; T narrows the result for a test.
  */
-export function client<T = never, K extends Rpc = Rpc>(rt: Runtime, fn: K, ...args: Parameters<ServerApi[K]>): [T] extends [never] ? ReturnType<ServerApi[K]> : T {
+export function client<T = never, K extends Rpc = Rpc>(
+  rt: Runtime,
+  fn: K,
+  ...args: Parameters<ServerApi[K]>
+): [T] extends [never] ? ReturnType<ServerApi[K]> : T {
   const r = rt.callFromClient(fn, args);
   if (r.error) throw r.error;
   return r.value as [T] extends [never] ? ReturnType<ServerApi[K]> : T;

@@ -16,8 +16,18 @@ const NID_BAD = '1101700207031';
 
 function newMember(over: Record<string, string> = {}) {
   return {
-    key: key(), memberId: '', name: 'นางสมศรี ใจดี', nationalId: '', birthDate: '1970-05-01', village: 'บ้านดอนไชย',
-    address: '12 หมู่ 3', phone: '', joinDate: todayISO(), beneficiary: 'นายสมชาย ใจดี', note: '', ...over,
+    key: key(),
+    memberId: '',
+    name: 'นางสมศรี ใจดี',
+    nationalId: '',
+    birthDate: '1970-05-01',
+    village: 'บ้านดอนไชย',
+    address: '12 หมู่ 3',
+    phone: '',
+    joinDate: todayISO(),
+    beneficiary: 'นายสมชาย ใจดี',
+    note: '',
+    ...over,
   };
 }
 
@@ -34,7 +44,13 @@ beforeEach(async () => {
 test('a new member gets the suggested id and every typed text is stored exactly as typed, never as a formula or a number', () => {
   const ctx = client<{ suggestedMemberId: string }>(rt, 'getFormsContext');
   expect(ctx.suggestedMemberId).toBe('M0013');
-  const typed = newMember({ memberId: ctx.suggestedMemberId, name: '=HYPERLINK("http://evil.example","คลิก")', nationalId: NID_OK, phone: '+66 81 234 5678', note: '@หมายเหตุ' });
+  const typed = newMember({
+    memberId: ctx.suggestedMemberId,
+    name: '=HYPERLINK("http://evil.example","คลิก")',
+    nationalId: NID_OK,
+    phone: '+66 81 234 5678',
+    note: '@หมายเหตุ',
+  });
   const res = ok(save(rt, 'saveNewMember', typed).res);
   expect(res.written).toEqual({ sheet: 'สมาชิก', rows: [14], numbers: ['M0013'] });
   const name = cell(rt, 'members', 14, 'name');
@@ -55,7 +71,11 @@ test('a new member gets the suggested id and every typed text is stored exactly 
 
 test('bad input comes back as Thai errors next to each field, and nothing is written', () => {
   const before = lastRow(rt, 'members');
-  const { res } = save(rt, 'saveNewMember', newMember({ memberId: 'M0003', name: '  ', nationalId: NID_BAD, joinDate: todayISO(30), phone: 'โทรหาฉัน' }));
+  const { res } = save(
+    rt,
+    'saveNewMember',
+    newMember({ memberId: 'M0003', name: '  ', nationalId: NID_BAD, joinDate: todayISO(30), phone: 'โทรหาฉัน' }),
+  );
   expect(res.ok).toBe(false);
   if (res.ok) return;
   expect(res.errors.memberId).toBe('รหัส M0003 มีอยู่แล้ว (สมาชิก ทดสอบ 3)');
@@ -67,7 +87,15 @@ test('bad input comes back as Thai errors next to each field, and nothing is wri
 });
 
 test('a national id already on the roll is reported while typing and refused on save', () => {
-  fill(rt, 'members', [{ memberId: 'M0100', name: 'นายมี บัตร', nationalId: NID_OK, joinDate: new Date(Date.UTC(2020, 0, 1)), status: 'ปกติ' }]);
+  fill(rt, 'members', [
+    {
+      memberId: 'M0100',
+      name: 'นายมี บัตร',
+      nationalId: NID_OK,
+      joinDate: new Date(Date.UTC(2020, 0, 1)),
+      status: 'ปกติ',
+    },
+  ]);
   const check = client<{ error: string }>(rt, 'checkMemberNationalId', '1-1017-00207-03-0', '');
   expect(check.error).toBe('เลขประจำตัวประชาชนนี้เป็นของสมาชิก M0100 (นายมี บัตร) อยู่แล้ว');
   expect(client<{ error: string }>(rt, 'checkMemberNationalId', NID_OK, 'M0100').error).toBe('');
@@ -124,7 +152,12 @@ test('editing contact details changes only the cells that changed, and never a c
 
   // Someone edits the phone in the grid; a page still showing the old phone cannot overwrite it.
   rt.spreadsheet.getSheetByName('สมาชิก')!.getRange(info.row, 7).setValue('0800000000');
-  const stale = save(rt, 'saveMemberContact', { key: key(), memberId: 'M0005', before: after, after: { ...after, phone: '0811111111' } }).res;
+  const stale = save(rt, 'saveMemberContact', {
+    key: key(),
+    memberId: 'M0005',
+    before: after,
+    after: { ...after, phone: '0811111111' },
+  }).res;
   expect(stale.ok).toBe(false);
   expect(!stale.ok && stale.errors.phone).toMatch(/ถูกแก้ไขในแผ่นงานระหว่างนี้/);
   expect(cell(rt, 'members', info.row, 'phone').value).toBe('0800000000');
@@ -146,14 +179,28 @@ test('a resignation sets the status and its date on that member only; the record
 
   const twice = save(rt, 'saveMemberStatus', { key: key(), memberId: 'M0007', status: 'deceased', date }).res;
   expect(!twice.ok && twice.errors.status).toBe('สมาชิกนี้มีสถานะ "ลาออก" อยู่แล้ว');
-  const future = save(rt, 'saveMemberStatus', { key: key(), memberId: 'M0008', status: 'deceased', date: todayISO(2) }).res;
+  const future = save(rt, 'saveMemberStatus', {
+    key: key(),
+    memberId: 'M0008',
+    status: 'deceased',
+    date: todayISO(2),
+  }).res;
   expect(!future.ok && future.errors.date).toMatch(/ยังมาไม่ถึง/);
   const unknown = save(rt, 'saveMemberStatus', { key: key(), memberId: 'X999', status: 'deceased', date }).res;
   expect(!unknown.ok && unknown.errors.memberId).toBe('ไม่พบสมาชิกรหัส X999');
 });
 
 test('the member roster sent to the pages carries no national ids, phones or addresses', () => {
-  fill(rt, 'members', [{ memberId: 'M0200', name: 'นางลับ', nationalId: NID_OK, phone: '0812223333', address: 'บ้านเลขที่ 9', joinDate: new Date(Date.UTC(2020, 0, 1)) }]);
+  fill(rt, 'members', [
+    {
+      memberId: 'M0200',
+      name: 'นางลับ',
+      nationalId: NID_OK,
+      phone: '0812223333',
+      address: 'บ้านเลขที่ 9',
+      joinDate: new Date(Date.UTC(2020, 0, 1)),
+    },
+  ]);
   const ctx = client<{ roster: Record<string, unknown>[] }>(rt, 'getFormsContext');
   const entry = ctx.roster.find((m) => m.id === 'M0200');
   expect(Object.keys(entry ?? {}).sort()).toEqual(['id', 'name', 'status', 'village']);

@@ -19,8 +19,17 @@ function ok(res: SaveResult): Extract<SaveResult, { ok: true }> {
 
 function claim(over: Record<string, string> = {}) {
   return {
-    key: key(), benefit: 'sickness', memberId: 'P0001', project: '', units: '3', date: todayISO(), amount: '',
-    approvedBy: 'นายประธาน กรรมการ', note: '', overrideReason: '', ...over,
+    key: key(),
+    benefit: 'sickness',
+    memberId: 'P0001',
+    project: '',
+    units: '3',
+    date: todayISO(),
+    amount: '',
+    approvedBy: 'นายประธาน กรรมการ',
+    note: '',
+    overrideReason: '',
+    ...over,
   };
 }
 
@@ -29,7 +38,17 @@ beforeEach(async () => {
   rt = await newBook({ members: 6, deposits: 20 });
   paidUpMember(rt, 'P0001', 400);
   paidUpMember(rt, 'P0002', 30);
-  fill(rt, 'welfare', [{ voucherNo: 'V2569-007', date: new Date(Date.UTC(2024, 0, 5)), memberId: 'M0001', benefit: 'ค่าทำขวัญบุตร', units: 1, amount: 500, approvedBy: 'ประธาน' }]);
+  fill(rt, 'welfare', [
+    {
+      voucherNo: 'V2569-007',
+      date: new Date(Date.UTC(2024, 0, 5)),
+      memberId: 'M0001',
+      benefit: 'ค่าทำขวัญบุตร',
+      units: 1,
+      amount: 500,
+      approvedBy: 'ประธาน',
+    },
+  ]);
 });
 
 test('the checklist shows every rule with the amount before saving, and the save records the approver', () => {
@@ -44,14 +63,25 @@ test('the checklist shows every rule with the amount before saving, and the save
   const res = ok(save(rt, 'saveWelfareClaim', claim({ amount: '300' })).res);
   expect(res.written).toEqual({ sheet: 'สวัสดิการ', rows: [3], numbers: ['V2569-008'] });
   expect(records(rt, 'welfare')[1]).toMatchObject({
-    voucherNo: 'V2569-008', memberId: 'P0001', benefit: 'ค่าเยี่ยมไข้', units: 3, amount: 300, approvedBy: 'นายประธาน กรรมการ', overrideReason: '',
+    voucherNo: 'V2569-008',
+    memberId: 'P0001',
+    benefit: 'ค่าเยี่ยมไข้',
+    units: 3,
+    amount: 300,
+    approvedBy: 'นายประธาน กรรมการ',
+    overrideReason: '',
   });
 
   // The look-up's statement counts it this fiscal year and ever.
   const info = client<MemberInfo>(rt, 'getMemberInfo', 'P0001');
   expect(info.benefits.thisYear).toEqual({ count: 1, amount: 300 });
   expect(info.benefits.ever).toEqual({ count: 1, amount: 300 });
-  expect(info.benefits.lines[0]).toMatchObject({ voucherNo: 'V2569-008', benefit: 'ค่าเยี่ยมไข้', amount: 300, dateISO: todayISO() });
+  expect(info.benefits.lines[0]).toMatchObject({
+    voucherNo: 'V2569-008',
+    benefit: 'ค่าเยี่ยมไข้',
+    amount: 300,
+    dateISO: todayISO(),
+  });
   expect(info.state.status).toBe('active');
   expect(info.state.paidThroughISO > todayISO()).toBe(true);
 });
@@ -59,7 +89,9 @@ test('the checklist shows every rule with the amount before saving, and the save
 test('an amount other than the schedule needs an override reason, which is written to the register', () => {
   const before = lastRow(rt, 'welfare');
   const refused = save(rt, 'saveWelfareClaim', claim({ amount: '500' })).res;
-  expect(!refused.ok && refused.errors.overrideReason).toBe('จำนวนเงินต่างจากระเบียบ (300 บาท) กรุณาระบุเหตุผลที่คณะกรรมการอนุมัติ');
+  expect(!refused.ok && refused.errors.overrideReason).toBe(
+    'จำนวนเงินต่างจากระเบียบ (300 บาท) กรุณาระบุเหตุผลที่คณะกรรมการอนุมัติ',
+  );
   expect(lastRow(rt, 'welfare')).toBe(before);
   const reason = '=มติที่ประชุม 3/2568 เพิ่มให้เพราะนอนโรงพยาบาลไกล';
   const res = ok(save(rt, 'saveWelfareClaim', claim({ amount: '500', overrideReason: reason })).res);
@@ -68,7 +100,7 @@ test('an amount other than the schedule needs an override reason, which is writt
   expect(cell(rt, 'welfare', row, 'overrideReason')).toMatchObject({ value: reason, formula: '' });
 });
 
-test('a claim the rules do not allow shows why, and can only be paid with the committee\'s reason', () => {
+test("a claim the rules do not allow shows why, and can only be paid with the committee's reason", () => {
   const check = client<ClaimCheck>(rt, 'checkWelfareClaim', claim({ memberId: 'P0002' }));
   expect(check.eligibility?.eligible).toBe(false);
   expect(check.eligibility?.amount).toBe(0);
@@ -77,12 +109,22 @@ test('a claim the rules do not allow shows why, and can only be paid with the co
   expect(waiting?.text).toMatch(/180 วัน/);
   const refused = save(rt, 'saveWelfareClaim', claim({ memberId: 'P0002', amount: '300' })).res;
   expect(!refused.ok && refused.errors.overrideReason).toMatch(/ยังไม่มีสิทธิ์/);
-  ok(save(rt, 'saveWelfareClaim', claim({ memberId: 'P0002', amount: '300', overrideReason: 'คณะกรรมการอนุมัติเป็นกรณีพิเศษ' })).res);
+  ok(
+    save(
+      rt,
+      'saveWelfareClaim',
+      claim({ memberId: 'P0002', amount: '300', overrideReason: 'คณะกรรมการอนุมัติเป็นกรณีพิเศษ' }),
+    ).res,
+  );
 });
 
 test('bad input: no approver, units of zero, an unknown member or benefit, a future date', () => {
   const before = lastRow(rt, 'welfare');
-  const res = save(rt, 'saveWelfareClaim', claim({ approvedBy: ' ', units: '0', date: todayISO(3), amount: '300' })).res;
+  const res = save(
+    rt,
+    'saveWelfareClaim',
+    claim({ approvedBy: ' ', units: '0', date: todayISO(3), amount: '300' }),
+  ).res;
   expect(res.ok).toBe(false);
   if (!res.ok) {
     expect(res.errors.approvedBy).toBe('กรุณากรอกช่องนี้');
@@ -97,11 +139,26 @@ test('bad input: no approver, units of zero, an unknown member or benefit, a fut
 });
 
 test('a grant to a community project is recorded with the project and no member', () => {
-  const check = client<ClaimCheck>(rt, 'checkWelfareClaim', claim({ benefit: 'enterprise', memberId: '', project: 'กลุ่มทอผ้าบ้านดอนไชย', units: '1', amount: '20000' }));
+  const check = client<ClaimCheck>(
+    rt,
+    'checkWelfareClaim',
+    claim({ benefit: 'enterprise', memberId: '', project: 'กลุ่มทอผ้าบ้านดอนไชย', units: '1', amount: '20000' }),
+  );
   expect(check.eligibility?.eligible).toBe(true);
   expect(check.eligibility?.amount).toBe(20000);
-  const res = ok(save(rt, 'saveWelfareClaim', claim({ benefit: 'enterprise', memberId: '', project: 'กลุ่มทอผ้าบ้านดอนไชย', units: '1', amount: '20,000' })).res);
-  expect(records(rt, 'welfare')[res.written.rows[0] - 2]).toMatchObject({ memberId: '', project: 'กลุ่มทอผ้าบ้านดอนไชย', benefit: 'วิสาหกิจชุมชน', amount: 20000 });
+  const res = ok(
+    save(
+      rt,
+      'saveWelfareClaim',
+      claim({ benefit: 'enterprise', memberId: '', project: 'กลุ่มทอผ้าบ้านดอนไชย', units: '1', amount: '20,000' }),
+    ).res,
+  );
+  expect(records(rt, 'welfare')[res.written.rows[0] - 2]).toMatchObject({
+    memberId: '',
+    project: 'กลุ่มทอผ้าบ้านดอนไชย',
+    benefit: 'วิสาหกิจชุมชน',
+    amount: 20000,
+  });
 });
 
 test('the yearly cap counts the payments saved through the form, so a second claim is reduced', () => {

@@ -18,7 +18,9 @@ function addTab(rt: Runtime, name: string, values: unknown[][]) {
   const width = Math.max(1, ...values.map((r) => r.length));
   if (values.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
   if (values.length > 0)
-    sheet.getRange(1, 1, values.length, width).setValues(values.map((r) => [...r, ...Array(width - r.length).fill('')]));
+    sheet
+      .getRange(1, 1, values.length, width)
+      .setValues(values.map((r) => [...r, ...Array(width - r.length).fill('')]));
   return sheet;
 }
 
@@ -39,7 +41,12 @@ async function bookWithIssueTabs() {
 
 function mappingOf(rt: Runtime, names: string[]) {
   const detected = rt.callFromClient('detectImportTabs', [names]).value as any[];
-  return { format: 'welfare-fund-import', version: 1, tabs: detected.map((d) => d.mapping), values: { benefits: {}, ledgerKinds: {} } } as any;
+  return {
+    format: 'welfare-fund-import',
+    version: 1,
+    tabs: detected.map((d) => d.mapping),
+    values: { benefits: {}, ledgerKinds: {} },
+  } as any;
 }
 
 test('detect, dry run (writes nothing), import, re-import: source tabs unchanged, one origin per row', async () => {
@@ -147,8 +154,14 @@ test('service calls of a dry run and an import do not grow with the rows', async
   for (const n of [1200, 6000]) {
     const rt = await loadBundle();
     rt.call('setupFundBook');
-    addTab(rt, 'ทะเบียน', [['เลขที่สมาชิก', 'ชื่อ', 'วันที่สมัคร'], ['001', 'นางหนึ่ง', '1/1/2560']]);
-    addTab(rt, 'สมุดออม', [['วันที่', 'เลขที่สมาชิก', 'ประเภท', 'จำนวนเงิน'], ...Array.from({ length: n }, (_, i) => [`${1 + (i % 28)}/1/2561`, '001', 'เงินออม', 30])]);
+    addTab(rt, 'ทะเบียน', [
+      ['เลขที่สมาชิก', 'ชื่อ', 'วันที่สมัคร'],
+      ['001', 'นางหนึ่ง', '1/1/2560'],
+    ]);
+    addTab(rt, 'สมุดออม', [
+      ['วันที่', 'เลขที่สมาชิก', 'ประเภท', 'จำนวนเงิน'],
+      ...Array.from({ length: n }, (_, i) => [`${1 + (i % 28)}/1/2561`, '001', 'เงินออม', 30]),
+    ]);
     const mapping = mappingOf(rt, ['ทะเบียน', 'สมุดออม']);
     const r = rt.callFromClient('runImport', [mapping]);
     expect(r.error).toBeUndefined();

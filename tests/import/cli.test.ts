@@ -58,9 +58,7 @@ test('a book that imports whole exits 0; bad input is one sentence and exit 2', 
   writeFileSync(badMapping, '{"tabs": 3}');
   const r = cli('import', join(DIR, 'day-grid.xlsx'), '--into', book, '--mapping', badMapping, '--yes');
   expect(r.code).toBe(2);
-  expect(r.out.trim()).toBe(
-    'ไฟล์การจับคู่ไม่ถูกต้อง (ต้องเป็นไฟล์ .json ที่ส่งออกจากหน้านำเข้าข้อมูล)',
-  );
+  expect(r.out.trim()).toBe('ไฟล์การจับคู่ไม่ถูกต้อง (ต้องเป็นไฟล์ .json ที่ส่งออกจากหน้านำเข้าข้อมูล)');
   const noInto = cli('import', join(DIR, 'day-grid.xlsx'));
   expect(noInto.code).toBe(2);
   expect(noInto.out.trim()).toBe('ระบุสมุดบัญชีด้วย --into BOOK.xlsx (give the fund book with --into)');

@@ -66,7 +66,18 @@ describe('finding the header and the kind', () => {
   const roll = [
     ['ทะเบียนสมาชิกกองทุนสวัสดิการชุมชนบ้านดอนไชย', '', '', '', '', '', '', '', '', ''],
     ['', '', '', '', '', '', '', '', '', ''],
-    ['ลำดับ', 'เลขที่สมาชิก', 'ชื่อ - นามสกุล', 'เลขบัตรประชาชน', 'ว/ด/ป เกิด', 'บ้านเลขที่', 'หมู่ที่', 'เบอร์โทร', 'วันที่สมัคร', 'หมายเหตุ'],
+    [
+      'ลำดับ',
+      'เลขที่สมาชิก',
+      'ชื่อ - นามสกุล',
+      'เลขบัตรประชาชน',
+      'ว/ด/ป เกิด',
+      'บ้านเลขที่',
+      'หมู่ที่',
+      'เบอร์โทร',
+      'วันที่สมัคร',
+      'หมายเหตุ',
+    ],
     [1, '0001', 'นางสมศรี ใจดี', '3100501234567', '1/2/2500', '12', 3, '0812345678', '15/8/2561', ''],
     [2, '0002', 'นายสมชาย ใจดี', '', '', '14', 3, '', '15/8/2561', 'เสียชีวิต 21/8/2568'],
   ];
@@ -76,7 +87,18 @@ describe('finding the header and the kind', () => {
     expect(d.mapping?.kind).toBe('members');
     expect(d.mapping?.headerRows).toEqual([3]);
     const fields = d.mapping!.columns.map((c) => c.field);
-    expect(fields).toEqual(['seq', 'memberId', 'name', 'nationalId', 'birthDate', 'address', 'village', 'phone', 'joinDate', 'note']);
+    expect(fields).toEqual([
+      'seq',
+      'memberId',
+      'name',
+      'nationalId',
+      'birthDate',
+      'address',
+      'village',
+      'phone',
+      'joinDate',
+      'note',
+    ]);
   });
 
   test('a savings grid with a merged "เดือน" label above the months, year in the title', () => {
@@ -96,9 +118,13 @@ describe('finding the header and the kind', () => {
   });
 
   test('a welfare register, an income/expense ledger, a receipt book, a deposit log', () => {
-    expect(detectTab('x', [['ว/ด/ป', 'ชื่อผู้รับ', 'เลขที่สมาชิก', 'รายการ', 'จำนวน', 'เงิน (บาท)']]).mapping?.kind).toBe('welfare');
+    expect(detectTab('x', [['ว/ด/ป', 'ชื่อผู้รับ', 'เลขที่สมาชิก', 'รายการ', 'จำนวน', 'เงิน (บาท)']]).mapping?.kind).toBe(
+      'welfare',
+    );
     expect(detectTab('x', [['วันที่', 'รายการ', 'รับ', 'จ่าย', 'คงเหลือ']]).mapping?.kind).toBe('ledger');
-    expect(detectTab('x', [['เลขที่ใบเสร็จ', 'วันที่', 'เลขที่สมาชิก', 'ชื่อ', 'ค่าสมัคร', 'ค่าบำรุง', 'ปี']]).mapping?.kind).toBe('receipts');
+    expect(detectTab('x', [['เลขที่ใบเสร็จ', 'วันที่', 'เลขที่สมาชิก', 'ชื่อ', 'ค่าสมัคร', 'ค่าบำรุง', 'ปี']]).mapping?.kind).toBe(
+      'receipts',
+    );
     expect(detectTab('x', [['วันที่', 'เลขที่สมาชิก', 'ประเภท', 'จำนวนเงิน']]).mapping?.kind).toBe('depositLog');
   });
 
@@ -122,7 +148,11 @@ describe('reading values', () => {
   });
 
   test('a status written in a note, and the source of a ledger line', () => {
-    expect(statusFromNote('เสียชีวิต 21/8/2568', {})).toEqual({ status: 'deceased', day: D(2025, 8, 21), dayText: '21/8/2568' });
+    expect(statusFromNote('เสียชีวิต 21/8/2568', {})).toEqual({
+      status: 'deceased',
+      day: D(2025, 8, 21),
+      dayText: '21/8/2568',
+    });
     expect(statusFromNote('ลาออก', {})).toEqual({ status: 'resigned', day: null, dayText: '' });
     expect(statusFromNote('ย้ายบ้าน', {})).toBeNull();
     expect(sourceFromDescription('สมทบจาก อบต.ท่าผา งวด 1')).toBe('อบต.ท่าผา งวด 1');
@@ -167,7 +197,12 @@ describe('the dry run of a member roll and a welfare register', () => {
       [4, expect.stringContaining('ปี "15/8/61" มีสองหลัก')],
       [6, 'เลขที่สมาชิก 0001 ซ้ำกับแถว 3'],
     ]);
-    expect(members.records[0].values).toMatchObject({ memberId: '0001', village: 'หมู่ 3', joinDate: D(2018, 8, 15), status: 'ปกติ' });
+    expect(members.records[0].values).toMatchObject({
+      memberId: '0001',
+      village: 'หมู่ 3',
+      joinDate: D(2018, 8, 15),
+      status: 'ปกติ',
+    });
     expect(members.records[1].values).toMatchObject({ memberId: '0003', village: 'หมู่ 4', status: 'ลาออก' });
     expect(paid.unknownBenefits).toEqual(['นอนโรงพยาบาล']);
     expect(paid.skipped.map((s) => s.row)).toEqual([2, 4]);
@@ -185,7 +220,11 @@ describe('the dry run of a member roll and a welfare register', () => {
     const [members, paid] = planImport(sources, m, facts);
     expect(paid.records[0].values).toMatchObject({ benefit: 'ค่าเยี่ยมไข้', units: 2, amount: 200, memberId: '0001' });
     const origins = new Set([...members.records, ...paid.records].map((r) => r.origin));
-    const book = { ...facts, origins, members: members.records.map((r) => ({ id: String(r.values.memberId), name: String(r.values.name) })) };
+    const book = {
+      ...facts,
+      origins,
+      members: members.records.map((r) => ({ id: String(r.values.memberId), name: String(r.values.name) })),
+    };
     const again = planImport(sources, m, book);
     expect(again.map((p) => p.toImport)).toEqual([0, 0]);
     expect(again.map((p) => p.alreadyImported)).toEqual([2, 2]);
@@ -194,6 +233,9 @@ describe('the dry run of a member roll and a welfare register', () => {
   test('a mapping file round-trips, and a damaged one is refused with one sentence', () => {
     const m = mappingOf();
     expect(parseMappingFile(JSON.stringify(m))).toEqual({ ok: true, mapping: m });
-    expect(parseMappingFile('{"format":"x"}')).toEqual({ ok: false, reason: expect.objectContaining({ th: expect.stringContaining('ไฟล์การจับคู่ไม่ถูกต้อง') }) });
+    expect(parseMappingFile('{"format":"x"}')).toEqual({
+      ok: false,
+      reason: expect.objectContaining({ th: expect.stringContaining('ไฟล์การจับคู่ไม่ถูกต้อง') }),
+    });
   });
 });

@@ -31,7 +31,9 @@ beforeAll(async () => {
     const name = ss.getSheetByName(t.tab) ? `${t.tab} (เดิม)` : t.tab;
     const sheet = ss.insertSheet(name);
     const width = Math.max(...t.values.map((r) => r.length));
-    sheet.getRange(1, 1, t.values.length, width).setValues(t.values.map((r) => [...r, ...Array(width - r.length).fill('')]));
+    sheet
+      .getRange(1, 1, t.values.length, width)
+      .setValues(t.values.map((r) => [...r, ...Array(width - r.length).fill('')]));
   }
   open = await openPlayground(rt, 'import-browser-');
   ({ page, pg } = open);
@@ -62,12 +64,20 @@ browserTest('pick the tabs, remap a column, dry run, import, undo', async () => 
   expect(width).toBeGreaterThan(600);
   // The book's own sheets cannot be picked.
   await expect(frame.getByRole('checkbox', { name: /^เงินฝาก/ }).isDisabled()).resolves.toBe(true);
-  for (const tab of ['ทะเบียนสมาชิก', 'ใบเสร็จค่าบำรุง', 'สวัสดิการ (เดิม)', 'รับ-จ่าย']) await frame.getByRole('checkbox', { name: new RegExp(`^${tab.replace(/[()]/g, '\\$&')}`) }).check();
+  for (const tab of ['ทะเบียนสมาชิก', 'ใบเสร็จค่าบำรุง', 'สวัสดิการ (เดิม)', 'รับ-จ่าย'])
+    await frame.getByRole('checkbox', { name: new RegExp(`^${tab.replace(/[()]/g, '\\$&')}`) }).check();
   await frame.getByRole('button', { name: 'ตรวจหาหัวตารางและประเภท' }).click();
   await frame.getByRole('region', { name: 'ทะเบียนสมาชิก' }).waitFor();
   // Values as read: a B.E. text date shown in พ.ศ.
-  await frame.getByText('15/8/2561 → 15 ส.ค. 2561').first().waitFor({ timeout: 5000 }).catch(() => undefined);
-  await frame.getByText(/ → \d{1,2} [ก-๙.]+ 25\d\d/).first().waitFor();
+  await frame
+    .getByText('15/8/2561 → 15 ส.ค. 2561')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
+  await frame
+    .getByText(/ → \d{1,2} [ก-๙.]+ 25\d\d/)
+    .first()
+    .waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'import-detect.png') });
 
   // Remap: the roll's phone column is left out.
@@ -85,13 +95,19 @@ browserTest('pick the tabs, remap a column, dry run, import, undo', async () => 
   expect(await rowsOf('สมาชิก')).toBe(1);
 
   await frame.getByRole('button', { name: '3. นำเข้า' }).click();
-  await frame.getByRole('status').getByText(/นำเข้าชุดที่ 1 แล้ว/).waitFor();
+  await frame
+    .getByRole('status')
+    .getByText(/นำเข้าชุดที่ 1 แล้ว/)
+    .waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'import-done.png') });
   expect(await rowsOf('สมาชิก')).toBe(41);
   expect(await rowsOf('เงินฝาก')).toBe(55);
 
   await frame.getByRole('button', { name: 'ยกเลิกการนำเข้าชุดที่ 1' }).click();
-  await frame.getByRole('status').getByText(/ยกเลิกชุดที่ 1 แล้ว ลบ 111 แถว/).waitFor();
+  await frame
+    .getByRole('status')
+    .getByText(/ยกเลิกชุดที่ 1 แล้ว ลบ 111 แถว/)
+    .waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'import-undone.png') });
   expect(await rowsOf('สมาชิก')).toBe(1);
   expect(await rowsOf('เงินฝาก')).toBe(1);

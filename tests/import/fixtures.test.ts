@@ -53,7 +53,8 @@ describe.each(SHAPES)('the group book "%s" (%s)', (shape, file) => {
     const skipped = r.plans.flatMap((p: any) => p.skipped.map((s: any) => [p.tab, s.row]));
     expect(skipped.sort()).toEqual([...expected.skipped].sort());
     // Every total the tab keeps itself agrees with what was read.
-    for (const p of r.plans) for (const c of p.reconciles) expect({ tab: p.tab, ...c, where: c.where.th }).toMatchObject({ ok: true });
+    for (const p of r.plans)
+      for (const c of p.reconciles) expect({ tab: p.tab, ...c, where: c.where.th }).toMatchObject({ ok: true });
     const book = bookTotals(rt);
     expect(book.members).toBe(expected.members);
     expect(book.satang).toEqual(expected.satang);

@@ -5,7 +5,10 @@ import { loadWorkbookFile, type Runtime } from '../../src/local/runtime';
 
 export async function sourceTabs(file: string) {
   const wb = await loadWorkbookFile(file);
-  return wb.sheets.map((s) => ({ tab: s.name, values: s.rows.map((r) => (r ? r.map((v) => (v === undefined ? '' : v)) : [])) }));
+  return wb.sheets.map((s) => ({
+    tab: s.name,
+    values: s.rows.map((r) => (r ? r.map((v) => (v === undefined ? '' : v)) : [])),
+  }));
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32,4 +35,3 @@ export function bookTotals(rt: Runtime) {
   for (const l of ledger) add(l.kind === null ? 'unknown' : income.has(l.kind) ? 'income' : 'expense', l.amount);
   return { members: members.length, satang, deposits, welfare, ledger, membersList: members };
 }
-

@@ -61,7 +61,12 @@ test('imported and summarised, a random group book gives its own totals; skipped
       const roll = [
         ...title,
         g.english ? ['Member ID', 'Name', 'Village', 'Join date'] : ['เลขที่สมาชิก', 'ชื่อ - นามสกุล', 'หมู่ที่', 'วันที่สมัคร'],
-        ...ids.map((id, i) => [id, `นางทดสอบ คนที่${i + 1}`, (i % 5) + 1, dateCell(g.year - 1, 1, 1 + (i % 28), g.dateStyle)]),
+        ...ids.map((id, i) => [
+          id,
+          `นางทดสอบ คนที่${i + 1}`,
+          (i % 5) + 1,
+          dateCell(g.year - 1, 1, 1 + (i % 28), g.dateStyle),
+        ]),
       ];
       const bad = new Set(g.bad.filter((b) => b < g.amounts.length));
       const expected: Record<string, number> = {};
@@ -86,7 +91,11 @@ test('imported and summarised, a random group book gives its own totals; skipped
           add('savings', a);
         });
         for (const row of rows) row[15] = Math.round((row[15] as number) * 100) / 100;
-        money = [...title.map(() => [`ออมทรัพย์ ปี ${g.year + BE_OFFSET}`]), ['ลำดับ', 'เลขที่สมาชิก', 'ชื่อ', ...TH_SHORT, 'รวม'], ...rows];
+        money = [
+          ...title.map(() => [`ออมทรัพย์ ปี ${g.year + BE_OFFSET}`]),
+          ['ลำดับ', 'เลขที่สมาชิก', 'ชื่อ', ...TH_SHORT, 'รวม'],
+          ...rows,
+        ];
       } else {
         const head =
           g.shape === 'log'
@@ -137,7 +146,9 @@ test('imported and summarised, a random group book gives its own totals; skipped
       plans = planImport(sources, mapping, facts);
       expect(plans.flatMap((p) => p.problems)).toEqual([]);
       expect(plans[0].toImport).toBe(g.members);
-      expect([...new Set(plans[1].skipped.map((s) => s.row))].sort((a, b) => a - b)).toEqual(skippedRows.sort((a, b) => a - b));
+      expect([...new Set(plans[1].skipped.map((s) => s.row))].sort((a, b) => a - b)).toEqual(
+        skippedRows.sort((a, b) => a - b),
+      );
       for (const c of plans[1].reconciles) expect(c.ok).toBe(true);
 
       // Summarise what would be written, read back the way the book is read.
@@ -147,10 +158,12 @@ test('imported and summarised, a random group book gives its own totals; skipped
         const rows = plans
           .filter((p) => p.target === key)
           .flatMap((p) => p.records)
-          .map((r) => cols.map((c) => {
-            const v = r.values[c.key];
-            return c.kind === 'date' && typeof v === 'number' ? dateFromDay(v) : v ?? '';
-          }));
+          .map((r) =>
+            cols.map((c) => {
+              const v = r.values[c.key];
+              return c.kind === 'date' && typeof v === 'number' ? dateFromDay(v) : (v ?? '');
+            }),
+          );
         return readSheet(key, [cols.map((c) => c.th), ...rows], settings).records;
       };
       const input = {

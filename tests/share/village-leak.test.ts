@@ -34,8 +34,22 @@ async function planted(): Promise<Planted> {
   sheet.getRange(3 + 1, vCol + 1).setValue(nameAsVillage);
   sheet.getRange(4 + 1, vCol + 1).setValue(TINY_VILLAGE);
   fillRecords(rt, 'ledger', [
-    { entryNo: 'LX1', date: cellDate(1, 11, 2566), kind: 'เงินสมทบจาก อปท.', source: 'อบต.ดอนแก้ว', round: ID_AS_VILLAGE, amount: 1000 },
-    { entryNo: 'LX2', date: cellDate(2, 11, 2566), kind: 'เงินสมทบจาก อปท.', source: 'อบต.ดอนแก้ว', round: '2', amount: 500 },
+    {
+      entryNo: 'LX1',
+      date: cellDate(1, 11, 2566),
+      kind: 'เงินสมทบจาก อปท.',
+      source: 'อบต.ดอนแก้ว',
+      round: ID_AS_VILLAGE,
+      amount: 1000,
+    },
+    {
+      entryNo: 'LX2',
+      date: cellDate(2, 11, 2566),
+      kind: 'เงินสมทบจาก อปท.',
+      source: 'อบต.ดอนแก้ว',
+      round: '2',
+      amount: 500,
+    },
   ]);
   const after = sheet.getDataRange().getValues().slice(1);
   const count = new Map<string, number>();

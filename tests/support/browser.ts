@@ -107,7 +107,10 @@ export async function playgroundRows(pg: Playground, name: string): Promise<stri
   if (!sheet) throw new Error(`no sheet ${name}`);
   const rows: string[][] = [];
   while (rows.length < sheet.totalRows) {
-    const block = await playgroundApi<{ texts: string[][] }>(pg, `/api/rows?sheet=${sheet.id}&from=${rows.length + 1}&count=500`);
+    const block = await playgroundApi<{ texts: string[][] }>(
+      pg,
+      `/api/rows?sheet=${sheet.id}&from=${rows.length + 1}&count=500`,
+    );
     if (!block.texts.length) break;
     rows.push(...block.texts);
   }

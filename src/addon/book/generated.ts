@@ -102,7 +102,12 @@ export interface GeneratedLayout {
 }
 
 /** The stamp and blocks as 2-D arrays (no service call): what writeGeneratedSheet writes. */
-export function layoutGeneratedSheet(blocks: GeneratedBlock[], asOf: DayNumber, now: Date, lang: Lang): GeneratedLayout {
+export function layoutGeneratedSheet(
+  blocks: GeneratedBlock[],
+  asOf: DayNumber,
+  now: Date,
+  lang: Lang,
+): GeneratedLayout {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   const backgrounds: (string | null)[][] = [];

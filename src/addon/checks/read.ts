@@ -49,7 +49,8 @@ export function readBookForCheck(ss: Spreadsheet): BookForCheck {
       if ((RECORD_SHEETS as SheetKey[]).includes(key) && lastRow > 1) {
         const found = findFormulas(sheet, recordColumns(key as RecordSheetKey, rows[0]), lastRow);
         values.formulas![key as RecordSheetKey] = found.grid;
-        if (found.found > MAX_FORMULAS) formulaCaps.push({ key: key as RecordSheetKey, found: found.found, cap: MAX_FORMULAS });
+        if (found.found > MAX_FORMULAS)
+          formulaCaps.push({ key: key as RecordSheetKey, found: found.found, cap: MAX_FORMULAS });
       }
     }
     values[key] = rows;

@@ -90,7 +90,6 @@ export function showFindings(
   });
 }
 
-
 /**
  * The only formula the add-on writes. Built from numbers and a catalogue label only (no user
  * text), with quotes doubled as Sheets escapes them, so it can never carry anything else.

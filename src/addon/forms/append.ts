@@ -43,8 +43,10 @@ export function appendNumbered(
   const { header, lastRow } = readHeader(sheet);
   const match = matchHeaders(def, header);
   for (const c of def.columns) {
-    const needed = c.key === numberColumn || records.some((r) => r[c.key] !== undefined && r[c.key] !== null && r[c.key] !== '');
-    if (needed && match.index[c.key] === undefined) throw userError('book.columnMissing', { sheet: def.th, column: c.th });
+    const needed =
+      c.key === numberColumn || records.some((r) => r[c.key] !== undefined && r[c.key] !== null && r[c.key] !== '');
+    if (needed && match.index[c.key] === undefined)
+      throw userError('book.columnMissing', { sheet: def.th, column: c.th });
   }
   let numbers: string[] = [];
   if (numberColumn) {

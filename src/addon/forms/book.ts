@@ -46,8 +46,12 @@ export function openFormsBook(opts: OpenOptions): FormsBook {
   if (!membersSheet) throw userError('book.sheetMissing', { sheet: SHEETS.members.th });
   // Names are known from locateSheets: pass them so reading costs no getName calls.
   const nameOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => located.all.find((s) => s.sheet === sheet)?.name ?? '';
-  const settingsData = located.byKey.settings ? readSheetData('settings', located.byKey.settings, nameOf(located.byKey.settings)).values : [];
-  const benefitData = located.byKey.benefits ? readSheetData('benefits', located.byKey.benefits, nameOf(located.byKey.benefits)).values : [];
+  const settingsData = located.byKey.settings
+    ? readSheetData('settings', located.byKey.settings, nameOf(located.byKey.settings)).values
+    : [];
+  const benefitData = located.byKey.benefits
+    ? readSheetData('benefits', located.byKey.benefits, nameOf(located.byKey.benefits)).values
+    : [];
   const settings = parseSettings(settingsData, benefitData).settings;
   const today = todayDay();
   const members = readSheetData('members', membersSheet, nameOf(membersSheet));
@@ -61,7 +65,10 @@ export function openFormsBook(opts: OpenOptions): FormsBook {
   const summary =
     opts.summary === 'none'
       ? null
-      : loadSummary(ss, located, settings, today, { rebuildIfOld: opts.summary === 'open', force: opts.summary === 'rebuild' });
+      : loadSummary(ss, located, settings, today, {
+          rebuildIfOld: opts.summary === 'open',
+          force: opts.summary === 'rebuild',
+        });
   const data: FormData = {
     today,
     settings,

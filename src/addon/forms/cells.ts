@@ -11,7 +11,13 @@ import type { CellInput } from '../book/formats';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Writes `changes` (column key -> value) into `row`; `index` maps column keys to 0-based columns. Returns the columns written. */
-export function writeRowCells(sheet: Sheet, key: SheetKey, index: Record<string, number>, row: number, changes: Record<string, CellInput>): number {
+export function writeRowCells(
+  sheet: Sheet,
+  key: SheetKey,
+  index: Record<string, number>,
+  row: number,
+  changes: Record<string, CellInput>,
+): number {
   const cols: { col: ColumnDef; at: number }[] = [];
   for (const col of SHEETS[key].columns) {
     if (!(col.key in changes)) continue;

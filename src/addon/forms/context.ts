@@ -76,10 +76,22 @@ export function getFormsContext(req?: ContextRequest | null): FormsContext {
     todayBE: formatDateBE(book.today),
     fiscalYear: fiscalYear(book.data),
     amountCeiling: amountCeilingOf(s),
-    fees: { entryFee: s.entryFee, annualFee: s.annualFee, savingsPerDay: s.savingsPerDay, fiscalYearStartMonth: s.fiscalYearStartMonth },
+    fees: {
+      entryFee: s.entryFee,
+      annualFee: s.annualFee,
+      savingsPerDay: s.savingsPerDay,
+      fiscalYearStartMonth: s.fiscalYearStartMonth,
+    },
     benefits: s.benefits
       .filter((b) => b.active)
-      .map((b) => ({ code: b.code, name: b.name, unit: b.unit, payee: b.payee, amountPerUnit: b.amountPerUnit, maxUnitsPerEvent: b.maxUnitsPerEvent })),
+      .map((b) => ({
+        code: b.code,
+        name: b.name,
+        unit: b.unit,
+        payee: b.payee,
+        amountPerUnit: b.amountPerUnit,
+        maxUnitsPerEvent: b.maxUnitsPerEvent,
+      })),
     villages: Array.from(villages.values()).sort((a, b) => a.localeCompare(b, 'th')),
     // Only what the page shows: past ROSTER_LIMIT members the pickers search on the server.
     roster: req && req.roster === false ? [] : roster.length <= ROSTER_LIMIT ? roster : [],

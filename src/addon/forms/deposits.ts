@@ -25,7 +25,12 @@ import { rememberRecorder } from './context';
 function appendDeposits(book: FormsBook, records: DepositRecord[]): { rows: number[]; receipts: string[] } {
   const sheet = book.located.byKey.deposits;
   if (!sheet) throw userError('book.sheetMissing', { sheet: SHEETS.deposits.th });
-  const { rows, numbers } = appendNumbered(sheet, 'deposits', 'receiptNo', records.map((r) => ({ ...r })));
+  const { rows, numbers } = appendNumbered(
+    sheet,
+    'deposits',
+    'receiptNo',
+    records.map((r) => ({ ...r })),
+  );
   return { rows, receipts: numbers };
 }
 

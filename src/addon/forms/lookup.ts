@@ -18,7 +18,15 @@ export function getMemberInfo(memberId: string): MemberInfo | null {
   const m = book.data.memberById(String(memberId ?? ''));
   if (!m) return null;
   const contact = contactOf(book.members.values, book.members.match.index, m.row);
-  return memberInfo(m, contact, stateOf(book.data, m), book.data.totals(memberKey(m.memberId)), book.settings, book.today, userLang());
+  return memberInfo(
+    m,
+    contact,
+    stateOf(book.data, m),
+    book.data.totals(memberKey(m.memberId)),
+    book.settings,
+    book.today,
+    userLang(),
+  );
 }
 
 /** Members whose national id contains the digits typed (at least 6), at most 10. */
@@ -28,7 +36,8 @@ export function findMembersByNationalId(query: string): RosterEntry[] {
   const book = openFormsBook({ summary: 'none' });
   const out: RosterEntry[] = [];
   for (const m of book.roll) {
-    if (m.nationalId.includes(digits)) out.push({ id: m.memberId, name: m.name, village: m.village, status: m.status ?? 'unknown' });
+    if (m.nationalId.includes(digits))
+      out.push({ id: m.memberId, name: m.name, village: m.village, status: m.status ?? 'unknown' });
     if (out.length >= 10) break;
   }
   return out;

@@ -52,10 +52,20 @@ function cellText(v: unknown): string {
 }
 
 /** Current cell text of a member's contact columns (what the page shows and compares). */
-export function contactOf(values: unknown[][], index: Record<string, number>, row: number): Record<'village' | 'address' | 'phone' | 'beneficiary' | 'note', string> {
+export function contactOf(
+  values: unknown[][],
+  index: Record<string, number>,
+  row: number,
+): Record<'village' | 'address' | 'phone' | 'beneficiary' | 'note', string> {
   const line = values[row - 1] ?? [];
   const get = (k: string) => (index[k] === undefined ? '' : cellText(line[index[k]]));
-  return { village: get('village'), address: get('address'), phone: get('phone'), beneficiary: get('beneficiary'), note: get('note') };
+  return {
+    village: get('village'),
+    address: get('address'),
+    phone: get('phone'),
+    beneficiary: get('beneficiary'),
+    note: get('note'),
+  };
 }
 
 export function writeMemberContact(input: ContactEditInput): Outcome {
@@ -68,11 +78,25 @@ export function writeMemberContact(input: ContactEditInput): Outcome {
   // Someone changed a cell we are about to write since the page read it: do not overwrite it.
   for (const f of Object.keys(changes) as (keyof typeof now)[]) {
     const before = String((input.before && input.before[f]) ?? '').trim();
-    if (now[f] !== before) return { ok: false, errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) } };
-    if (index[f] === undefined) return { ok: false, errors: { [f]: text('book.columnMissing', { sheet: SHEETS.members.th, column: SHEETS.members.columns.find((c) => c.key === f)!.th }) } };
+    if (now[f] !== before)
+      return { ok: false, errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) } };
+    if (index[f] === undefined)
+      return {
+        ok: false,
+        errors: {
+          [f]: text('book.columnMissing', {
+            sheet: SHEETS.members.th,
+            column: SHEETS.members.columns.find((c) => c.key === f)!.th,
+          }),
+        },
+      };
   }
   writeRowCells(book.members.sheet, 'members', index, member.row, changes);
-  return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] } };
+  return {
+    ok: true,
+    sheetKey: 'members',
+    written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] },
+  };
 }
 
 export function writeMemberStatus(input: StatusInput): Outcome {
@@ -83,9 +107,21 @@ export function writeMemberStatus(input: StatusInput): Outcome {
   const index = book.members.match.index;
   for (const k of ['status', 'statusDate']) {
     if (index[k] === undefined) {
-      return { ok: false, errors: { form: text('book.columnMissing', { sheet: SHEETS.members.th, column: SHEETS.members.columns.find((c) => c.key === k)!.th }) } };
+      return {
+        ok: false,
+        errors: {
+          form: text('book.columnMissing', {
+            sheet: SHEETS.members.th,
+            column: SHEETS.members.columns.find((c) => c.key === k)!.th,
+          }),
+        },
+      };
     }
   }
   writeRowCells(book.members.sheet, 'members', index, member.row, { status, statusDate: day });
-  return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] } };
+  return {
+    ok: true,
+    sheetKey: 'members',
+    written: { sheet: SHEETS.members.th, rows: [member.row], numbers: [member.memberId] },
+  };
 }

@@ -20,7 +20,8 @@ import { findSheet } from '../book/locate';
 import { withDocumentLock } from '../book/lock';
 import { userLang } from '../lang';
 
-export type Outcome = { ok: true; written: Written; sheetKey: RecordSheetKey } | { ok: false; errors: Record<string, Text> };
+export type Outcome =
+  { ok: true; written: Written; sheetKey: RecordSheetKey } | { ok: false; errors: Record<string, Text> };
 
 const CACHE_PREFIX = 'form-save:';
 const CACHE_SECONDS = 6 * 3600;
@@ -50,7 +51,12 @@ function span(rows: number[]): [number, number] {
   return rows.length === 0 ? [0, 0] : [rows[0], rows.length];
 }
 
-const NUMBER_COLUMN: Record<RecordSheetKey, string> = { members: 'memberId', deposits: 'receiptNo', welfare: 'voucherNo', ledger: 'entryNo' };
+const NUMBER_COLUMN: Record<RecordSheetKey, string> = {
+  members: 'memberId',
+  deposits: 'receiptNo',
+  welfare: 'voucherNo',
+  ledger: 'entryNo',
+};
 
 /** What was written, read back from the sheet, for a retry whose answer was evicted from the cache. */
 function replay(entry: Remembered): Written {
@@ -64,12 +70,21 @@ function replay(entry: Remembered): Written {
     const width = sheet.getLastColumn();
     const header = sheet.getRange(1, 1, 1, width).getValues()[0];
     const col = matchHeaders(SHEETS[sheetKey], header).index[NUMBER_COLUMN[sheetKey]];
-    if (col !== undefined) read = sheet.getRange(first, col + 1, count, 1).getValues().map((r) => String(r[0]));
+    if (col !== undefined)
+      read = sheet
+        .getRange(first, col + 1, count, 1)
+        .getValues()
+        .map((r) => String(r[0]));
   }
   return { sheet: sheetName, rows, numbers: read };
 }
 
-function remember(props: GoogleAppsScript.Properties.Properties, list: Remembered[], key: string, out: Outcome & { ok: true }): void {
+function remember(
+  props: GoogleAppsScript.Properties.Properties,
+  list: Remembered[],
+  key: string,
+  out: Outcome & { ok: true },
+): void {
   const [first, count] = span(out.written.rows);
   const inline = out.written.numbers.join('').length <= MAX_INLINE_NUMBERS ? out.written.numbers : null;
   list.push([key, Date.now(), out.sheetKey, first, count, inline, out.written.sheet]);

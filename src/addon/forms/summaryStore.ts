@@ -107,17 +107,38 @@ function readSince(part: LogPart, mark: Mark): { values: unknown[][]; last: numb
   return { values: [header, ...fresh], last, fp: fingerprint(block[block.length - 1]) };
 }
 
-function rebuild(parts: { dep: LogPart; wel: LogPart }, settings: FundSettings, today: DayNumber): { map: Map<string, Totals>; meta: Meta } {
+function rebuild(
+  parts: { dep: LogPart; wel: LogPart },
+  settings: FundSettings,
+  today: DayNumber,
+): { map: Map<string, Totals>; meta: Meta } {
   const map = new Map<string, Totals>();
-  const meta: Meta = { v: VERSION, dep: { w: 1, fp: '' }, wel: { w: 1, fp: '' }, built: Date.now(), pending: 0, n: 0, fy: settings.fiscalYearStartMonth };
-  for (const [name, part] of [['dep', parts.dep], ['wel', parts.wel]] as const) {
+  const meta: Meta = {
+    v: VERSION,
+    dep: { w: 1, fp: '' },
+    wel: { w: 1, fp: '' },
+    built: Date.now(),
+    pending: 0,
+    n: 0,
+    fy: settings.fiscalYearStartMonth,
+  };
+  for (const [name, part] of [
+    ['dep', parts.dep],
+    ['wel', parts.wel],
+  ] as const) {
     const sheet = part.sheet;
     if (!sheet) continue;
     const last = sheet.getLastRow();
     const width = sheet.getLastColumn();
     if (last < 1 || width < 1) continue;
     const values = sheet.getRange(1, 1, last, width).getValues();
-    if (part.key === 'deposits') foldDeposits(map, readSheet('deposits', values, settings, { today }).records, settings.fiscalYearStartMonth, today);
+    if (part.key === 'deposits')
+      foldDeposits(
+        map,
+        readSheet('deposits', values, settings, { today }).records,
+        settings.fiscalYearStartMonth,
+        today,
+      );
     else foldWelfare(map, readSheet('welfare', values, settings, { today }).records);
     meta[name] = { w: last, fp: last >= 2 ? fingerprint(values[last - 1]) : '' };
   }
@@ -167,7 +188,10 @@ export function loadSummary(
   opts: { rebuildIfOld: boolean; force?: boolean },
 ): Summary {
   const sheet = located.all.find((s) => s.name === SUMMARY_SHEET)?.sheet;
-  const parts = { dep: { sheet: located.byKey.deposits, key: 'deposits' as const }, wel: { sheet: located.byKey.welfare, key: 'welfare' as const } };
+  const parts = {
+    dep: { sheet: located.byKey.deposits, key: 'deposits' as const },
+    wel: { sheet: located.byKey.welfare, key: 'welfare' as const },
+  };
   let meta: Meta | null = null;
   const map = new Map<string, Totals>();
   if (sheet && !opts.force) {

@@ -26,7 +26,11 @@ export function checkWelfareClaim(input: WelfareInput): ClaimCheck {
   const e = res.eligibility;
   return {
     eligibility: e
-      ? { eligible: e.eligible, amount: e.amount, reasons: e.reasons.map((r) => ({ ok: r.ok, code: r.code, text: r.message[lang] })) }
+      ? {
+          eligible: e.eligible,
+          amount: e.amount,
+          reasons: e.reasons.map((r) => ({ ok: r.ok, code: r.code, text: r.message[lang] })),
+        }
       : null,
     errors: res.validated.ok ? {} : localize(res.validated.errors),
   };

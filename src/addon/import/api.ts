@@ -53,13 +53,22 @@ export interface ImportContext {
 
 export function getImportContext(): ImportContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const own = new Set(locateSheets(ss).all.filter((s) => s.key !== null).map((s) => s.name));
+  const own = new Set(
+    locateSheets(ss)
+      .all.filter((s) => s.key !== null)
+      .map((s) => s.name),
+  );
   const tabs = ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     const refusal = own.has(name) ? text('import.generatedSource', { tab: name }) : ownSheetReason(sheet, name, ss);
     return { name, rows: sheet.getLastRow(), refusal, saved: savedTabMapping(name) !== null };
   });
-  const run = dryRun([], { format: 'welfare-fund-import', version: 1, tabs: [], values: { benefits: {}, ledgerKinds: {} } });
+  const run = dryRun([], {
+    format: 'welfare-fund-import',
+    version: 1,
+    tabs: [],
+    values: { benefits: {}, ledgerKinds: {} },
+  });
   const log = readLog();
   const last = log[log.length - 1];
   return {
@@ -242,7 +251,18 @@ export function importFromValues_(req: CliImportRequest): CliImportResult {
   mapping = { ...mapping, values: answers };
   if (!req.write) {
     const run = dryRun(req.tabs, mapping, opts);
-    return { plans: run.plans.map(view), problems: run.problems, memberCount: run.memberCount, suggested: answers, batch: null, written: {}, addedBenefits: [], reportSheet: null, leftOut, answers };
+    return {
+      plans: run.plans.map(view),
+      problems: run.problems,
+      memberCount: run.memberCount,
+      suggested: answers,
+      batch: null,
+      written: {},
+      addedBenefits: [],
+      reportSheet: null,
+      leftOut,
+      answers,
+    };
   }
   const r = importBatch(req.tabs, mapping, opts);
   return { ...finishImport(r, mapping), leftOut, answers };

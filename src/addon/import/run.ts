@@ -20,7 +20,14 @@ import {
   type TabPlan,
 } from '../../core/import';
 import { readSheet } from '../../core/records';
-import { SHEETS, matchHeaders, normalizeHeader, type ColumnDef, type RecordSheetKey, type SheetDef } from '../../core/schema';
+import {
+  SHEETS,
+  matchHeaders,
+  normalizeHeader,
+  type ColumnDef,
+  type RecordSheetKey,
+  type SheetDef,
+} from '../../core/schema';
 import { benefitRow, parseSettings, type Benefit } from '../../core/settings';
 import {
   ensureColumns,
@@ -153,7 +160,11 @@ function otherMappingProblems(mapping: ImportMapping, origins: ReadonlySet<strin
   return problems;
 }
 
-export function dryRun(sources: SourceTab[], mapping: ImportMapping, opts: ImportOptions = {}): DryRun & { state: BookState | null } {
+export function dryRun(
+  sources: SourceTab[],
+  mapping: ImportMapping,
+  opts: ImportOptions = {},
+): DryRun & { state: BookState | null } {
   const ss = opts.ss ?? SpreadsheetApp.getActiveSpreadsheet();
   const state = readBookState(ss);
   const prefix = opts.originPrefix ?? '';
@@ -196,14 +207,27 @@ export function importBatch(sources: SourceTab[], mapping: ImportMapping, opts: 
     const located = locateSheets(ss);
     if (RECORD_KEYS.some((k) => !located.byKey[k]) || !located.byKey.benefits) runSetup_({ ss });
     const run = dryRun(sources, mapping, opts);
-    const result: ImportResult = { plans: run.plans, problems: run.problems, memberCount: run.memberCount, batch: null, written: {}, addedBenefits: [] };
+    const result: ImportResult = {
+      plans: run.plans,
+      problems: run.problems,
+      memberCount: run.memberCount,
+      batch: null,
+      written: {},
+      addedBenefits: [],
+    };
     if (run.problems.length > 0 || !run.state) return result;
     const state = run.state;
     // Nothing new (a re-import of unchanged tabs): no batch, nothing to undo.
     if (run.plans.every((p) => p.records.length === 0)) return result;
     const log = readLog();
     const batch = (log.length ? Math.max(...log.map((b) => b.id)) : 0) + 1;
-    const entry: BatchLog = { id: batch, at: new Date().toISOString(), tabs: mapping.tabs.map((t) => t.tab), sheets: {}, benefits: [] };
+    const entry: BatchLog = {
+      id: batch,
+      at: new Date().toISOString(),
+      tabs: mapping.tabs.map((t) => t.tab),
+      sheets: {},
+      benefits: [],
+    };
     const undoers: (() => void)[] = [];
     try {
       addBenefits(state, mapping, run.plans, entry, undoers);
@@ -227,10 +251,18 @@ export function importBatch(sources: SourceTab[], mapping: ImportMapping, opts: 
   });
 }
 
-function addBenefits(state: BookState, mapping: ImportMapping, plans: TabPlan[], entry: BatchLog, undoers: (() => void)[]) {
+function addBenefits(
+  state: BookState,
+  mapping: ImportMapping,
+  plans: TabPlan[],
+  entry: BatchLog,
+  undoers: (() => void)[],
+) {
   const names = new Set<string>();
   for (const p of plans)
-    for (const r of p.records) if (p.target === 'welfare' && mapping.values.benefits[String(r.values.benefit)] === '+') names.add(String(r.values.benefit));
+    for (const r of p.records)
+      if (p.target === 'welfare' && mapping.values.benefits[String(r.values.benefit)] === '+')
+        names.add(String(r.values.benefit));
   const toAdd = [...names].filter((n) => !state.facts.benefits.some((b) => b.name === n));
   const sheet = state.benefits.sheet;
   if (toAdd.length === 0 || !sheet) return;
@@ -245,9 +277,23 @@ function addBenefits(state: BookState, mapping: ImportMapping, plans: TabPlan[],
     const code = `B${n++}`;
     entry.benefits.push(code);
     const b: Benefit = {
-      code, name, payee: 'member', unit: '', amountPerUnit: null, waitingDays: null, maxUnitsPerEvent: null, capPerEvent: null,
-      capPerYear: null, capLifetime: null, maxTimesLifetime: null, tiers: [], minAge: null, maxAge: null, sensitive: false,
-      active: true, onDeath: false,
+      code,
+      name,
+      payee: 'member',
+      unit: '',
+      amountPerUnit: null,
+      waitingDays: null,
+      maxUnitsPerEvent: null,
+      capPerEvent: null,
+      capPerYear: null,
+      capLifetime: null,
+      maxTimesLifetime: null,
+      tiers: [],
+      minAge: null,
+      maxAge: null,
+      sensitive: false,
+      active: true,
+      onDeath: false,
     };
     const row = benefitRow(b, lang);
     const rec: RecordInput = {};
@@ -303,7 +349,15 @@ function writeSheet(
     if (addedOriginHeader) clearOriginHeader(sheet, originColumn, maxColumnsBefore);
   });
   writeRecords(sheet, def, match, startRow, inputs);
-  return { sheet: sheet.getName(), rows: inputs.length, originColumn, addedOriginHeader, maxRowsBefore, maxColumnsBefore, formatsBefore };
+  return {
+    sheet: sheet.getName(),
+    rows: inputs.length,
+    originColumn,
+    addedOriginHeader,
+    maxRowsBefore,
+    maxColumnsBefore,
+    formatsBefore,
+  };
 }
 
 /** Deletes rows [first, first+count) and gives the grid back the rows and formats it had. */
@@ -312,7 +366,12 @@ function removeBlock(sheet: Sheet, first: number, count: number, maxRowsBefore: 
   deleteRowsKeepingSize(sheet, [{ first, count }], maxRowsBefore, formatsBefore);
 }
 
-function deleteRowsKeepingSize(sheet: Sheet, runs: { first: number; count: number }[], maxRowsBefore: number, formatsBefore: string[]) {
+function deleteRowsKeepingSize(
+  sheet: Sheet,
+  runs: { first: number; count: number }[],
+  maxRowsBefore: number,
+  formatsBefore: string[],
+) {
   // Bottom-up, so earlier row numbers stay right.
   for (const run of [...runs].sort((a, b) => b.first - a.first)) sheet.deleteRows(run.first, run.count);
   const now = sheet.getMaxRows();
@@ -329,7 +388,8 @@ function deleteRowsKeepingSize(sheet: Sheet, runs: { first: number; count: numbe
 function clearOriginHeader(sheet: Sheet, column: number, maxColumnsBefore: number) {
   sheet.getRange(1, column).clearContent();
   sheet.getRange(1, column).setNumberFormat('General');
-  if (sheet.getMaxColumns() > maxColumnsBefore) sheet.deleteColumns(maxColumnsBefore + 1, sheet.getMaxColumns() - maxColumnsBefore);
+  if (sheet.getMaxColumns() > maxColumnsBefore)
+    sheet.deleteColumns(maxColumnsBefore + 1, sheet.getMaxColumns() - maxColumnsBefore);
 }
 
 export interface UndoResult {
@@ -377,7 +437,9 @@ export function undoLastBatch(opts: { ss?: Spreadsheet } = {}): UndoResult {
         result.removed[key] = (result.removed[key] ?? 0) + 1;
       }
       deleteRowsKeepingSize(sheet, runs, info.maxRowsBefore, info.formatsBefore);
-      const originUsed = others && values.some((row, r) => r > 0 && parseOriginCell(row[oc]) && parseOriginCell(row[oc])!.batch !== entry.id);
+      const originUsed =
+        others &&
+        values.some((row, r) => r > 0 && parseOriginCell(row[oc]) && parseOriginCell(row[oc])!.batch !== entry.id);
       if (info.addedOriginHeader && !originUsed && result.kept.every((k) => k.sheet !== sheet.getName()))
         clearOriginHeader(sheet, oc + 1, info.maxColumnsBefore);
     }

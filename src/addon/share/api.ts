@@ -121,7 +121,10 @@ export function removeShareViewer(email: string): ShareResponse {
   const lang = userLang();
   const current = rememberedFile();
   if (current.kind !== 'ok') {
-    const message = current.kind === 'elsewhere' ? t('share.err.elsewhere', lang, { owner: current.owner || '?' }) : t('share.noFile', lang);
+    const message =
+      current.kind === 'elsewhere'
+        ? t('share.err.elsewhere', lang, { owner: current.owner || '?' })
+        : t('share.noFile', lang);
     return { ok: false, fieldErrors: {}, messages: [message], info: infoNow(current) };
   }
   const e = String(email ?? '')
@@ -144,7 +147,6 @@ export interface ExportResult {
   /** The fund's network id was made by this export: the command line saves the book to keep it. */
   packetIdCreated: boolean;
 }
-
 
 /**
  * Command line (`npx welfare-fund share FILE --out SHARED.xlsx`): makes the same shared workbook

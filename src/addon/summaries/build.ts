@@ -36,7 +36,6 @@ export interface BuildSummariesResult {
   matching: { fiscalYear: number; eligibleMembers: number; eligibleSavings: number; allSavings: number };
 }
 
-
 function resolveAsOf(value: string | undefined, today: DayNumber): DayNumber {
   if (value === undefined || value === null || String(value).trim() === '') return today;
   const p = parseDate(String(value), { today });

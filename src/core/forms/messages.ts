@@ -8,22 +8,37 @@ type FormEntry = { th: string | ((p: P) => string); en: string | ((p: P) => stri
 export const FORM_MESSAGES = {
   // ---- field checks (shared by the pages and the server)
   'form.required': { th: 'กรุณากรอกช่องนี้', en: 'Please fill in this field' },
-  'form.tooLong': { th: (p: P) => `ยาวเกินไป (ไม่เกิน ${p.max} ตัวอักษร)`, en: (p: P) => `Too long (at most ${p.max} characters)` },
-  'form.controlChars': { th: 'มีอักขระพิเศษที่มองไม่เห็น (เช่น แท็บ) กรุณาพิมพ์ใหม่', en: 'Contains invisible characters (such as a tab); please retype it' },
-  'form.badMemberId': { th: 'รหัสสมาชิกต้องเป็นข้อความสั้น ๆ ไม่เกิน 40 ตัวอักษร', en: 'A member ID is short text, at most 40 characters' },
+  'form.tooLong': {
+    th: (p: P) => `ยาวเกินไป (ไม่เกิน ${p.max} ตัวอักษร)`,
+    en: (p: P) => `Too long (at most ${p.max} characters)`,
+  },
+  'form.controlChars': {
+    th: 'มีอักขระพิเศษที่มองไม่เห็น (เช่น แท็บ) กรุณาพิมพ์ใหม่',
+    en: 'Contains invisible characters (such as a tab); please retype it',
+  },
+  'form.badMemberId': {
+    th: 'รหัสสมาชิกต้องเป็นข้อความสั้น ๆ ไม่เกิน 40 ตัวอักษร',
+    en: 'A member ID is short text, at most 40 characters',
+  },
   'form.badDate': { th: 'วันที่ไม่ถูกต้อง', en: 'Not a valid date' },
   'form.dateInFuture': {
     th: (p: P) => `วันที่ ${p.date} ยังมาไม่ถึง บันทึกได้เฉพาะสิ่งที่เกิดขึ้นแล้ว`,
     en: (p: P) => `${p.date} is in the future; record only what has happened`,
   },
-  'form.amountPositive': { th: 'จำนวนเงินต้องมากกว่า 0 (การแก้ไขยอดให้บันทึกรายการกลับรายการในแผ่นงาน)', en: 'The amount must be more than 0 (corrections are reversal rows in the sheet)' },
+  'form.amountPositive': {
+    th: 'จำนวนเงินต้องมากกว่า 0 (การแก้ไขยอดให้บันทึกรายการกลับรายการในแผ่นงาน)',
+    en: 'The amount must be more than 0 (corrections are reversal rows in the sheet)',
+  },
   'form.unitsPositive': { th: 'จำนวนหน่วยต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป', en: 'Units must be a whole number from 1' },
   'form.badKey': {
     th: 'แบบฟอร์มนี้เก่าเกินไป กรุณาปิดแถบด้านข้างแล้วเปิดใหม่ (ยังไม่ได้บันทึกอะไร)',
     en: 'This form is out of date. Close the sidebar and open it again (nothing was saved).',
   },
   // ---- checks that need the book
-  'form.memberIdTaken': { th: (p: P) => `รหัส ${p.id} มีอยู่แล้ว (${p.name})`, en: (p: P) => `ID ${p.id} is already taken (${p.name})` },
+  'form.memberIdTaken': {
+    th: (p: P) => `รหัส ${p.id} มีอยู่แล้ว (${p.name})`,
+    en: (p: P) => `ID ${p.id} is already taken (${p.name})`,
+  },
   'form.memberIdTakenShort': { th: 'รหัสนี้มีสมาชิกใช้อยู่แล้ว', en: 'This ID is already taken' },
   'form.nidTaken': {
     th: (p: P) => `เลขประจำตัวประชาชนนี้เป็นของสมาชิก ${p.id} (${p.name}) อยู่แล้ว`,
@@ -33,12 +48,18 @@ export const FORM_MESSAGES = {
   'form.noMember': { th: (p: P) => `ไม่พบสมาชิกรหัส ${p.id}`, en: (p: P) => `No member with ID ${p.id}` },
   'form.nothingChanged': { th: 'ไม่มีข้อมูลที่เปลี่ยนแปลง', en: 'Nothing was changed' },
   'form.nothingChangedShort': { th: 'ยังไม่ได้แก้ไขช่องใดเลย', en: 'No field has been changed yet' },
-  'form.alreadyEnded': { th: (p: P) => `สมาชิกนี้มีสถานะ "${p.status}" อยู่แล้ว`, en: (p: P) => `This member is already "${p.status}"` },
+  'form.alreadyEnded': {
+    th: (p: P) => `สมาชิกนี้มีสถานะ "${p.status}" อยู่แล้ว`,
+    en: (p: P) => `This member is already "${p.status}"`,
+  },
   'form.alreadyEndedShort': {
     th: (p: P) => `สมาชิกนี้${p.status}แล้ว เมื่อ ${p.date} (ไม่ต้องบันทึกซ้ำ)`,
     en: (p: P) => `This member is already ${p.status} since ${p.date} (nothing to record)`,
   },
-  'form.beforeJoin': { th: (p: P) => `วันที่อยู่ก่อนวันที่สมัคร (${p.date})`, en: (p: P) => `The date is before the join date (${p.date})` },
+  'form.beforeJoin': {
+    th: (p: P) => `วันที่อยู่ก่อนวันที่สมัคร (${p.date})`,
+    en: (p: P) => `The date is before the join date (${p.date})`,
+  },
   'form.memberEnded': {
     th: (p: P) => `สมาชิก ${p.id} ชำระเงินไม่ได้: ${p.status}`,
     en: (p: P) => `Member ${p.id} cannot pay in: ${p.status}`,
@@ -47,10 +68,16 @@ export const FORM_MESSAGES = {
     th: (p: P) => `ค่าบำรุงปี ${p.year} ชำระครบแล้ว (${p.amount} บาท)`,
     en: (p: P) => `The annual fee for ${p.year} is already paid (${p.amount} baht)`,
   },
-  'form.entryPaid': { th: (p: P) => `ค่าสมัครชำระครบแล้ว (${p.amount} บาท)`, en: (p: P) => `The entry fee is already paid (${p.amount} baht)` },
+  'form.entryPaid': {
+    th: (p: P) => `ค่าสมัครชำระครบแล้ว (${p.amount} บาท)`,
+    en: (p: P) => `The entry fee is already paid (${p.amount} baht)`,
+  },
   'form.noLines': { th: 'ไม่มีรายการที่จะบันทึก', en: 'There is nothing to save' },
   'form.noLinesShort': { th: 'ยังไม่ได้เลือกรายการใดที่มีจำนวนเงิน', en: 'No line with an amount is ticked' },
-  'form.tooManyLines': { th: (p: P) => `บันทึกได้ครั้งละไม่เกิน ${p.max} รายการ`, en: (p: P) => `At most ${p.max} lines per save` },
+  'form.tooManyLines': {
+    th: (p: P) => `บันทึกได้ครั้งละไม่เกิน ${p.max} รายการ`,
+    en: (p: P) => `At most ${p.max} lines per save`,
+  },
   'form.noBenefit': { th: 'ไม่พบประเภทสวัสดิการนี้ในแผ่นงานตั้งค่าสวัสดิการ', en: 'This benefit is not in the benefit settings' },
   'form.overrideAmount': {
     th: (p: P) => `จำนวนเงินต่างจากระเบียบ (${p.amount} บาท) กรุณาระบุเหตุผลที่คณะกรรมการอนุมัติ`,
@@ -62,7 +89,8 @@ export const FORM_MESSAGES = {
   },
   'form.changedMeanwhile': {
     th: (p: P) => `ช่องนี้ถูกแก้ไขในแผ่นงานระหว่างนี้ (ตอนนี้เป็น "${p.value}") จึงไม่ได้บันทึกทับ กรุณาเลือกสมาชิกใหม่เพื่อโหลดข้อมูลล่าสุด`,
-    en: (p: P) => `This cell was changed in the sheet meanwhile (now "${p.value}"), so it was not overwritten. Choose the member again to load the latest data.`,
+    en: (p: P) =>
+      `This cell was changed in the sheet meanwhile (now "${p.value}"), so it was not overwritten. Choose the member again to load the latest data.`,
   },
   // ---- common page text
   'form.loading': { th: 'กำลังโหลด…', en: 'Loading…' },
@@ -92,8 +120,14 @@ export const FORM_MESSAGES = {
   'form.total': { th: 'รวม', en: 'Total' },
   'form.standing': { th: 'สถานะ', en: 'Standing' },
   'form.paidThrough': { th: 'เงินออมชำระถึงวันที่', en: 'Savings paid through' },
-  'form.savingsOwed': { th: (p: P) => `ค้างเงินออม ${p.baht} บาท (${p.days} วัน)`, en: (p: P) => `Savings owed: ${p.baht} baht (${p.days} days)` },
-  'form.annualOwed': { th: (p: P) => `ค้างค่าบำรุงปี ${p.years}: ${p.baht} บาท`, en: (p: P) => `Annual fee owed for ${p.years}: ${p.baht} baht` },
+  'form.savingsOwed': {
+    th: (p: P) => `ค้างเงินออม ${p.baht} บาท (${p.days} วัน)`,
+    en: (p: P) => `Savings owed: ${p.baht} baht (${p.days} days)`,
+  },
+  'form.annualOwed': {
+    th: (p: P) => `ค้างค่าบำรุงปี ${p.years}: ${p.baht} บาท`,
+    en: (p: P) => `Annual fee owed for ${p.years}: ${p.baht} baht`,
+  },
   'form.entryOwed': { th: (p: P) => `ค้างค่าสมัคร ${p.baht} บาท`, en: (p: P) => `Entry fee owed: ${p.baht} baht` },
   // ---- member form
   'form.tabNew': { th: 'สมัครใหม่', en: 'Register' },
@@ -109,7 +143,10 @@ export const FORM_MESSAGES = {
     th: (p: P) => `ยืนยันแก้ไขข้อมูลของ ${p.id} ${p.name} เฉพาะช่องต่อไปนี้:`,
     en: (p: P) => `Confirm these changes to ${p.id} ${p.name} (only these cells):`,
   },
-  'form.contactSaved': { th: (p: P) => `แก้ไขข้อมูลของ ${p.id} แล้ว (แถวที่ ${p.row})`, en: (p: P) => `Updated ${p.id} (row ${p.row})` },
+  'form.contactSaved': {
+    th: (p: P) => `แก้ไขข้อมูลของ ${p.id} แล้ว (แถวที่ ${p.row})`,
+    en: (p: P) => `Updated ${p.id} (row ${p.row})`,
+  },
   'form.endStatus': { th: 'สถานะใหม่', en: 'New status' },
   'form.statusDate': { th: 'วันที่ลาออก/เสียชีวิต', en: 'Date of resignation/death' },
   'form.nothingDeleted': {
@@ -128,14 +165,19 @@ export const FORM_MESSAGES = {
   // ---- deposit form
   'form.kind': { th: 'ประเภทเงิน', en: 'Kind' },
   'form.amountBaht': { th: 'จำนวนเงิน (บาท)', en: 'Amount (baht)' },
-  'form.amountHint': { th: 'คำนวณจากอัตราและยอดค้าง แก้ไขได้', en: 'From the fee schedule and what is owed; you can change it' },
+  'form.amountHint': {
+    th: 'คำนวณจากอัตราและยอดค้าง แก้ไขได้',
+    en: 'From the fee schedule and what is owed; you can change it',
+  },
   'form.yearCovered': { th: 'ปีที่ชำระ (พ.ศ.)', en: 'Year covered (B.E.)' },
   'form.paidOn': { th: 'วันที่รับเงิน', en: 'Date received' },
   'form.recordedBy': { th: 'ผู้บันทึก', en: 'Recorded by' },
   'form.saveDeposit': { th: 'บันทึกรับเงิน', en: 'Save payment' },
   'form.depositSaved': {
-    th: (p: P) => `บันทึกแล้ว ใบเสร็จเลขที่ ${p.receipt}: ${p.id} ${p.name} ${p.kind} ${p.amount} บาท (แผ่นงาน "${p.sheet}" แถวที่ ${p.row})`,
-    en: (p: P) => `Saved, receipt ${p.receipt}: ${p.id} ${p.name} ${p.kind} ${p.amount} baht (sheet "${p.sheet}", row ${p.row})`,
+    th: (p: P) =>
+      `บันทึกแล้ว ใบเสร็จเลขที่ ${p.receipt}: ${p.id} ${p.name} ${p.kind} ${p.amount} บาท (แผ่นงาน "${p.sheet}" แถวที่ ${p.row})`,
+    en: (p: P) =>
+      `Saved, receipt ${p.receipt}: ${p.id} ${p.name} ${p.kind} ${p.amount} baht (sheet "${p.sheet}", row ${p.row})`,
   },
   // ---- collection day
   'form.allVillages': { th: 'ทุกหมู่บ้าน', en: 'All villages' },
@@ -171,16 +213,23 @@ export const FORM_MESSAGES = {
   },
   'form.collectCaption': {
     th: (p: P) => `สมาชิกปกติ ${p.count} คน ติ๊กคนที่จ่ายวันนี้ ยอดที่เสนอคือยอดงวดนี้ แก้จำนวนเงินได้`,
-    en: (p: P) => `${p.count} active members; tick who paid today. The amounts proposed are this period's due and can be changed`,
+    en: (p: P) =>
+      `${p.count} active members; tick who paid today. The amounts proposed are this period's due and can be changed`,
   },
   'form.annualShort': { th: 'ค่าบำรุง', en: 'Annual fee' },
   'form.savingsOf': { th: (p: P) => `เงินออมของ ${p.name}`, en: (p: P) => `Savings of ${p.name}` },
   'form.annualOf': { th: (p: P) => `ค่าบำรุงของ ${p.name}`, en: (p: P) => `Annual fee of ${p.name}` },
   'form.owesNothing': { th: 'ไม่มียอดค้าง', en: 'owes nothing' },
   'form.owesSavings': { th: (p: P) => `ค้างออม ${p.baht}`, en: (p: P) => `savings ${p.baht}` },
-  'form.owesAnnual': { th: (p: P) => `ค่าบำรุง ${p.baht} (ปี ${p.years})`, en: (p: P) => `annual fee ${p.baht} (${p.years})` },
+  'form.owesAnnual': {
+    th: (p: P) => `ค่าบำรุง ${p.baht} (ปี ${p.years})`,
+    en: (p: P) => `annual fee ${p.baht} (${p.years})`,
+  },
   'form.nobodyToCollect': { th: 'ไม่มีสมาชิกที่ชำระได้ในหมู่บ้านนี้', en: 'No member who can pay in this village' },
-  'form.fixAmounts': { th: 'มีจำนวนเงินที่อ่านไม่ได้ (ช่องสีแดง) กรุณาแก้ก่อนบันทึก', en: 'Some amounts cannot be read (red boxes); fix them before saving' },
+  'form.fixAmounts': {
+    th: 'มีจำนวนเงินที่อ่านไม่ได้ (ช่องสีแดง) กรุณาแก้ก่อนบันทึก',
+    en: 'Some amounts cannot be read (red boxes); fix them before saving',
+  },
   'form.saveCollection': {
     th: (p: P) => `บันทึกทั้งหมด ${p.lines} รายการ (${p.total} บาท)`,
     en: (p: P) => `Save all ${p.lines} lines (${p.total} baht)`,
@@ -205,7 +254,10 @@ export const FORM_MESSAGES = {
   'form.units': { th: 'จำนวนหน่วย', en: 'Units' },
   'form.claimDate': { th: 'วันที่จ่าย', en: 'Date paid' },
   'form.eligibility': { th: 'ผลการตรวจสิทธิ์ตามระเบียบ', en: 'Eligibility under the rules' },
-  'form.eligibilityWaiting': { th: 'เลือกสวัสดิการและผู้รับเพื่อตรวจสิทธิ์', en: 'Choose a benefit and who receives it to check eligibility' },
+  'form.eligibilityWaiting': {
+    th: 'เลือกสวัสดิการและผู้รับเพื่อตรวจสิทธิ์',
+    en: 'Choose a benefit and who receives it to check eligibility',
+  },
   'form.checking': { th: 'กำลังตรวจสิทธิ์…', en: 'Checking…' },
   'form.eligible': { th: 'มีสิทธิ์', en: 'Eligible' },
   'form.notEligible': { th: 'ไม่มีสิทธิ์ตามระเบียบ', en: 'Not eligible under the rules' },

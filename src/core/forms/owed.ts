@@ -29,7 +29,12 @@ export type Fees = Pick<FundSettings, 'entryFee' | 'annualFee' | 'savingsPerDay'
 
 /** Members who may still pay in: not resigned, deceased, or not yet joined. Lapsed members may pay to catch up. */
 export function canPay(state: MemberState): boolean {
-  return state.status !== 'resigned' && state.status !== 'deceased' && state.status !== 'not_joined' && state.status !== 'unknown';
+  return (
+    state.status !== 'resigned' &&
+    state.status !== 'deceased' &&
+    state.status !== 'not_joined' &&
+    state.status !== 'unknown'
+  );
 }
 
 export function owedFor(state: MemberState, deposits: Deposit[], settings: FundSettings, today: DayNumber): Owed {
@@ -56,9 +61,17 @@ export function owedFor(state: MemberState, deposits: Deposit[], settings: FundS
 export const SAVINGS_AHEAD_DAYS = 30;
 
 /** The deposit form's proposal for a kind: amount and, for the annual fee, the year it covers. */
-export function proposeDeposit(kind: DepositKind, owed: Owed, settings: Fees, today: DayNumber): { amount: number; yearCovered: number | null } {
+export function proposeDeposit(
+  kind: DepositKind,
+  owed: Owed,
+  settings: Fees,
+  today: DayNumber,
+): { amount: number; yearCovered: number | null } {
   if (kind === 'savings') {
-    return { amount: owed.savings > 0 ? owed.savings : roundBaht(settings.savingsPerDay * SAVINGS_AHEAD_DAYS), yearCovered: null };
+    return {
+      amount: owed.savings > 0 ? owed.savings : roundBaht(settings.savingsPerDay * SAVINGS_AHEAD_DAYS),
+      yearCovered: null,
+    };
   }
   if (kind === 'entry_fee') return { amount: owed.entryFee > 0 ? owed.entryFee : settings.entryFee, yearCovered: null };
   const first = owed.annual[0];

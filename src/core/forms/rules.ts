@@ -22,7 +22,14 @@ import { findBenefit } from '../settings';
 import { canPay } from './owed';
 import { annualFeeByYear, depositsOf, historyOf, memberKey, projectKey } from './summary';
 import type { Totals } from './summary';
-import type { CollectionInput, ContactEditInput, DepositInput, NewMemberInput, StatusInput, WelfareInput } from './types';
+import type {
+  CollectionInput,
+  ContactEditInput,
+  DepositInput,
+  NewMemberInput,
+  StatusInput,
+  WelfareInput,
+} from './types';
 import { CONTACT_FIELDS } from './types';
 import {
   Errors,
@@ -57,8 +64,8 @@ export function stateOf(data: FormData, member: Member, asOf: DayNumber = data.t
   return memberState(member, depositsOf(data.totals(memberKey(member.memberId)), member.memberId), data.settings, asOf);
 }
 
-const choiceTh = (list: keyof typeof CHOICES, code: string): string => CHOICES[list].find((c) => c.code === code)?.th ?? code;
-
+const choiceTh = (list: keyof typeof CHOICES, code: string): string =>
+  CHOICES[list].find((c) => c.code === code)?.th ?? code;
 
 // ----------------------------------------------------------------- members
 
@@ -102,8 +109,17 @@ export function validateNewMember(input: NewMemberInput, data: FormData): Valida
   const beneficiary = e.take('beneficiary', checkText(input.beneficiary, false, 200));
   const note = e.take('note', checkText(input.note, false));
   return done(e, {
-    memberId, name, nationalId, birthDate: birth, village, address, phone,
-    joinDate: join as DayNumber, status: choiceTh('memberStatus', 'active'), beneficiary, note,
+    memberId,
+    name,
+    nationalId,
+    birthDate: birth,
+    village,
+    address,
+    phone,
+    joinDate: join as DayNumber,
+    status: choiceTh('memberStatus', 'active'),
+    beneficiary,
+    note,
   });
 }
 
@@ -116,13 +132,17 @@ function findMember(e: Errors, field: string, id: string, data: FormData): Membe
   return m;
 }
 
-export function validateContactEdit(input: ContactEditInput, data: FormData): Validated<{ member: Member; changes: Partial<Record<string, string>> }> {
+export function validateContactEdit(
+  input: ContactEditInput,
+  data: FormData,
+): Validated<{ member: Member; changes: Partial<Record<string, string>> }> {
   const e = new Errors();
   const member = findMember(e, 'memberId', input.memberId, data);
   const changes: Partial<Record<string, string>> = {};
   for (const f of CONTACT_FIELDS) {
     const raw = input.after ? input.after[f] : '';
-    const c = f === 'phone' ? checkPhone(raw) : checkText(raw, false, f === 'village' || f === 'beneficiary' ? 200 : undefined);
+    const c =
+      f === 'phone' ? checkPhone(raw) : checkText(raw, false, f === 'village' || f === 'beneficiary' ? 200 : undefined);
     const v = e.take(f, c);
     const before = String((input.before && input.before[f]) ?? '').trim();
     if (v !== before) changes[f] = v;
@@ -131,17 +151,24 @@ export function validateContactEdit(input: ContactEditInput, data: FormData): Va
   return done(e, { member: member as Member, changes });
 }
 
-export function validateStatus(input: StatusInput, data: FormData): Validated<{ member: Member; status: string; day: DayNumber }> {
+export function validateStatus(
+  input: StatusInput,
+  data: FormData,
+): Validated<{ member: Member; status: string; day: DayNumber }> {
   const e = new Errors();
   const member = findMember(e, 'memberId', input.memberId, data);
   if (input.status !== 'resigned' && input.status !== 'deceased') e.add('status', text('form.required'));
   if (member && (member.status === 'resigned' || member.status === 'deceased')) {
-    e.add('status', text('form.alreadyEnded', { status: member.statusText || choiceTh('memberStatus', member.status) }));
+    e.add(
+      'status',
+      text('form.alreadyEnded', { status: member.statusText || choiceTh('memberStatus', member.status) }),
+    );
   }
   const day = e.take('date', checkIsoDate(input.date, true));
   if (day !== null) {
     e.add('date', notInFuture(day, data.today));
-    if (member && member.joinDay !== null && day < member.joinDay) e.add('date', text('form.beforeJoin', { date: formatDateBE(member.joinDay) }));
+    if (member && member.joinDay !== null && day < member.joinDay)
+      e.add('date', text('form.beforeJoin', { date: formatDateBE(member.joinDay) }));
   }
   return done(e, { member: member as Member, status: choiceTh('memberStatus', input.status), day: day as DayNumber });
 }
@@ -194,8 +221,10 @@ function checkPaymentLine(
   if (kind === 'annual_fee') year = e.take(f + 'yearCovered', checkYear(line.yearCovered));
   if (!member) return null;
   const state = stateOf(data, member);
-  if (!canPay(state)) e.add(f + 'memberId', textWith('form.memberEnded', { id: member.memberId }, { status: state.statusReason }));
-  if (day !== null && member.joinDay !== null && day < member.joinDay) e.add('date', text('form.beforeJoin', { date: formatDateBE(member.joinDay) }));
+  if (!canPay(state))
+    e.add(f + 'memberId', textWith('form.memberEnded', { id: member.memberId }, { status: state.statusReason }));
+  if (day !== null && member.joinDay !== null && day < member.joinDay)
+    e.add('date', text('form.beforeJoin', { date: formatDateBE(member.joinDay) }));
   const fee = data.settings.annualFee;
   if (kind === 'annual_fee' && year !== null && fee > 0 && !e.map[f + 'amount']) {
     const paid = fees.paid(member);
@@ -205,7 +234,8 @@ function checkPaymentLine(
   }
   if (kind === 'entry_fee' && data.settings.entryFee > 0) {
     const before = entryPaid.get(member.memberId) ?? state.paid.entry_fee;
-    if (before >= data.settings.entryFee - 0.005) e.add(f + 'kind', text('form.entryPaid', { amount: formatBaht(before) }));
+    if (before >= data.settings.entryFee - 0.005)
+      e.add(f + 'kind', text('form.entryPaid', { amount: formatBaht(before) }));
     entryPaid.set(member.memberId, before + amount);
   }
   return {
@@ -321,7 +351,12 @@ export function validateWelfare(input: WelfareInput, data: FormData, forSave = t
     if (forSave && typed !== null && !e.map.amount) {
       const differs = !verdict.eligible || Math.abs(typed - verdict.amount) > 0.005;
       if (differs && reason.value === '') {
-        e.add('overrideReason', text(verdict.eligible ? 'form.overrideAmount' : 'form.overrideNotEligible', { amount: formatBaht(verdict.amount) }));
+        e.add(
+          'overrideReason',
+          text(verdict.eligible ? 'form.overrideAmount' : 'form.overrideNotEligible', {
+            amount: formatBaht(verdict.amount),
+          }),
+        );
       }
     }
   }

@@ -61,7 +61,11 @@ export interface MemberInfo {
   };
 }
 
-export function benefitsOf(history: WelfarePayment[], settings: FundSettings, today: DayNumber): MemberInfo['benefits'] {
+export function benefitsOf(
+  history: WelfarePayment[],
+  settings: FundSettings,
+  today: DayNumber,
+): MemberInfo['benefits'] {
   const fy = fiscalYearOf(today, settings.fiscalYearStartMonth);
   const thisYear = { count: 0, amount: 0 };
   const ever = { count: 0, amount: 0 };
@@ -75,7 +79,13 @@ export function benefitsOf(history: WelfarePayment[], settings: FundSettings, to
       thisYear.amount = roundBaht(thisYear.amount + amount);
     }
     const b = p.benefit ? findBenefit(settings.benefits, p.benefit) : undefined;
-    lines.push({ voucherNo: p.voucherNo, dateISO: isoOf(p.day), benefit: b ? b.name : p.benefitText, units: p.units, amount });
+    lines.push({
+      voucherNo: p.voucherNo,
+      dateISO: isoOf(p.day),
+      benefit: b ? b.name : p.benefitText,
+      units: p.units,
+      amount,
+    });
   }
   lines.sort((a, b) => (a.dateISO < b.dateISO ? 1 : a.dateISO > b.dateISO ? -1 : 0));
   return { fiscalYear: fy, thisYear, ever, lines };

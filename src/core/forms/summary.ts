@@ -57,7 +57,12 @@ function totalsOf(map: Map<string, Totals>, key: string): Totals {
  * Adds deposits to the summary. Rows without a member id, a day, a known kind or an amount are
  * left out, as memberState leaves them out. `today` is the day of folding (see the file comment).
  */
-export function foldDeposits(map: Map<string, Totals>, deposits: Deposit[], fiscalStartMonth: number, today: DayNumber): void {
+export function foldDeposits(
+  map: Map<string, Totals>,
+  deposits: Deposit[],
+  fiscalStartMonth: number,
+  today: DayNumber,
+): void {
   for (const d of deposits) {
     if (d.memberId === '' || d.day === null || d.kind === null || d.amount === null) continue;
     const t = totalsOf(map, memberKey(d.memberId));

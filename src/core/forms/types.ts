@@ -102,5 +102,4 @@ export interface Written {
 export type Failure = { ok: false; errors: FieldErrors };
 
 export type SaveResult =
-  | { ok: true; replayed: boolean; written: Written }
-  | { ok: false; errors: FieldErrors; busy?: boolean };
+  { ok: true; replayed: boolean; written: Written } | { ok: false; errors: FieldErrors; busy?: boolean };

@@ -33,7 +33,13 @@ export function parseOriginCell(v: unknown): { origin: string; batch: number | n
 export function fingerprint(values: unknown[]): string {
   let h = 0x811c9dc5;
   const s = values
-    .map((v) => (v instanceof Date ? String(v.getTime()) : typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? '')))
+    .map((v) =>
+      v instanceof Date
+        ? String(v.getTime())
+        : typeof v === 'number'
+          ? String(Math.round(v * 100) / 100)
+          : String(v ?? ''),
+    )
     .join('\u0001');
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -57,7 +63,12 @@ export interface SourceTab {
 }
 
 /** Plans every tab. Tabs missing from `mapping` are not planned. */
-export function planImport(sources: SourceTab[], mapping: ImportMapping, book: BookFacts, originPrefix = ''): TabPlan[] {
+export function planImport(
+  sources: SourceTab[],
+  mapping: ImportMapping,
+  book: BookFacts,
+  originPrefix = '',
+): TabPlan[] {
   const byTab = new Map(sources.map((s) => [s.tab, s.values]));
   const order = [...mapping.tabs].sort((a, b) => Number(b.kind === 'members') - Number(a.kind === 'members'));
   const bookIds = new Set(book.members.map((m) => normalizeMemberId(m.id)));
@@ -125,11 +136,17 @@ export function parseMappingFile(json: string): { ok: true; mapping: ImportMappi
   for (const t of o.tabs as TabMapping[]) {
     if (!t || typeof t.tab !== 'string' || !(IMPORT_KINDS as readonly string[]).includes(t.kind)) return bad;
     if (!Array.isArray(t.headerRows) || !t.headerRows.every((r) => Number.isInteger(r) && r >= 1)) return bad;
-    if (!Array.isArray(t.columns) || !t.columns.every((c) => c && Number.isInteger(c.column) && c.column >= 0 && (c.field === null || typeof c.field === 'string')))
+    if (
+      !Array.isArray(t.columns) ||
+      !t.columns.every(
+        (c) => c && Number.isInteger(c.column) && c.column >= 0 && (c.field === null || typeof c.field === 'string'),
+      )
+    )
       return bad;
   }
   const values = (o.values ?? {}) as Partial<ValueMaps>;
-  const isMap = (x: unknown) => x === undefined || (typeof x === 'object' && x !== null && Object.values(x).every((s) => typeof s === 'string'));
+  const isMap = (x: unknown) =>
+    x === undefined || (typeof x === 'object' && x !== null && Object.values(x).every((s) => typeof s === 'string'));
   if (!isMap(values.benefits) || !isMap(values.ledgerKinds)) return bad;
   return {
     ok: true,

@@ -161,7 +161,8 @@ function kindScore(kind: ImportKind, cols: ColumnMapping[], tab: string): number
       if (!has(cols, 'amount') || !has(cols, 'benefit') || !who) return -1;
       break;
     case 'ledger':
-      if (!(has(cols, 'income') || has(cols, 'expense') || (has(cols, 'description') && has(cols, 'amount')))) return -1;
+      if (!(has(cols, 'income') || has(cols, 'expense') || (has(cols, 'description') && has(cols, 'amount'))))
+        return -1;
       break;
   }
   let score = kind === 'savingsGrid' ? 10 + months + days : 0;
@@ -194,7 +195,12 @@ export function detectTab(tab: string, values: unknown[][], preferKind?: ImportK
 }
 
 /** The mapping of a tab for a given kind (when the user picks another kind from the list). */
-export function mappingFor(tab: string, kind: ImportKind, values: unknown[][], header = findHeader(values)): TabMapping {
+export function mappingFor(
+  tab: string,
+  kind: ImportKind,
+  values: unknown[][],
+  header = findHeader(values),
+): TabMapping {
   const cells = header ? header.cells : [];
   const mapping: TabMapping = {
     tab,
@@ -203,7 +209,10 @@ export function mappingFor(tab: string, kind: ImportKind, values: unknown[][], h
     columns: assignColumns(kind, cells),
   };
   if (kind === 'savingsGrid') {
-    const titles = values.slice(0, Math.min(...mapping.headerRows) - 1).flat().map(cellText);
+    const titles = values
+      .slice(0, Math.min(...mapping.headerRows) - 1)
+      .flat()
+      .map(cellText);
     mapping.yearBE = yearIn([tab, ...titles]);
     if (mapping.columns.some((c) => c.field?.startsWith('day:'))) mapping.month = monthIn([tab, ...titles]);
   }

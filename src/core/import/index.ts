@@ -2,7 +2,15 @@
 export * from './types';
 export { KIND_FIELDS, FIELD_LABELS, matchHeaderWord, monthOfHeader, dayOfHeader, isTotalLabel } from './dictionary';
 export { detectTab, findHeader, mappingFor, assignColumns, yearIn, monthIn, type Detection } from './detect';
-export { planTab, mappingProblems, statusFromNote, sourceFromDescription, normalizeName, fieldLabel, type PlanContext } from './plan';
+export {
+  planTab,
+  mappingProblems,
+  statusFromNote,
+  sourceFromDescription,
+  normalizeName,
+  fieldLabel,
+  type PlanContext,
+} from './plan';
 export { suggestBenefit, suggestLedgerKind } from './suggest';
 export { readDate, readSatang, readUnits, readIdText, columnLetter, bahtText } from './values';
 export {

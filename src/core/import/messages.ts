@@ -9,7 +9,10 @@ export const IMPORT_MESSAGES = {
   'menu.import': { th: 'นำเข้าข้อมูลจากสมุดเดิม', en: 'Import from the group’s own books' },
   'import.title': { th: 'นำเข้าข้อมูลจากสมุดเดิม', en: 'Import from the group’s own books' },
   // ---- refusals (one sentence each; nothing is written)
-  'import.empty': { th: (p: P) => `แผ่นงาน "${p.tab}" ว่าง ไม่มีข้อมูลให้นำเข้า`, en: (p: P) => `Tab "${p.tab}" is empty: nothing to import` },
+  'import.empty': {
+    th: (p: P) => `แผ่นงาน "${p.tab}" ว่าง ไม่มีข้อมูลให้นำเข้า`,
+    en: (p: P) => `Tab "${p.tab}" is empty: nothing to import`,
+  },
   'import.noHeader': {
     th: (p: P) => `แผ่นงาน "${p.tab}" ไม่มีแถวหัวตารางที่รู้จัก (เช่น ชื่อ - นามสกุล, วันที่, จำนวนเงิน) ในแถวบน ๆ`,
     en: (p: P) => `Tab "${p.tab}" has no recognisable header row (e.g. name, date, amount) near the top`,
@@ -27,9 +30,9 @@ export const IMPORT_MESSAGES = {
     en: (p: P) => `"${p.tab}" is one of this book's own sheets; it cannot be imported`,
   },
   'import.otherMapping': {
-    th: (p: P) =>
-      `แผ่นงาน "${p.tab}" เคยนำเข้าแล้วด้วยการจับคู่คอลัมน์อื่น ใช้การจับคู่เดิม หรือยกเลิกการนำเข้าครั้งนั้นก่อน`,
-    en: (p: P) => `Tab "${p.tab}" was imported before with another column mapping; use that mapping or undo that import first`,
+    th: (p: P) => `แผ่นงาน "${p.tab}" เคยนำเข้าแล้วด้วยการจับคู่คอลัมน์อื่น ใช้การจับคู่เดิม หรือยกเลิกการนำเข้าครั้งนั้นก่อน`,
+    en: (p: P) =>
+      `Tab "${p.tab}" was imported before with another column mapping; use that mapping or undo that import first`,
   },
   'import.missingField': {
     th: (p: P) => `แผ่นงาน "${p.tab}" ไม่มีคอลัมน์ "${p.field}" ซึ่งจำเป็นสำหรับ${p.kind}`,
@@ -54,7 +57,8 @@ export const IMPORT_MESSAGES = {
   // ---- reasons a row is skipped
   'import.skip.twoDigitYear': {
     th: (p: P) => `ปี "${p.value}" มีสองหลัก ไม่รู้ว่าเป็น พ.ศ. หรือ ค.ศ. (เลือกศตวรรษของคอลัมน์ "${p.column}" ได้)`,
-    en: (p: P) => `year "${p.value}" has two digits: B.E. or C.E. is unknown (pick the century of column "${p.column}")`,
+    en: (p: P) =>
+      `year "${p.value}" has two digits: B.E. or C.E. is unknown (pick the century of column "${p.column}")`,
   },
   'import.skip.badCell': {
     th: (p: P) => `${p.column}: ${p.reason}`,
@@ -104,7 +108,10 @@ export const IMPORT_MESSAGES = {
     th: (p: P) => `${p.column} "${p.value}" อ่านไม่ได้ เก็บไว้ตามที่พิมพ์ (การตรวจสอบรายการจะชี้ให้แก้)`,
     en: (p: P) => `${p.column} "${p.value}" cannot be read; kept as typed (the check will point at it)`,
   },
-  'import.where.row': { th: (p: P) => `แถวรวม (แถว ${p.row}) คอลัมน์ ${p.column}`, en: (p: P) => `total row ${p.row}, column ${p.column}` },
+  'import.where.row': {
+    th: (p: P) => `แถวรวม (แถว ${p.row}) คอลัมน์ ${p.column}`,
+    en: (p: P) => `total row ${p.row}, column ${p.column}`,
+  },
   'import.where.column': { th: (p: P) => `คอลัมน์รวม ${p.column}`, en: (p: P) => `total column ${p.column}` },
   // ---- kinds and totals
   'import.kind.members': { th: 'ทะเบียนสมาชิก', en: 'member roll' },
@@ -119,7 +126,10 @@ export const IMPORT_MESSAGES = {
   // ---- report sheet
   'import.report.sheet': { th: 'ผลการนำเข้า', en: 'Import report' },
   // ---- the dialog
-  'import.ui.intro': { th: 'นำแผ่นงานของกลุ่มเข้ามาในไฟล์นี้ก่อนด้วย ไฟล์ → นำเข้า → แทรกแผ่นงานใหม่ แล้วเลือกแผ่นงานที่จะนำเข้าที่นี่ แผ่นงานเดิมจะไม่ถูกแก้ไข', en: 'First bring the group’s file in with File → Import → Insert new sheets, then pick its tabs here. Those tabs are never changed.' },
+  'import.ui.intro': {
+    th: 'นำแผ่นงานของกลุ่มเข้ามาในไฟล์นี้ก่อนด้วย ไฟล์ → นำเข้า → แทรกแผ่นงานใหม่ แล้วเลือกแผ่นงานที่จะนำเข้าที่นี่ แผ่นงานเดิมจะไม่ถูกแก้ไข',
+    en: 'First bring the group’s file in with File → Import → Insert new sheets, then pick its tabs here. Those tabs are never changed.',
+  },
   'import.ui.pickTabs': { th: '1. เลือกแผ่นงาน', en: '1. Pick the tabs' },
   'import.ui.detect': { th: 'ตรวจหาหัวตารางและประเภท', en: 'Detect headers and kinds' },
   'import.ui.export': { th: 'บันทึกการจับคู่เป็นไฟล์', en: 'Save the mapping as a file' },
@@ -149,17 +159,35 @@ export const IMPORT_MESSAGES = {
   'import.ui.unknownBenefits': { th: 'สวัสดิการที่สมุดนี้ยังไม่รู้จัก', en: 'Benefits this book does not know yet' },
   'import.ui.unknownKinds': { th: 'รายการบัญชีที่ยังไม่รู้ประเภท', en: 'Ledger lines of unknown kind' },
   'import.ui.addBenefit': { th: 'เพิ่มเป็นสวัสดิการใหม่ในระเบียบ', en: 'Add to the benefit catalogue' },
-  'import.ui.otherRegister': { th: 'ไม่นำเข้า (อยู่ในทะเบียนเงินฝาก/สวัสดิการแล้ว)', en: 'Leave out (kept in the deposit/welfare registers)' },
+  'import.ui.otherRegister': {
+    th: 'ไม่นำเข้า (อยู่ในทะเบียนเงินฝาก/สวัสดิการแล้ว)',
+    en: 'Leave out (kept in the deposit/welfare registers)',
+  },
   'import.ui.skippedRows': { th: 'แถวที่ข้ามไปและเหตุผล', en: 'Skipped rows and why' },
   'import.ui.nothingNew': { th: 'ไม่มีรายการใหม่ให้นำเข้า', en: 'Nothing new to import' },
   'import.ui.headerRow': { th: (p: P) => `หัวตารางแถว ${p.rows}`, en: (p: P) => `header row ${p.rows}` },
   'import.ui.savedMapping': { th: '(ใช้การจับคู่ที่บันทึกไว้)', en: '(saved mapping)' },
-  'import.ui.century': { th: (p: P) => `ปีสองหลักในคอลัมน์ ${p.column}`, en: (p: P) => `two-digit years in column ${p.column}` },
+  'import.ui.century': {
+    th: (p: P) => `ปีสองหลักในคอลัมน์ ${p.column}`,
+    en: (p: P) => `two-digit years in column ${p.column}`,
+  },
   'import.ui.memberCount': { th: (p: P) => `สมาชิก ${p.count} คน`, en: (p: P) => `${p.count} members` },
-  'import.ui.skippedRow': { th: (p: P) => `${p.tab} แถว ${p.row}${p.cell ? ' ช่อง ' + p.cell : ''}:`, en: (p: P) => `${p.tab} row ${p.row}${p.cell ? ' cell ' + p.cell : ''}:` },
-  'import.ui.done': { th: (p: P) => `นำเข้าชุดที่ ${p.batch} แล้ว รายงานอยู่ในแผ่นงาน "${p.sheet}"`, en: (p: P) => `Imported as batch ${p.batch}; the report is in sheet "${p.sheet}"` },
+  'import.ui.skippedRow': {
+    th: (p: P) => `${p.tab} แถว ${p.row}${p.cell ? ' ช่อง ' + p.cell : ''}:`,
+    en: (p: P) => `${p.tab} row ${p.row}${p.cell ? ' cell ' + p.cell : ''}:`,
+  },
+  'import.ui.done': {
+    th: (p: P) => `นำเข้าชุดที่ ${p.batch} แล้ว รายงานอยู่ในแผ่นงาน "${p.sheet}"`,
+    en: (p: P) => `Imported as batch ${p.batch}; the report is in sheet "${p.sheet}"`,
+  },
   'import.ui.undo': { th: (p: P) => `ยกเลิกการนำเข้าชุดที่ ${p.batch}`, en: (p: P) => `Undo import batch ${p.batch}` },
-  'import.ui.undone': { th: (p: P) => `ยกเลิกชุดที่ ${p.batch} แล้ว ลบ ${p.rows} แถว`, en: (p: P) => `Batch ${p.batch} undone: ${p.rows} rows removed` },
-  'import.ui.kept': { th: (p: P) => `${p.sheet} แถว ${p.row} ถูกแก้ไขหลังนำเข้า จึงไม่ลบ`, en: (p: P) => `${p.sheet} row ${p.row} was edited after the import, so it stays` },
+  'import.ui.undone': {
+    th: (p: P) => `ยกเลิกชุดที่ ${p.batch} แล้ว ลบ ${p.rows} แถว`,
+    en: (p: P) => `Batch ${p.batch} undone: ${p.rows} rows removed`,
+  },
+  'import.ui.kept': {
+    th: (p: P) => `${p.sheet} แถว ${p.row} ถูกแก้ไขหลังนำเข้า จึงไม่ลบ`,
+    en: (p: P) => `${p.sheet} row ${p.row} was edited after the import, so it stays`,
+  },
   'import.ui.rows': { th: (p: P) => `${p.rows} แถว`, en: (p: P) => `${p.rows} rows` },
 } satisfies Record<string, ImportEntry>;

@@ -10,9 +10,28 @@ import { CHOICES, findChoice, normalizeHeader, type RecordSheetKey } from '../sc
 import { findBenefit, type Benefit } from '../settings';
 import { FIELD_LABELS, KIND_FIELDS, isTotalLabel } from './dictionary';
 import { suggestLedgerKind } from './suggest';
-import type { ColumnMapping, ImportField, KindTotal, PlannedRecord, SkippedRow, TabMapping, TabPlan, ValueMaps } from './types';
+import type {
+  ColumnMapping,
+  ImportField,
+  KindTotal,
+  PlannedRecord,
+  SkippedRow,
+  TabMapping,
+  TabPlan,
+  ValueMaps,
+} from './types';
 import { TARGET_SHEET } from './types';
-import { bahtText, columnLetter, isBlankCell, readDate, readIdText, readMemberId, readSatang, readText, readUnits } from './values';
+import {
+  bahtText,
+  columnLetter,
+  isBlankCell,
+  readDate,
+  readIdText,
+  readMemberId,
+  readSatang,
+  readText,
+  readUnits,
+} from './values';
 
 export interface PlanContext {
   benefits: Benefit[];
@@ -66,7 +85,11 @@ export function mappingProblems(m: TabMapping): Text[] {
   for (const group of REQUIRED[m.kind]) {
     if (!group.some((f) => seen.has(f) && allowed.has(f)))
       problems.push(
-        text('import.missingField', { tab: m.tab, field: group.map(fieldLabel).join(' / '), kind: text(`import.kind.${m.kind}`).th }),
+        text('import.missingField', {
+          tab: m.tab,
+          field: group.map(fieldLabel).join(' / '),
+          kind: text(`import.kind.${m.kind}`).th,
+        }),
       );
   }
   if (m.kind === 'savingsGrid') {
@@ -76,7 +99,6 @@ export function mappingProblems(m: TabMapping): Text[] {
   }
   return problems;
 }
-
 
 class TabReader {
   readonly plan: TabPlan;
@@ -159,7 +181,8 @@ class TabReader {
   /** A date field: {day} or {skip reason} or, for an optional field that is not a two-digit year, the text as typed. */
   date(row: unknown[], field: string, required: boolean): { day: DayNumber | string | null } | { reason: Text } {
     const v = this.cell(row, field);
-    if (isBlankCell(v)) return required ? { reason: text('import.skip.required', { column: fieldLabel(field) }) } : { day: null };
+    if (isBlankCell(v))
+      return required ? { reason: text('import.skip.required', { column: fieldLabel(field) }) } : { day: null };
     const p = readDate(v, this.century[field], this.ctx.today);
     if (p.ok) return { day: p.value };
     if (p.code === 'date.two-digit-year')
@@ -276,19 +299,27 @@ function reconcileTotalRow(rd: TabReader, row: unknown[], rowNo: number) {
 
 const STATUS_WORDS: { code: string; re: RegExp }[] = CHOICES.memberStatus
   .filter((c) => c.code !== 'active')
-  .map((c) => ({ code: c.code, re: new RegExp(`(${[c.th, ...(c.aliases ?? [])].map(escapeRe).join('|')})\\s*(?:เมื่อ|วันที่)?\\s*(.*)$`) }));
+  .map((c) => ({
+    code: c.code,
+    re: new RegExp(`(${[c.th, ...(c.aliases ?? [])].map(escapeRe).join('|')})\\s*(?:เมื่อ|วันที่)?\\s*(.*)$`),
+  }));
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A status written in a note ("เสียชีวิต 21/8/2568", "ลาออก"): its code and date (or the date's text). */
-export function statusFromNote(note: string, ctx: { today?: DayNumber }): { status: string; day: DayNumber | null; dayText: string } | null {
+export function statusFromNote(
+  note: string,
+  ctx: { today?: DayNumber },
+): { status: string; day: DayNumber | null; dayText: string } | null {
   for (const w of STATUS_WORDS) {
     const m = note.match(w.re);
     if (!m) continue;
     const rest = m[2].trim();
-    const found = rest.match(/^[\d\u0E50-\u0E59]{1,2}\s*[/.\-\s]\s*(?:[\d\u0E50-\u0E59]{1,2}|[^\d\s]+)\s*[/.\-\s]\s*[\d\u0E50-\u0E59]{2,4}/);
+    const found = rest.match(
+      /^[\d\u0E50-\u0E59]{1,2}\s*[/.\-\s]\s*(?:[\d\u0E50-\u0E59]{1,2}|[^\d\s]+)\s*[/.\-\s]\s*[\d\u0E50-\u0E59]{2,4}/,
+    );
     if (!found) return { status: w.code, day: null, dayText: '' };
     const p = readDate(found[0], undefined, ctx.today);
     return { status: w.code, day: p.ok ? p.value : null, dayText: found[0] };
@@ -298,7 +329,8 @@ export function statusFromNote(note: string, ctx: { today?: DayNumber }): { stat
 
 function village(v: unknown): string {
   const s = readText(v);
-  if (/^[\d\u0E50-\u0E59]+$/.test(s)) return `หมู่ ${Number(s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - 0x0e50)))}`;
+  if (/^[\d\u0E50-\u0E59]+$/.test(s))
+    return `หมู่ ${Number(s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - 0x0e50)))}`;
   return s;
 }
 
@@ -387,7 +419,12 @@ function planDepositLog(rd: TabReader, values: unknown[][], rows: number[]) {
     const satang = amount.ok ? amount.value : undefined;
     if (satang !== undefined) rd.addSum(aCol, satang);
     if (!amount.ok) {
-      rd.skip(rowNo, isBlankCell(row[aCol]) ? text('import.skip.required', { column: fieldLabel('amount') }) : text('import.skip.badCell', { column: fieldLabel('amount'), reason: amount.reason.th }));
+      rd.skip(
+        rowNo,
+        isBlankCell(row[aCol])
+          ? text('import.skip.required', { column: fieldLabel('amount') })
+          : text('import.skip.badCell', { column: fieldLabel('amount'), reason: amount.reason.th }),
+      );
       continue;
     }
     if (amount.value === 0) {
@@ -446,9 +483,7 @@ function planReceipts(rd: TabReader, values: unknown[][], rows: number[]) {
   for (const r of rows) {
     const row = values[r];
     const rowNo = r + 1;
-    const cells = feeCols
-      .map((c) => ({ c, v: row[c.column] }))
-      .filter((x) => !isBlankCell(x.v));
+    const cells = feeCols.map((c) => ({ c, v: row[c.column] })).filter((x) => !isBlankCell(x.v));
     let rowProblem: Text | null = null;
     const date = rd.date(row, 'date', true);
     if ('reason' in date) rowProblem = date.reason;
@@ -458,7 +493,12 @@ function planReceipts(rd: TabReader, values: unknown[][], rows: number[]) {
       const kind = (c.field as string).slice(4);
       const amount = readSatang(v);
       if (!amount.ok) {
-        rd.skip(rowNo, text('import.skip.badCell', { column: c.header, reason: amount.reason.th }), undefined, c.column);
+        rd.skip(
+          rowNo,
+          text('import.skip.badCell', { column: c.header, reason: amount.reason.th }),
+          undefined,
+          c.column,
+        );
         continue;
       }
       rd.addSum(c.column, amount.value);
@@ -525,7 +565,12 @@ function planGrid(rd: TabReader, values: unknown[][], rows: number[]) {
       if (isBlankCell(v)) continue;
       const amount = readSatang(v);
       if (!amount.ok) {
-        rd.skip(rowNo, text('import.skip.badCell', { column: columnLetter(column), reason: amount.reason.th }), undefined, column);
+        rd.skip(
+          rowNo,
+          text('import.skip.badCell', { column: columnLetter(column), reason: amount.reason.th }),
+          undefined,
+          column,
+        );
         continue;
       }
       rd.addSum(column, amount.value);
@@ -547,7 +592,11 @@ function planGrid(rd: TabReader, values: unknown[][], rows: number[]) {
       const t = readSatang(row[totalCol]);
       if (t.ok) {
         rd.addSum(totalCol, t.value);
-        if (t.value !== rowSum) rd.plan.notes.push({ row: rowNo, text: text('import.note.rowTotal', { total: bahtText(t.value), sum: bahtText(rowSum) }) });
+        if (t.value !== rowSum)
+          rd.plan.notes.push({
+            row: rowNo,
+            text: text('import.note.rowTotal', { total: bahtText(t.value), sum: bahtText(rowSum) }),
+          });
       }
     }
   }
@@ -575,7 +624,12 @@ function planWelfare(rd: TabReader, values: unknown[][], rows: number[]) {
     const amount = readSatang(row[aCol]);
     if (amount.ok) rd.addSum(aCol, amount.value);
     if (!amount.ok) {
-      rd.skip(rowNo, isBlankCell(row[aCol]) ? text('import.skip.required', { column: fieldLabel('amount') }) : text('import.skip.badCell', { column: fieldLabel('amount'), reason: amount.reason.th }));
+      rd.skip(
+        rowNo,
+        isBlankCell(row[aCol])
+          ? text('import.skip.required', { column: fieldLabel('amount') })
+          : text('import.skip.badCell', { column: fieldLabel('amount'), reason: amount.reason.th }),
+      );
       continue;
     }
     const skip = (reason: Text) => {
@@ -731,7 +785,9 @@ function planLedger(rd: TabReader, values: unknown[][], rows: number[]) {
     }
     if (INCOME.has(kind) !== (direction === 'income')) {
       const choice = CHOICES.ledgerKind.find((c) => c.code === kind)!;
-      skip(text('import.skip.wrongSide', { value: written, kind: choice.th, side: direction === 'income' ? 'รับ' : 'จ่าย' }));
+      skip(
+        text('import.skip.wrongSide', { value: written, kind: choice.th, side: direction === 'income' ? 'รับ' : 'จ่าย' }),
+      );
       continue;
     }
     const choice = CHOICES.ledgerKind.find((c) => c.code === kind)!;
@@ -762,7 +818,11 @@ export function sourceFromDescription(description: string): string {
 }
 
 /** The ledger kind for a description or kind as written: the user's answer first, then the book's words. */
-export function resolveLedgerKind(ctx: Pick<PlanContext, 'values'>, written: string, direction: 'income' | 'expense'): string | null {
+export function resolveLedgerKind(
+  ctx: Pick<PlanContext, 'values'>,
+  written: string,
+  direction: 'income' | 'expense',
+): string | null {
   const answer = ctx.values.ledgerKinds[written];
   if (answer) return answer;
   const exact = findChoice(CHOICES.ledgerKind, written);

@@ -64,17 +64,24 @@ export function previewTab(values: unknown[][], m: TabMapping, lang: Lang, rows 
         if (isBlankCell(v)) return { row: r + 1, raw: '', read: '', ok: true };
         if (kind === 'date') {
           const p = readDate(v, c.century);
-          return p.ok ? { row: r + 1, raw, read: formatDateBE(p.value, 'short'), ok: true } : { row: r + 1, raw, read: p.reason[lang], ok: false };
+          return p.ok
+            ? { row: r + 1, raw, read: formatDateBE(p.value, 'short'), ok: true }
+            : { row: r + 1, raw, read: p.reason[lang], ok: false };
         }
         if (kind === 'money') {
           const p = readSatang(v);
-          return p.ok ? { row: r + 1, raw, read: bahtText(p.value), ok: true } : { row: r + 1, raw, read: p.reason[lang], ok: false };
+          return p.ok
+            ? { row: r + 1, raw, read: bahtText(p.value), ok: true }
+            : { row: r + 1, raw, read: p.reason[lang], ok: false };
         }
         if (kind === 'units') {
           const p = readUnits(v);
-          return p.ok ? { row: r + 1, raw, read: String(p.value.units), ok: true } : { row: r + 1, raw, read: p.reason[lang], ok: false };
+          return p.ok
+            ? { row: r + 1, raw, read: String(p.value.units), ok: true }
+            : { row: r + 1, raw, read: p.reason[lang], ok: false };
         }
-        if (kind === 'id') return { row: r + 1, raw, read: field === 'memberId' ? readMemberId(v) : readIdText(v), ok: true };
+        if (kind === 'id')
+          return { row: r + 1, raw, read: field === 'memberId' ? readMemberId(v) : readIdText(v), ok: true };
         return { row: r + 1, raw, read: readText(v), ok: true };
       });
       return { column: c.column, header: c.header, field, cells };

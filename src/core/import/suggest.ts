@@ -34,13 +34,17 @@ const OTHER_REGISTER = /เงินออม|ออมวันละ|ค่า
  * from local government), or null. suggested: what the dialog pre-selects otherwise ('skip' for
  * money the other registers keep; other income/expense by the column it sits in).
  */
-export function suggestLedgerKind(written: string, direction: 'income' | 'expense'): { certain: string | null; suggested: string } {
+export function suggestLedgerKind(
+  written: string,
+  direction: 'income' | 'expense',
+): { certain: string | null; suggested: string } {
   const n = normalizeHeader(written);
   if (OTHER_REGISTER.test(written)) return { certain: null, suggested: 'skip' };
   if (n !== '') {
     // longest word first: "ดอกเบี้ยเงินฝาก" before "เงินฝาก"
     const words: { code: string; w: string }[] = [];
-    for (const c of CHOICES.ledgerKind) for (const w of [c.th, ...(c.aliases ?? [])]) words.push({ code: c.code, w: normalizeHeader(w) });
+    for (const c of CHOICES.ledgerKind)
+      for (const w of [c.th, ...(c.aliases ?? [])]) words.push({ code: c.code, w: normalizeHeader(w) });
     words.sort((a, b) => b.w.length - a.w.length);
     for (const { code, w } of words) if (w.length >= 3 && n.includes(w)) return { certain: code, suggested: code };
   }

@@ -67,8 +67,7 @@ export function suppressSmallCounts(m: VillageMatrix, threshold: number): Suppre
   const hidden = new Array<HiddenWhy | null>(V * W).fill(null);
   // A village whose published total is 0 gives away every cell of its row (counts are never
   // negative), so hiding one of its cells protects nothing.
-  const eligible = (cell: number) =>
-    m.rowTotals ? count[Math.floor(cell / W) * W + B] > 0 : cell % W !== B;
+  const eligible = (cell: number) => (m.rowTotals ? count[Math.floor(cell / W) * W + B] > 0 : cell % W !== B);
 
   if (threshold > 1) {
     for (let v = 0; v < V; v++) {
@@ -205,7 +204,15 @@ export interface VillagePrivacy {
  * - it has fewer members than the small-count threshold: its figures would be one person's.
  */
 export function villagePrivacy(
-  members: { memberId: string; name: string; nationalId: string; phone: string; address: string; beneficiary: string; village: string }[],
+  members: {
+    memberId: string;
+    name: string;
+    nationalId: string;
+    phone: string;
+    address: string;
+    beneficiary: string;
+    village: string;
+  }[],
   threshold: number,
 ): VillagePrivacy {
   const personalValues = new Set<string>();

@@ -152,7 +152,8 @@ export function checkSummaryLines(value: CheckResult): string[] {
     counted.set(k, entry);
   }
   const rows = [...counted.values()].sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.n - a.n || a.code.localeCompare(b.code),
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.n - a.n || a.code.localeCompare(b.code),
   );
   for (const r of rows)
     lines.push(
@@ -228,8 +229,7 @@ const share: Action = {
         throw new CliError(
           `ไฟล์ ${out} มีอยู่แล้ว จึงไม่เขียนทับ ใช้ --force ถ้าต้องการเขียนทับ (the file exists; add --force to overwrite it)`,
         );
-      if (!(await v.io.ask(question)))
-        throw new CliError(`ไม่ได้เขียนทับ ${basename(out)} (not overwritten)`, 1);
+      if (!(await v.io.ask(question))) throw new CliError(`ไม่ได้เขียนทับ ${basename(out)} (not overwritten)`, 1);
     }
   },
   async run(ctx) {

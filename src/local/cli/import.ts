@@ -32,13 +32,20 @@ function printResult(ctx: ActionContext, r: CliImportResult, wrote: boolean) {
     );
     if (p.kind === 'members') out(`  สมาชิก (members): ${p.memberCount}`);
     for (const t of p.totals)
-      out(`  ${t.label.th} (${t.label.en}): ${bahtText(t.satang)} บาท; ข้าม (skipped) ${bahtText(t.skippedSatang)}; นำเข้าแล้ว (before) ${bahtText(t.alreadySatang)}`);
+      out(
+        `  ${t.label.th} (${t.label.en}): ${bahtText(t.satang)} บาท; ข้าม (skipped) ${bahtText(t.skippedSatang)}; นำเข้าแล้ว (before) ${bahtText(t.alreadySatang)}`,
+      );
     const differ = p.reconciles.filter((c) => !c.ok);
     if (p.reconciles.length > 0 && differ.length === 0)
-      out(`  ตรวจกับยอดรวมของแผ่นงานเอง ${p.reconciles.length} จุด: ตรงกันทั้งหมด (all ${p.reconciles.length} of the tab's own totals equal)`);
+      out(
+        `  ตรวจกับยอดรวมของแผ่นงานเอง ${p.reconciles.length} จุด: ตรงกันทั้งหมด (all ${p.reconciles.length} of the tab's own totals equal)`,
+      );
     for (const c of differ)
-      out(`  ไม่ตรงกับ${c.where.th}: แผ่นงาน ${bahtText(c.sourceSatang)} · อ่านได้ ${bahtText(c.readSatang)} (differs from the tab's own total)`);
-    for (const s of p.skipped) out(`  ข้ามแถว ${s.row}${s.cell ? ` ช่อง ${s.cell}` : ''}: ${s.reason.th} (skipped row ${s.row}: ${s.reason.en})`);
+      out(
+        `  ไม่ตรงกับ${c.where.th}: แผ่นงาน ${bahtText(c.sourceSatang)} · อ่านได้ ${bahtText(c.readSatang)} (differs from the tab's own total)`,
+      );
+    for (const s of p.skipped)
+      out(`  ข้ามแถว ${s.row}${s.cell ? ` ช่อง ${s.cell}` : ''}: ${s.reason.th} (skipped row ${s.row}: ${s.reason.en})`);
     for (const n of p.notes) out(`  แถว ${n.row}: ${n.text.th}`);
   }
   for (const [name, code] of Object.entries(r.answers.benefits))
@@ -87,7 +94,8 @@ export const importAction: Action = {
     try {
       tabs = await readSource(source);
     } catch (err) {
-      if (err instanceof WorkbookFileError) return refuse(`เปิดไฟล์ ${basename(source)} ไม่ได้ (the source cannot be read)`);
+      if (err instanceof WorkbookFileError)
+        return refuse(`เปิดไฟล์ ${basename(source)} ไม่ได้ (the source cannot be read)`);
       return refuse(String((err as Error).message));
     }
     let mappingJson: string | null = null;
@@ -122,7 +130,9 @@ export const importAction: Action = {
       return 2;
     }
     await rt.save(book);
-    ctx.out(`\nนำเข้าชุดที่ ${done.batch} ลงใน ${basename(book)} แล้ว; รายงานอยู่ในแผ่นงาน "${done.reportSheet}" (imported batch ${done.batch})`);
+    ctx.out(
+      `\nนำเข้าชุดที่ ${done.batch} ลงใน ${basename(book)} แล้ว; รายงานอยู่ในแผ่นงาน "${done.reportSheet}" (imported batch ${done.batch})`,
+    );
     return exitCode(done);
   },
 };

@@ -70,7 +70,12 @@ export class DriveFiles {
   }
 
   /** Renames (the only metadata the add-on changes); needs write access, as Drive does. */
-  update(resource: { name?: string }, fileId: string, _mediaData?: unknown, _optionalArgs?: Record<string, unknown>): DriveFileResource {
+  update(
+    resource: { name?: string },
+    fileId: string,
+    _mediaData?: unknown,
+    _optionalArgs?: Record<string, unknown>,
+  ): DriveFileResource {
     this._ctx.requireAuth('Drive.Files.update', SCOPE);
     const f = this._ctx.drive.files.get(String(fileId));
     if (!f || !this._ctx.appCanOpen(f.id)) throw this._fail('update', `File not found: ${fileId}.`);
@@ -145,11 +150,7 @@ export class DrivePermissions {
       role,
       emailAddress: email,
     });
-    return [
-      p(f.owner, 'owner'),
-      ...f.editors.map((e) => p(e, 'writer')),
-      ...f.viewers.map((e) => p(e, 'reader')),
-    ];
+    return [p(f.owner, 'owner'), ...f.editors.map((e) => p(e, 'writer')), ...f.viewers.map((e) => p(e, 'reader'))];
   }
 
   list(fileId: string, _optionalArgs?: Record<string, unknown>): { permissions: PermissionResource[] } {

@@ -45,7 +45,11 @@ function firstVillage(rt: Runtime): string {
  */
 const payloadCases: BenchCase[] = [
   { name: 'payload-context', sizes: [1000], run: (rt) => rt.callFromClient('getFormsContext', [{}]) },
-  { name: 'payload-context-collection', sizes: [1000], run: (rt) => rt.callFromClient('getFormsContext', [{ roster: false }]) },
+  {
+    name: 'payload-context-collection',
+    sizes: [1000],
+    run: (rt) => rt.callFromClient('getFormsContext', [{ roster: false }]),
+  },
   {
     name: 'payload-collection-village',
     sizes: [1000],
@@ -73,22 +77,48 @@ export const formCases: BenchCase[] = [
     sizes: SIZES,
     run: (rt) =>
       afterOpen(rt, 'saveNewMember', () => ({
-        key: key(), memberId: 'N00001', name: 'นายใหม่ สมัครวันนี้', nationalId: '', birthDate: '', village: 'บ้านดอนไชย', address: '',
-        phone: '0812345678', joinDate: today(), beneficiary: '', note: '',
+        key: key(),
+        memberId: 'N00001',
+        name: 'นายใหม่ สมัครวันนี้',
+        nationalId: '',
+        birthDate: '',
+        village: 'บ้านดอนไชย',
+        address: '',
+        phone: '0812345678',
+        joinDate: today(),
+        beneficiary: '',
+        note: '',
       })),
   },
   {
     name: 'form-deposit',
     sizes: SIZES,
     run: (rt) =>
-      afterOpen(rt, 'saveDeposit', () => ({ key: key(), memberId: 'M00042', kind: 'savings', amount: '300', date: today(), yearCovered: '', recordedBy: 'เลขา', note: '' })),
+      afterOpen(rt, 'saveDeposit', () => ({
+        key: key(),
+        memberId: 'M00042',
+        kind: 'savings',
+        amount: '300',
+        date: today(),
+        yearCovered: '',
+        recordedBy: 'เลขา',
+        note: '',
+      })),
   },
   {
     name: 'form-welfare',
     sizes: SIZES,
     run: (rt) =>
       afterOpen(rt, 'saveWelfareClaim', () => ({
-        key: key(), benefit: 'sickness', memberId: 'M00042', project: '', units: '2', date: today(), amount: '200', approvedBy: 'ประธาน', note: '',
+        key: key(),
+        benefit: 'sickness',
+        memberId: 'M00042',
+        project: '',
+        units: '2',
+        date: today(),
+        amount: '200',
+        approvedBy: 'ประธาน',
+        note: '',
         overrideReason: 'คณะกรรมการอนุมัติ',
       })),
   },
@@ -99,7 +129,12 @@ export const formCases: BenchCase[] = [
       afterOpen(rt, 'saveCollection', () => {
         const ids: string[] = [];
         for (let i = 1; ids.length < 300; i++) ids.push(`M${String(i).padStart(5, '0')}`);
-        return { key: key(), date: today(), recordedBy: 'เลขา', items: ids.map((memberId) => ({ memberId, kind: 'savings', amount: '30', yearCovered: '' })) };
+        return {
+          key: key(),
+          date: today(),
+          recordedBy: 'เลขา',
+          items: ids.map((memberId) => ({ memberId, kind: 'savings', amount: '30', yearCovered: '' })),
+        };
       }),
   },
 ];

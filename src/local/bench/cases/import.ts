@@ -14,7 +14,13 @@ const MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.'
 function depositLog(rows: number): { tab: string; values: unknown[][] }[] {
   const values: unknown[][] = [['สมุดรับเงินฝาก'], ['เลขที่', 'วันที่', 'เลขที่สมาชิก', 'ประเภท', 'จำนวนเงิน']];
   for (let i = 0; i < rows; i++)
-    values.push([`S${i + 1}`, `${1 + (i % 28)}/${1 + (i % 12)}/${2555 + (i % 10)}`, memberId(i % MEMBERS), 'เงินออม', '30 บาท']);
+    values.push([
+      `S${i + 1}`,
+      `${1 + (i % 28)}/${1 + (i % 12)}/${2555 + (i % 10)}`,
+      memberId(i % MEMBERS),
+      'เงินออม',
+      '30 บาท',
+    ]);
   return [{ tab: 'สมุดรับเงิน', values }];
 }
 
