@@ -13,6 +13,7 @@ import {
   browserTest,
   hasChromium,
   openPlayground,
+  openSidebarForm,
   playgroundRows,
   type OpenPlayground,
   type Playground,
@@ -36,17 +37,7 @@ async function sheetRows(name: string): Promise<string[][]> {
   return playgroundRows(pg, name);
 }
 
-/** Opens a form from the add-on menu; returns the sidebar's frame once its heading shows. */
-async function openForm(label: string): Promise<Frame> {
-  // Wait for the NEW sidebar page: the previous form may still show the same heading.
-  const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
-  });
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const frame = await loaded;
-  await frame.getByRole('heading', { level: 1, name: label }).waitFor();
-  return frame;
-}
+const openForm = (label: string): Promise<Frame> => openSidebarForm(page, label);
 
 /** Picks a member in a combobox by typing and choosing the first option with the keyboard. */
 async function pickMember(frame: Frame, label: string, typed: string): Promise<void> {

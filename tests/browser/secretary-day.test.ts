@@ -12,6 +12,7 @@ import {
   browserTest,
   hasChromium,
   openPlayground,
+  openSidebarForm,
   playgroundRows,
   type OpenPlayground,
   type Playground,
@@ -36,15 +37,7 @@ async function sheetRows(name: string): Promise<string[][]> {
   return playgroundRows(pg, name);
 }
 
-async function openForm(label: string): Promise<Frame> {
-  const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
-  });
-  await page.getByRole('button', { name: label, exact: true }).click();
-  const frame = await loaded;
-  await frame.getByRole('heading', { level: 1, name: label }).waitFor();
-  return frame;
-}
+const openForm = (label: string): Promise<Frame> => openSidebarForm(page, label);
 
 async function pickMember(frame: Frame, typed: string): Promise<void> {
   const box = frame.getByRole('combobox', { name: 'สมาชิก' });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import type { Runtime } from '../../src/local/runtime';
 import { skipBecause } from './skip';
 
@@ -150,4 +150,18 @@ export async function openPlayground(
       await pg.stop();
     },
   };
+}
+
+/**
+ * Opens a sidebar from the add-on menu button `label` and returns its frame once the NEW page
+ * (not the previous form, which may show the same heading) shows its level-1 heading `label`.
+ */
+export async function openSidebarForm(page: Page, label: string): Promise<Frame> {
+  const loaded = page.waitForEvent('framenavigated', {
+    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
+  });
+  await page.getByRole('button', { name: label, exact: true }).click();
+  const frame = await loaded;
+  await frame.getByRole('heading', { level: 1, name: label }).waitFor();
+  return frame;
 }
