@@ -90,6 +90,17 @@ export const CHOICES: Record<Exclude<ChoiceListName, 'benefits'>, Choice[]> = {
   ],
 };
 
+/** The member-id column: the same header, aliases and kind on the roll and the deposit log. */
+const MEMBER_ID_COLUMN: ColumnDef = {
+  key: 'memberId',
+  th: 'รหัสสมาชิก',
+  en: 'Member ID',
+  aliases: ['เลขที่สมาชิก', 'รหัส', 'member no'],
+  kind: 'id',
+  required: true,
+  width: 90,
+};
+
 export const SHEETS: Record<SheetKey, SheetDef> = {
   members: {
     key: 'members',
@@ -97,15 +108,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
     en: 'Members',
     aliases: ['ทะเบียนสมาชิก', 'member roll'],
     columns: [
-      {
-        key: 'memberId',
-        th: 'รหัสสมาชิก',
-        en: 'Member ID',
-        aliases: ['เลขที่สมาชิก', 'รหัส', 'member no'],
-        kind: 'id',
-        required: true,
-        width: 90,
-      },
+      MEMBER_ID_COLUMN,
       {
         key: 'name',
         th: 'ชื่อ-สกุล',
@@ -179,15 +182,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
         width: 100,
       },
       { key: 'date', th: 'วันที่', en: 'Date', aliases: ['วันที่รับ', 'วันที่ชำระ'], kind: 'date', required: true, width: 100 },
-      {
-        key: 'memberId',
-        th: 'รหัสสมาชิก',
-        en: 'Member ID',
-        aliases: ['เลขที่สมาชิก', 'รหัส', 'member no'],
-        kind: 'id',
-        required: true,
-        width: 90,
-      },
+      MEMBER_ID_COLUMN,
       {
         key: 'kind',
         th: 'ประเภท',

@@ -13,6 +13,7 @@ import { suggestLedgerKind } from './suggest';
 import type {
   ColumnMapping,
   ImportField,
+  ImportKind,
   KindTotal,
   PlannedRecord,
   SkippedRow,
@@ -256,26 +257,7 @@ export function planTab(values: unknown[][], m: TabMapping, ctx: PlanContext): T
   }
   const { rows, totalRow } = dataRows(values, m);
   rd.plan.rowsRead = rows.length;
-  switch (m.kind) {
-    case 'members':
-      planMembers(rd, values, rows);
-      break;
-    case 'depositLog':
-      planDepositLog(rd, values, rows);
-      break;
-    case 'receipts':
-      planReceipts(rd, values, rows);
-      break;
-    case 'savingsGrid':
-      planGrid(rd, values, rows);
-      break;
-    case 'welfare':
-      planWelfare(rd, values, rows);
-      break;
-    case 'ledger':
-      planLedger(rd, values, rows);
-      break;
-  }
+  PLANNERS[m.kind](rd, values, rows);
   if (totalRow !== null) reconcileTotalRow(rd, values[totalRow], totalRow + 1);
   return rd.finish();
 }
@@ -829,3 +811,13 @@ export function resolveLedgerKind(
   if (exact) return exact.code;
   return suggestLedgerKind(written, direction).certain;
 }
+
+/** One planner per kind of tab: a new kind is a compile error until it has one. */
+const PLANNERS: Record<ImportKind, (rd: TabReader, values: unknown[][], rows: number[]) => void> = {
+  members: planMembers,
+  depositLog: planDepositLog,
+  receipts: planReceipts,
+  savingsGrid: planGrid,
+  welfare: planWelfare,
+  ledger: planLedger,
+};
