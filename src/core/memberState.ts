@@ -60,20 +60,48 @@ function dateOrUnknown(day: DayNumber | null): Text {
   return day === null ? text('state.dateUnknown') : { th: formatDateBE(day), en: formatDateBE(day) };
 }
 
+/**
+ * What a member's deposits add up to, all a standing needs from them: baht paid by kind and the
+ * annual fee by year covered, summed in row order. Kept apart from the deposits so a long log can
+ * be added up a slice at a time (the summaries' resumable run) with the same sums, to the bit.
+ */
+export interface PaidDigest {
+  paid: { entry_fee: number; annual_fee: number; savings: number };
+  /** year covered -> baht, in the order first met */
+  feeByYear: Map<number, number>;
+}
+
+export function emptyDigest(): PaidDigest {
+  return { paid: { entry_fee: 0, annual_fee: 0, savings: 0 }, feeByYear: new Map() };
+}
+
+/** Adds one deposit of this member (only deposits dated on or before asOf count). */
+export function addToDigest(dg: PaidDigest, d: Deposit, fiscalYearStartMonth: number, asOf: DayNumber): void {
+  if (d.day === null || d.day > asOf || d.amount === null || d.kind === null) return;
+  dg.paid[d.kind] += d.amount;
+  if (d.kind === 'annual_fee') {
+    const y = d.yearCovered ?? fiscalYearOf(d.day, fiscalYearStartMonth);
+    dg.feeByYear.set(y, (dg.feeByYear.get(y) ?? 0) + d.amount);
+  }
+}
+
 /** A member's standing on `asOf`. Only deposits dated on or before asOf count; pass this member's deposits. */
 export function memberState(member: Member, deposits: Deposit[], settings: FundSettings, asOf: DayNumber): MemberState {
-  const paid = { entry_fee: 0, annual_fee: 0, savings: 0 };
-  const feeByYear = new Map<number, number>();
+  const dg = emptyDigest();
+  for (let i = 0; i < deposits.length; i++) addToDigest(dg, deposits[i], settings.fiscalYearStartMonth, asOf);
+  return memberStateOf(member, dg, settings, asOf);
+}
+
+/** A member's standing on `asOf` from what their deposits add up to (addToDigest). */
+export function memberStateOf(
+  member: Member,
+  digest: PaidDigest,
+  settings: FundSettings,
+  asOf: DayNumber,
+): MemberState {
+  const paid = { ...digest.paid };
+  const feeByYear = digest.feeByYear;
   const sm = settings.fiscalYearStartMonth;
-  for (let i = 0; i < deposits.length; i++) {
-    const d = deposits[i];
-    if (d.day === null || d.day > asOf || d.amount === null || d.kind === null) continue;
-    paid[d.kind] += d.amount;
-    if (d.kind === 'annual_fee') {
-      const y = d.yearCovered ?? fiscalYearOf(d.day, sm);
-      feeByYear.set(y, (feeByYear.get(y) ?? 0) + d.amount);
-    }
-  }
   paid.entry_fee = roundBaht(paid.entry_fee);
   paid.annual_fee = roundBaht(paid.annual_fee);
   paid.savings = roundBaht(paid.savings);

@@ -13,9 +13,10 @@ import { monthlyTable } from './monthly';
 import type { SummaryInput, SummaryTable } from './types';
 
 export * from './types';
-export { aggregate, toBaht, toSatang, EXPENSE_KINDS } from './aggregate';
+export { aggregate, addRecords, emptyAggregates, toBaht, toSatang, EXPENSE_KINDS } from './aggregate';
+export { aggregatesFromJson, aggregatesToJson } from './partial';
 export { INCOME_KINDS, DEPOSIT_KINDS } from '../vocabulary';
-export type { Aggregates, IncomeKind, ExpenseKind } from './aggregate';
+export type { Aggregates, AggregateFrame, RecordSlice, IncomeKind, ExpenseKind } from './aggregate';
 export { fundStatus, type FundStatus } from './fundStatus';
 export { matchingFigures, type MatchingFigures } from './matching';
 export { periodOf, monthKey, monthLabel, yearNameOf } from './period';
@@ -29,8 +30,12 @@ export interface Summaries {
 }
 
 export function buildSummaryTables(input: SummaryInput): Summaries {
+  return summariesOf(aggregate(input), input);
+}
+
+/** The summaries from figures already added up (aggregate, or addRecords slice by slice). */
+export function summariesOf(agg: Aggregates, input: Pick<SummaryInput, 'members' | 'settings' | 'lang'>): Summaries {
   const lang: Lang = input.lang ?? input.settings.language ?? 'th';
-  const agg = aggregate(input);
   const status = fundStatus(agg, input.members, input.settings);
   const list = standings(agg, input.members, input.settings);
   const tables = [
