@@ -42,40 +42,23 @@ interface FieldDef {
   blank?: boolean;
 }
 
+const MONEY = { read: 'money', cell: 'money' } as const;
+const WHOLE = { read: 'whole', cell: 'int' } as const;
+const FLAG = { read: 'flag', cell: 'choice' } as const;
+
 export const BENEFIT_FIELDS = [
   { key: 'code', th: 'รหัส', en: 'Code', read: 'code', cell: 'id', required: true, width: 90 },
   { key: 'name', th: 'ชื่อสวัสดิการ', en: 'Benefit', read: 'name', cell: 'text', required: true, width: 170 },
   { key: 'payee', th: 'จ่ายให้', en: 'Paid to', read: 'payee', cell: 'choice', width: 100 },
   { key: 'unit', th: 'หน่วย', en: 'Unit', read: 'unit', cell: 'text', width: 70 },
-  {
-    key: 'amountPerUnit',
-    th: 'บาทต่อหน่วย',
-    en: 'Baht per unit',
-    read: 'money',
-    cell: 'money',
-    width: 100,
-    fallback: 'fallback.committee',
-  },
-  { key: 'waitingDays', th: 'ระยะรอสิทธิ์ (วัน)', en: 'Waiting period (days)', read: 'whole', cell: 'int', width: 110 },
-  {
-    key: 'maxUnitsPerEvent',
-    th: 'หน่วยสูงสุดต่อครั้ง',
-    en: 'Max units per event',
-    read: 'whole',
-    cell: 'int',
-    width: 110,
-  },
-  { key: 'capPerEvent', th: 'เพดานต่อครั้ง (บาท)', en: 'Cap per event', read: 'money', cell: 'money', width: 110 },
-  { key: 'capPerYear', th: 'เพดานต่อปี (บาท)', en: 'Cap per year', read: 'money', cell: 'money', width: 110 },
-  { key: 'capLifetime', th: 'เพดานตลอดชีพ (บาท)', en: 'Lifetime cap', read: 'money', cell: 'money', width: 110 },
-  {
-    key: 'maxTimesLifetime',
-    th: 'จำนวนครั้งสูงสุดตลอดชีพ',
-    en: 'Max times per lifetime',
-    read: 'whole',
-    cell: 'int',
-    width: 120,
-  },
+  { key: 'amountPerUnit', th: 'บาทต่อหน่วย', en: 'Baht per unit', ...MONEY, width: 100, fallback: 'fallback.committee' },
+  { key: 'waitingDays', th: 'ระยะรอสิทธิ์ (วัน)', en: 'Waiting period (days)', ...WHOLE, width: 110 },
+  { key: 'maxUnitsPerEvent', th: 'หน่วยสูงสุดต่อครั้ง', en: 'Max units per event', ...WHOLE, width: 110 },
+  { key: 'capPerEvent', th: 'เพดานต่อครั้ง (บาท)', en: 'Cap per event', ...MONEY, width: 110 },
+  { key: 'capPerYear', th: 'เพดานต่อปี (บาท)', en: 'Cap per year', ...MONEY, width: 110 },
+  { key: 'capLifetime', th: 'เพดานตลอดชีพ (บาท)', en: 'Lifetime cap', ...MONEY, width: 110 },
+  { key: 'maxTimesLifetime', th: 'จำนวนครั้งสูงสุดตลอดชีพ', en: 'Max times per lifetime', ...WHOLE, width: 120 },
+  // Years of membership = baht per event ("1=3000, 3=5000"), read by parseTiers (./cells.ts).
   {
     key: 'tiers',
     th: 'ขั้นตามอายุสมาชิก (ปี=บาท)',
@@ -84,13 +67,13 @@ export const BENEFIT_FIELDS = [
     cell: 'text',
     width: 200,
   },
-  { key: 'minAge', th: 'อายุขั้นต่ำ', en: 'Min age', read: 'whole', cell: 'int', width: 80 },
-  { key: 'maxAge', th: 'อายุสูงสุด', en: 'Max age', read: 'whole', cell: 'int', width: 80 },
+  { key: 'minAge', th: 'อายุขั้นต่ำ', en: 'Min age', ...WHOLE, width: 80 },
+  { key: 'maxAge', th: 'อายุสูงสุด', en: 'Max age', ...WHOLE, width: 80 },
   // A benefit paid because the member died (the claim is dated on/after the death).
-  { key: 'onDeath', th: 'จ่ายเมื่อเสียชีวิต', en: 'Paid on death', read: 'flag', cell: 'choice', width: 100, blank: false },
+  { key: 'onDeath', th: 'จ่ายเมื่อเสียชีวิต', en: 'Paid on death', ...FLAG, width: 100, blank: false },
   // Health, disability or death data: never leaves the fund book per person (PDPA).
-  { key: 'sensitive', th: 'ข้อมูลอ่อนไหว', en: 'Sensitive', read: 'flag', cell: 'choice', width: 90, blank: false },
-  { key: 'active', th: 'ใช้งาน', en: 'In use', read: 'flag', cell: 'choice', width: 70, blank: true },
+  { key: 'sensitive', th: 'ข้อมูลอ่อนไหว', en: 'Sensitive', ...FLAG, width: 90, blank: false },
+  { key: 'active', th: 'ใช้งาน', en: 'In use', ...FLAG, width: 70, blank: true },
 ] as const satisfies readonly FieldDef[];
 
 type Field = (typeof BENEFIT_FIELDS)[number];
@@ -207,13 +190,19 @@ export const DEFAULT_BENEFITS: Benefit[] = [
   newBenefit({ code: 'shop', name: 'ร้านค้าชุมชน', payee: 'project', unit: 'โครงการ' }),
 ];
 
-/** English names and units for benefitRows('en'); a fund's own rows keep whatever they say. */
-export const DEFAULT_BENEFIT_EN: Record<string, { name: string; unit: string }> = {
-  newborn: { name: 'New-born gift', unit: 'child' },
-  sickness: { name: 'Sickness visit', unit: 'night' },
-  death: { name: 'Death benefit', unit: 'case' },
-  disabled: { name: 'Disadvantaged/disabled', unit: 'time' },
-  education: { name: 'Education', unit: 'person' },
-  enterprise: { name: 'Community enterprise', unit: 'project' },
-  shop: { name: 'Community shop', unit: 'project' },
+/** English names and units of the default benefits, for benefitRows('en'); a fund's own rows keep whatever they say. */
+const DEFAULT_BENEFIT_EN: Record<string, readonly [name: string, unit: string]> = {
+  newborn: ['New-born gift', 'child'],
+  sickness: ['Sickness visit', 'night'],
+  death: ['Death benefit', 'case'],
+  disabled: ['Disadvantaged/disabled', 'time'],
+  education: ['Education', 'person'],
+  enterprise: ['Community enterprise', 'project'],
+  shop: ['Community shop', 'project'],
 };
+
+/** A default benefit's English name and unit; undefined for a fund's own benefit. */
+export function defaultBenefitEn(code: string): { name: string; unit: string } | undefined {
+  const en = DEFAULT_BENEFIT_EN[code];
+  return en ? { name: en[0], unit: en[1] } : undefined;
+}

@@ -13,7 +13,7 @@ import type { Payee } from '../vocabulary';
 import {
   BENEFIT_FIELDS,
   DEFAULT_BENEFITS,
-  DEFAULT_BENEFIT_EN,
+  defaultBenefitEn,
   newBenefit,
   type Benefit,
   type Tier,
@@ -27,7 +27,7 @@ function yesNo(v: boolean, lang: Lang): string {
 
 /** One benefit as a row of the benefit sheet (column order of SHEETS.benefits). */
 export function benefitRow(b: Benefit, lang: Lang): unknown[] {
-  const en = lang === 'en' ? DEFAULT_BENEFIT_EN[b.code] : undefined;
+  const en = lang === 'en' ? defaultBenefitEn(b.code) : undefined;
   const payee = CHOICES.payee.find((c) => c.code === b.payee)!;
   const cells: Record<string, unknown> = {
     ...b,
@@ -208,7 +208,7 @@ export function findBenefit(benefits: Benefit[], value: unknown): Benefit | unde
   for (const b of benefits) if (normalizeHeader(b.code) === n) return b;
   for (const b of benefits) {
     if (normalizeHeader(b.name) === n) return b;
-    const en = DEFAULT_BENEFIT_EN[b.code];
+    const en = defaultBenefitEn(b.code);
     if (en && normalizeHeader(en.name) === n) return b;
   }
   return undefined;
