@@ -20,7 +20,7 @@ interface AggregatesJson {
   afterAsOf: Aggregates['afterAsOf'];
   noAmount: Aggregates['noAmount'];
   matchingEntries: Aggregates['matchingEntries'];
-  paidByMember: [string, PaidDigest['paid'], [number, number][]][];
+  paidByMember: [string, PaidDigest['paidS'], [number, number][]][];
 }
 
 const arrays = <K>(m: Map<K, Float64Array>): [K, number[]][] => [...m].map(([k, a]) => [k, Array.from(a)]);
@@ -41,7 +41,7 @@ export function aggregatesToJson(agg: Aggregates): string {
     afterAsOf: agg.afterAsOf,
     noAmount: agg.noAmount,
     matchingEntries: agg.matchingEntries,
-    paidByMember: [...agg.paidByMember].map(([id, dg]) => [id, dg.paid, [...dg.feeByYear]]),
+    paidByMember: [...agg.paidByMember].map(([id, dg]) => [id, dg.paidS, [...dg.feeByYear]]),
   };
   return JSON.stringify(out);
 }
@@ -61,6 +61,6 @@ export function aggregatesFromJson(json: string): Aggregates {
     afterAsOf: a.afterAsOf,
     noAmount: a.noAmount,
     matchingEntries: a.matchingEntries,
-    paidByMember: new Map(a.paidByMember.map(([id, paid, fees]) => [id, { paid, feeByYear: new Map(fees) }])),
+    paidByMember: new Map(a.paidByMember.map(([id, paidS, fees]) => [id, { paidS, feeByYear: new Map(fees) }])),
   };
 }
