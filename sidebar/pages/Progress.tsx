@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StepProgress } from '../../src/addon/summaries/resumable';
 import { call } from '../lib/rpc';
 import { setLang, t } from '../lib/i18n';
-import { percent, ProgressBar } from '../lib/ProgressBar';
+import { percent, ProgressBar, Stopped } from '../lib/ProgressBar';
 
 function Progress() {
   const [ready, setReady] = useState(false);
@@ -102,27 +102,23 @@ function Progress() {
           testId="run-progress"
           done={progress.done}
           total={progress.total}
-          label={
-            writing
-              ? t('sum.run.writing')
-              : t('sum.run.progress', {
-                  done: progress.done.toLocaleString('th-TH'),
-                  total: progress.total.toLocaleString('th-TH'),
-                  pct: percent(progress.done, progress.total),
-                  sheet: progress.sheet,
-                })
-          }
+          label={t('sum.run.progress', {
+            done: progress.done.toLocaleString('th-TH'),
+            total: progress.total.toLocaleString('th-TH'),
+            pct: percent(progress.done, progress.total),
+            sheet: progress.sheet || '—',
+          })}
+          note={writing ? t('sum.run.writing') : undefined}
         />
       )}
 
       {stopped && progress && !running && (
-        <div class="notice warn" role="alert">
-          <p>{stopped}</p>
-          <p>{t('sum.run.stopped')}</p>
-          <button type="button" class="secondary" onClick={() => drive(progress)}>
-            {t('sum.run.carryOn')}
-          </button>
-        </div>
+        <Stopped
+          why={stopped}
+          help={t('sum.run.stopped')}
+          carryOn={t('sum.run.carryOn')}
+          onCarryOn={() => drive(progress)}
+        />
       )}
 
       {done && (

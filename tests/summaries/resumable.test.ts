@@ -10,16 +10,12 @@ import { estimateSeconds, LIMIT_SECONDS } from '../../src/local/runtime/cost-mod
 import { buildSyntheticBook } from '../../src/local/bench/synthetic';
 import { loadBundle, tempDir } from '../support/runtime';
 import { sheetValues } from './book';
+import { t } from '../../src/core/i18n';
 
-const SUMMARY_SHEETS = [
-  'ฐานะกองทุน',
-  'สรุปรายเดือน',
-  'สรุปตามสวัสดิการ',
-  'สรุปตามหมู่บ้าน',
-  'รายงานเงินสมทบ',
-  'ค้างชำระ',
-  'รายการของสมาชิก',
-];
+/** The seven summary sheets, by their names in the catalogue. */
+const SUMMARY_SHEETS = (
+  ['fundStatus', 'monthly', 'byBenefit', 'byVillage', 'matching', 'arrears', 'statements'] as const
+).map((k) => t(`sum.sheet.${k}`, 'th'));
 
 interface StepProgress {
   runId: string;

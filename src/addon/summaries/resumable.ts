@@ -27,6 +27,7 @@ import {
 } from '../../core/summaries';
 import { userError } from '../book/errors';
 import { showSidebar } from '../sidebar';
+import { runProperties, storedRun } from '../stepped-run';
 import { withDocumentLock } from '../book/lock';
 import { locateSheets } from '../book/locate';
 import { readBook, readUsedValues } from '../book/read';
@@ -81,15 +82,10 @@ interface RunState {
   total: number;
 }
 
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
+const props = runProperties;
 
 function loadState(runId?: string): RunState | null {
-  const raw = props().getProperty(RUN_PROPERTY);
-  const state = raw ? (JSON.parse(raw) as RunState) : null;
-  if (runId !== undefined && (!state || state.runId !== runId)) throw userError('sum.run.stale');
-  return state;
+  return storedRun<RunState>(RUN_PROPERTY, 'sum.run.stale', runId);
 }
 
 function progressOf(s: RunState): StepProgress {
