@@ -16,6 +16,7 @@
  */
 import { Ctx, DriveFile } from './context';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { WorkbookModel } from './workbook';
 
 const SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -30,12 +31,7 @@ export interface DriveFileResource {
   owners: { emailAddress: string }[];
 }
 
-export class DriveFiles {
-  readonly _meter;
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
-
+export class DriveFiles extends ServiceObject {
   _fail(method: string, message: string): Error {
     return this._ctx.error(
       `GoogleJsonResponseException: API call to drive.files.${method} failed with error: ${message}`,
@@ -117,12 +113,7 @@ export function permissionId(email: string): string {
   return `p${h.toString(10)}`;
 }
 
-export class DrivePermissions {
-  readonly _meter;
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
-
+export class DrivePermissions extends ServiceObject {
   _fail(method: string, message: string): Error {
     return this._ctx.error(
       `GoogleJsonResponseException: API call to drive.permissions.${method} failed with error: ${message}`,

@@ -21,6 +21,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- request bodies are free-form JSON, read field by field */
 import { Ctx } from './context';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { CELL_LIMIT, CELL_LIMIT_MESSAGE, ChartSpec, ProtectionSpec, SheetModel, WorkbookModel } from './workbook';
 import { CellValue } from './values';
 import { columnLetter } from './a1';
@@ -82,12 +83,11 @@ function a1(sheet: SheetModel, r: GridRange): string {
 
 class Failure extends Error {}
 
-export class SheetsSpreadsheets {
-  readonly _meter;
+export class SheetsSpreadsheets extends ServiceObject {
   readonly Values: SheetsValues;
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-    this.Values = new SheetsValues(_ctx, this);
+  constructor(ctx: Ctx) {
+    super(ctx);
+    this.Values = new SheetsValues(ctx, this);
   }
 
   _error(method: string, message: string): Error {
@@ -456,13 +456,12 @@ export class SheetsSpreadsheets {
 }
 
 /** spreadsheets.values: A1 ranges of one sheet ("Sheet!A1:C3"). */
-export class SheetsValues {
-  readonly _meter;
+export class SheetsValues extends ServiceObject {
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _parent: SheetsSpreadsheets,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   _range(wb: WorkbookModel, method: string, a1Range: string): { s: SheetModel; r0: number; c0: number } {

@@ -2,6 +2,7 @@
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 
 const MAX_KEY = 250;
 const MAX_VALUE = 100 * 1024;
@@ -13,16 +14,15 @@ interface Entry {
   expires: number;
 }
 
-export class Cache implements Gas<
-  GoogleAppsScript.Cache.Cache,
-  'get' | 'put' | 'remove' | 'getAll' | 'putAll' | 'removeAll'
-> {
-  readonly _meter;
+export class Cache
+  extends ServiceObject
+  implements Gas<GoogleAppsScript.Cache.Cache, 'get' | 'put' | 'remove' | 'getAll' | 'putAll' | 'removeAll'>
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _store: Map<string, Entry>,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   _key(key: unknown): string {
@@ -78,20 +78,15 @@ export class Cache implements Gas<
   }
 }
 
-export class CacheService implements Gas<
-  GoogleAppsScript.Cache.CacheService,
-  'getDocumentCache' | 'getScriptCache' | 'getUserCache'
-> {
-  readonly _meter;
+export class CacheService
+  extends ServiceObject
+  implements Gas<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'>
+{
   readonly _stores = {
     document: new Map<string, Entry>(),
     script: new Map<string, Entry>(),
     user: new Map<string, Entry>(),
   };
-
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
 
   getDocumentCache(): Cache {
     this._ctx.requireAuth('CacheService.getDocumentCache');

@@ -1,6 +1,7 @@
 /** Embedded charts: recorded as specs (type, ranges, title, position, options); nothing is drawn. */
 import { Ctx } from './context';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import type { Range } from './range';
 import type { Sheet } from './sheet';
 import { ChartSpec } from './workbook';
@@ -31,14 +32,13 @@ export const ChartType = Object.freeze({
 
 let nextChart = 1;
 
-export class EmbeddedChart {
-  readonly _meter;
+export class EmbeddedChart extends ServiceObject {
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _sheet: Sheet,
     readonly _spec: ChartSpec,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getChartId(): number {
@@ -120,15 +120,14 @@ export class EmbeddedChart {
 }
 
 /** One builder for all chart kinds (asColumnChart() etc. return the same builder, as the typed ones chain). */
-export class EmbeddedChartBuilder {
-  readonly _meter;
+export class EmbeddedChartBuilder extends ServiceObject {
   _spec: ChartSpec;
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _sheet: Sheet,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
     this._spec = {
       id: `chart-${nextChart++}`,
       type: 'COLUMN',

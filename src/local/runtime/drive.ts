@@ -2,6 +2,7 @@
 import { Ctx, DriveFile } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { User } from './session';
 
 export const Access = Object.freeze({
@@ -27,31 +28,34 @@ const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
 
 const emailOf = (u: unknown): string => (u instanceof User ? u.getEmail() : String(u));
 
-export class File implements Gas<
-  GoogleAppsScript.Drive.File,
-  | 'getName'
-  | 'getId'
-  | 'getUrl'
-  | 'addViewer'
-  | 'addViewers'
-  | 'removeViewer'
-  | 'addEditor'
-  | 'addEditors'
-  | 'removeEditor'
-  | 'getViewers'
-  | 'getEditors'
-  | 'getOwner'
-  | 'setTrashed'
-  | 'isTrashed'
-  | 'getMimeType'
-  | 'setName'
-> {
-  readonly _meter;
+export class File
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Drive.File,
+      | 'getName'
+      | 'getId'
+      | 'getUrl'
+      | 'addViewer'
+      | 'addViewers'
+      | 'removeViewer'
+      | 'addEditor'
+      | 'addEditors'
+      | 'removeEditor'
+      | 'getViewers'
+      | 'getEditors'
+      | 'getOwner'
+      | 'setTrashed'
+      | 'isTrashed'
+      | 'getMimeType'
+      | 'setName'
+    >
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _f: DriveFile,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getName(): string {
@@ -149,14 +153,9 @@ export class File implements Gas<
   }
 }
 
-export class DriveApp implements Gas<GoogleAppsScript.Drive.DriveApp, 'getFileById'> {
-  readonly _meter;
+export class DriveApp extends ServiceObject implements Gas<GoogleAppsScript.Drive.DriveApp, 'getFileById'> {
   readonly Access = Access;
   readonly Permission = Permission;
-
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
 
   getFileById(id: string): File {
     this._ctx.requireAuth('DriveApp.getFileById', DRIVE_SCOPE);

@@ -5,6 +5,7 @@ import * as vm from 'node:vm';
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 
 export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
 export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
@@ -17,21 +18,24 @@ const escapeHtml = (s: unknown): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
-export class HtmlOutput implements Gas<
-  GoogleAppsScript.HTML.HtmlOutput,
-  | 'setTitle'
-  | 'getTitle'
-  | 'setWidth'
-  | 'getWidth'
-  | 'setHeight'
-  | 'getHeight'
-  | 'getContent'
-  | 'setContent'
-  | 'append'
-  | 'appendUntrusted'
-  | 'clear'
-> {
-  readonly _meter;
+export class HtmlOutput
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.HTML.HtmlOutput,
+      | 'setTitle'
+      | 'getTitle'
+      | 'setWidth'
+      | 'getWidth'
+      | 'setHeight'
+      | 'getHeight'
+      | 'getContent'
+      | 'setContent'
+      | 'append'
+      | 'appendUntrusted'
+      | 'clear'
+    >
+{
   _title = '';
   _width = 600;
   _height = 425;
@@ -40,10 +44,10 @@ export class HtmlOutput implements Gas<
   _meta: { name: string; content: string }[] = [];
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     public _content: string,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   setTitle(title: string): HtmlOutput {
@@ -139,16 +143,15 @@ function compileTemplate(source: string): string {
   return `(function (__data, __esc) { with (__data) {\n${body}\n} })`;
 }
 
-export class HtmlTemplate {
-  readonly _meter;
+export class HtmlTemplate extends ServiceObject {
   [variable: string]: unknown;
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _source: string,
     readonly _scope: () => vm.Context,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getRawContent(): string {
@@ -170,16 +173,15 @@ export class HtmlTemplate {
   }
 }
 
-export class HtmlService implements Gas<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput'> {
-  readonly _meter;
+export class HtmlService extends ServiceObject implements Gas<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput'> {
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _scope: () => vm.Context,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   _read(filename: string): string {

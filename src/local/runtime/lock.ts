@@ -5,6 +5,7 @@
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 
 export type LockKind = 'document' | 'script' | 'user';
 
@@ -22,14 +23,16 @@ export class LockState {
 
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
-export class Lock implements Gas<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
-  readonly _meter;
+export class Lock
+  extends ServiceObject
+  implements Gas<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _state: LockState,
     readonly _kind: LockKind,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   _acquire(timeoutMs: number): boolean {
@@ -60,16 +63,15 @@ export class Lock implements Gas<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLo
   }
 }
 
-export class LockService implements Gas<
-  GoogleAppsScript.Lock.LockService,
-  'getDocumentLock' | 'getScriptLock' | 'getUserLock'
-> {
-  readonly _meter;
+export class LockService
+  extends ServiceObject
+  implements Gas<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _state: LockState,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getDocumentLock(): Lock {

@@ -1,6 +1,7 @@
 /** Developer metadata on the spreadsheet or a sheet (key/value pairs hidden from users). */
 import { Ctx } from './context';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import type { Sheet } from './sheet';
 import { DevMetaSpec } from './workbook';
 
@@ -12,15 +13,14 @@ export const DeveloperMetadataLocationType = Object.freeze({
   COLUMN: 'COLUMN',
 });
 
-export class DeveloperMetadata {
-  readonly _meter;
+export class DeveloperMetadata extends ServiceObject {
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _list: DevMetaSpec[],
     readonly _spec: DevMetaSpec,
     readonly _sheet: Sheet | null,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getId(): number {

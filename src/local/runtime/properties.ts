@@ -5,27 +5,31 @@
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 
 /** Apps Script quotas: 9 KB per value, 500 KB per property store. */
 const MAX_VALUE = 9 * 1024;
 const MAX_STORE = 500 * 1024;
 
-export class Properties implements Gas<
-  GoogleAppsScript.Properties.Properties,
-  | 'getProperty'
-  | 'setProperty'
-  | 'deleteProperty'
-  | 'getProperties'
-  | 'setProperties'
-  | 'getKeys'
-  | 'deleteAllProperties'
-> {
-  readonly _meter;
+export class Properties
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Properties.Properties,
+      | 'getProperty'
+      | 'setProperty'
+      | 'deleteProperty'
+      | 'getProperties'
+      | 'setProperties'
+      | 'getKeys'
+      | 'deleteAllProperties'
+    >
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _store: Map<string, string>,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   _check(next: Map<string, string>): void {
@@ -80,15 +84,14 @@ export class Properties implements Gas<
   }
 }
 
-export class PropertiesService implements Gas<
-  GoogleAppsScript.Properties.PropertiesService,
-  'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
-> {
-  readonly _meter;
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
-
+export class PropertiesService
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+    >
+{
   getDocumentProperties(): Properties {
     this._ctx.requireAuth('PropertiesService.getDocumentProperties', 'https://www.googleapis.com/auth/script.storage');
     return new Properties(this._ctx, this._ctx.active.docProps);

@@ -2,6 +2,7 @@
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import type { Range } from './range';
 import { User } from './session';
 import type { Sheet } from './sheet';
@@ -9,30 +10,33 @@ import { ProtectionSpec } from './workbook';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
 
-export class Protection implements Gas<
-  GoogleAppsScript.Spreadsheet.Protection,
-  | 'setDescription'
-  | 'getDescription'
-  | 'setWarningOnly'
-  | 'isWarningOnly'
-  | 'removeEditors'
-  | 'addEditor'
-  | 'getEditors'
-  | 'remove'
-  | 'getRange'
-  | 'canEdit'
-  | 'addEditors'
-  | 'removeEditor'
-  | 'canDomainEdit'
-  | 'setDomainEdit'
-> {
-  readonly _meter;
+export class Protection
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Spreadsheet.Protection,
+      | 'setDescription'
+      | 'getDescription'
+      | 'setWarningOnly'
+      | 'isWarningOnly'
+      | 'removeEditors'
+      | 'addEditor'
+      | 'getEditors'
+      | 'remove'
+      | 'getRange'
+      | 'canEdit'
+      | 'addEditors'
+      | 'removeEditor'
+      | 'canDomainEdit'
+      | 'setDomainEdit'
+    >
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _sheet: Sheet,
     readonly _spec: ProtectionSpec,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   _owner(): string {

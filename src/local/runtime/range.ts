@@ -5,6 +5,7 @@ import { displayValue, normalizeColor } from './format';
 import type { Gas } from './gas-types';
 import { CellStore } from './grid';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import type { Protection } from './protection';
 import type { Sheet } from './sheet';
 import { DataValidation, internSpec } from './validation';
@@ -33,80 +34,83 @@ function rowCopier(c0: number, nc: number): RowCopier | null {
   return f;
 }
 
-export class Range implements Gas<
-  GasRange,
-  | 'getValues'
-  | 'setValues'
-  | 'getValue'
-  | 'setValue'
-  | 'getDisplayValues'
-  | 'getDisplayValue'
-  | 'getFormulas'
-  | 'setFormulas'
-  | 'getFormula'
-  | 'setFormula'
-  | 'getNumberFormats'
-  | 'getNumberFormat'
-  | 'setNumberFormats'
-  | 'setNumberFormat'
-  | 'getBackgrounds'
-  | 'getBackground'
-  | 'setBackgrounds'
-  | 'setBackground'
-  | 'getFontWeights'
-  | 'getFontWeight'
-  | 'setFontWeights'
-  | 'setFontWeight'
-  | 'getFontColors'
-  | 'setFontColors'
-  | 'setFontColor'
-  | 'getFontSizes'
-  | 'getFontSize'
-  | 'setFontSize'
-  | 'setFontSizes'
-  | 'getNotes'
-  | 'getNote'
-  | 'setNotes'
-  | 'setNote'
-  | 'clearNote'
-  | 'getDataValidations'
-  | 'getDataValidation'
-  | 'clearDataValidations'
-  | 'clearContent'
-  | 'clearFormat'
-  | 'getRow'
-  | 'getColumn'
-  | 'getLastRow'
-  | 'getLastColumn'
-  | 'getNumRows'
-  | 'getNumColumns'
-  | 'getA1Notation'
-  | 'getSheet'
-  | 'protect'
-  | 'setHorizontalAlignment'
-  | 'getHorizontalAlignments'
-  | 'setHorizontalAlignments'
-  | 'setWrap'
-  | 'setWraps'
-  | 'getWraps'
-  | 'offset'
-  | 'isBlank'
-  | 'activate'
-  | 'getCell'
-  | 'getGridId'
-  | 'getWidth'
-  | 'getHeight'
-> {
-  readonly _meter;
+export class Range
+  extends ServiceObject
+  implements
+    Gas<
+      GasRange,
+      | 'getValues'
+      | 'setValues'
+      | 'getValue'
+      | 'setValue'
+      | 'getDisplayValues'
+      | 'getDisplayValue'
+      | 'getFormulas'
+      | 'setFormulas'
+      | 'getFormula'
+      | 'setFormula'
+      | 'getNumberFormats'
+      | 'getNumberFormat'
+      | 'setNumberFormats'
+      | 'setNumberFormat'
+      | 'getBackgrounds'
+      | 'getBackground'
+      | 'setBackgrounds'
+      | 'setBackground'
+      | 'getFontWeights'
+      | 'getFontWeight'
+      | 'setFontWeights'
+      | 'setFontWeight'
+      | 'getFontColors'
+      | 'setFontColors'
+      | 'setFontColor'
+      | 'getFontSizes'
+      | 'getFontSize'
+      | 'setFontSize'
+      | 'setFontSizes'
+      | 'getNotes'
+      | 'getNote'
+      | 'setNotes'
+      | 'setNote'
+      | 'clearNote'
+      | 'getDataValidations'
+      | 'getDataValidation'
+      | 'clearDataValidations'
+      | 'clearContent'
+      | 'clearFormat'
+      | 'getRow'
+      | 'getColumn'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getA1Notation'
+      | 'getSheet'
+      | 'protect'
+      | 'setHorizontalAlignment'
+      | 'getHorizontalAlignments'
+      | 'setHorizontalAlignments'
+      | 'setWrap'
+      | 'setWraps'
+      | 'getWraps'
+      | 'offset'
+      | 'isBlank'
+      | 'activate'
+      | 'getCell'
+      | 'getGridId'
+      | 'getWidth'
+      | 'getHeight'
+    >
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _sheet: Sheet,
     readonly _row: number,
     readonly _col: number,
     readonly _numRows: number,
     readonly _numCols: number,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   get _m(): SheetModel {
@@ -117,7 +121,7 @@ export class Range implements Gas<
     return this._numRows * this._numCols;
   }
 
-  toString(): string {
+  override toString(): string {
     return 'Range';
   }
 

@@ -1,6 +1,6 @@
 /** ScriptApp: the AuthMode enum (and getScriptId); triggers are not modelled. */
-import { Ctx } from './context';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 
 export const AuthMode = Object.freeze({
   NONE: 'NONE',
@@ -9,13 +9,8 @@ export const AuthMode = Object.freeze({
   CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
 });
 
-export class ScriptApp {
-  readonly _meter;
+export class ScriptApp extends ServiceObject {
   readonly AuthMode = AuthMode;
-
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
 
   getScriptId(): string {
     return 'local-script';

@@ -2,34 +2,30 @@
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 
-export class User implements Gas<GoogleAppsScript.Base.User, 'getEmail'> {
-  readonly _meter;
+export class User extends ServiceObject implements Gas<GoogleAppsScript.Base.User, 'getEmail'> {
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _email: string,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getEmail(): string {
     return this._email;
   }
 
-  toString(): string {
+  override toString(): string {
     return this._email;
   }
 }
 
-export class Session implements Gas<
-  GoogleAppsScript.Base.Session,
-  'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
-> {
-  readonly _meter;
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
-
+export class Session
+  extends ServiceObject
+  implements
+    Gas<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'>
+{
   getActiveUserLocale(): string {
     return this._ctx.locale;
   }

@@ -5,6 +5,7 @@ import { Ctx } from './context';
 import { normalizeColor } from './format';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { addMeta, DeveloperMetadata } from './metadata';
 import { Protection } from './protection';
 import { Range } from './range';
@@ -15,51 +16,54 @@ import { CELL_LIMIT_MESSAGE, SheetModel } from './workbook';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
-export class Sheet implements Gas<
-  GoogleAppsScript.Spreadsheet.Sheet,
-  | 'getName'
-  | 'setName'
-  | 'getSheetId'
-  | 'getIndex'
-  | 'getLastRow'
-  | 'getLastColumn'
-  | 'getMaxRows'
-  | 'getMaxColumns'
-  | 'getDataRange'
-  | 'createTextFinder'
-  | 'insertRows'
-  | 'insertRowsAfter'
-  | 'insertRowsBefore'
-  | 'insertColumnsAfter'
-  | 'insertColumnsBefore'
-  | 'deleteRows'
-  | 'deleteRow'
-  | 'deleteColumns'
-  | 'setFrozenRows'
-  | 'getFrozenRows'
-  | 'setFrozenColumns'
-  | 'getFrozenColumns'
-  | 'setColumnWidth'
-  | 'setColumnWidths'
-  | 'getColumnWidth'
-  | 'hideSheet'
-  | 'showSheet'
-  | 'isSheetHidden'
-  | 'clear'
-  | 'clearContents'
-  | 'clearFormats'
-  | 'clearNotes'
-  | 'setTabColor'
-  | 'getTabColor'
-  | 'autoResizeColumns'
-> {
-  readonly _meter;
+export class Sheet
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Spreadsheet.Sheet,
+      | 'getName'
+      | 'setName'
+      | 'getSheetId'
+      | 'getIndex'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'getDataRange'
+      | 'createTextFinder'
+      | 'insertRows'
+      | 'insertRowsAfter'
+      | 'insertRowsBefore'
+      | 'insertColumnsAfter'
+      | 'insertColumnsBefore'
+      | 'deleteRows'
+      | 'deleteRow'
+      | 'deleteColumns'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'setFrozenColumns'
+      | 'getFrozenColumns'
+      | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'getColumnWidth'
+      | 'hideSheet'
+      | 'showSheet'
+      | 'isSheetHidden'
+      | 'clear'
+      | 'clearContents'
+      | 'clearFormats'
+      | 'clearNotes'
+      | 'setTabColor'
+      | 'getTabColor'
+      | 'autoResizeColumns'
+    >
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _parent: Spreadsheet,
     readonly _model: SheetModel,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   static of(ctx: Ctx, parent: Spreadsheet, model: SheetModel): Sheet {
@@ -67,7 +71,7 @@ export class Sheet implements Gas<
     return model.api as Sheet;
   }
 
-  toString(): string {
+  override toString(): string {
     return 'Sheet';
   }
 

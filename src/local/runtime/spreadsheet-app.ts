@@ -2,6 +2,7 @@
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { ProtectionType } from './protection';
 import type { Range } from './range';
 import type { Sheet } from './sheet';
@@ -13,11 +14,14 @@ import { WorkbookModel } from './workbook';
 
 const SCOPE_ALL = 'https://www.googleapis.com/auth/spreadsheets';
 
-export class SpreadsheetApp implements Gas<
-  GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-  'flush' | 'getActiveSpreadsheet' | 'getActive' | 'create' | 'openById' | 'getUi'
-> {
-  readonly _meter;
+export class SpreadsheetApp
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      'flush' | 'getActiveSpreadsheet' | 'getActive' | 'create' | 'openById' | 'getUi'
+    >
+{
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
@@ -33,10 +37,10 @@ export class SpreadsheetApp implements Gas<
   });
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _ui: () => Ui,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getActiveSpreadsheet(): Spreadsheet {

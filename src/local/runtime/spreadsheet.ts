@@ -3,20 +3,20 @@ import { parseA1 } from './a1';
 import { Ctx, DriveFile } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { addMeta, DeveloperMetadata } from './metadata';
 import type { Range } from './range';
 import { User } from './session';
 import { Sheet } from './sheet';
 import { CELL_LIMIT_MESSAGE, WorkbookModel } from './workbook';
 
-export class NamedRange {
-  readonly _meter;
+export class NamedRange extends ServiceObject {
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _ss: Spreadsheet,
     readonly _name: string,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getName(): string {
@@ -41,32 +41,35 @@ export class NamedRange {
   }
 }
 
-export class Spreadsheet implements Gas<
-  GoogleAppsScript.Spreadsheet.Spreadsheet,
-  | 'getId'
-  | 'getName'
-  | 'rename'
-  | 'getUrl'
-  | 'getSpreadsheetTimeZone'
-  | 'getSpreadsheetLocale'
-  | 'toast'
-  | 'removeNamedRange'
-  | 'addViewer'
-  | 'addViewers'
-  | 'removeViewer'
-  | 'addEditor'
-  | 'addEditors'
-  | 'removeEditor'
-  | 'getNumSheets'
-  | 'setSpreadsheetTimeZone'
-  | 'setSpreadsheetLocale'
-> {
-  readonly _meter;
+export class Spreadsheet
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Spreadsheet.Spreadsheet,
+      | 'getId'
+      | 'getName'
+      | 'rename'
+      | 'getUrl'
+      | 'getSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+      | 'toast'
+      | 'removeNamedRange'
+      | 'addViewer'
+      | 'addViewers'
+      | 'removeViewer'
+      | 'addEditor'
+      | 'addEditors'
+      | 'removeEditor'
+      | 'getNumSheets'
+      | 'setSpreadsheetTimeZone'
+      | 'setSpreadsheetLocale'
+    >
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _wb: WorkbookModel,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   static of(ctx: Ctx, wb: WorkbookModel): Spreadsheet {
@@ -74,7 +77,7 @@ export class Spreadsheet implements Gas<
     return wb.api as Spreadsheet;
   }
 
-  toString(): string {
+  override toString(): string {
     return 'Spreadsheet';
   }
 

@@ -11,27 +11,31 @@ import { COLS } from './grid';
 import { displayValue } from './format';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import type { Range } from './range';
 
 type GasTextFinder = GoogleAppsScript.Spreadsheet.TextFinder;
 
-export class TextFinder implements Gas<
-  GasTextFinder,
-  'findAll' | 'matchCase' | 'matchEntireCell' | 'matchFormulaText' | 'useRegularExpression' | 'ignoreDiacritics'
-> {
+export class TextFinder
+  extends ServiceObject
+  implements
+    Gas<
+      GasTextFinder,
+      'findAll' | 'matchCase' | 'matchEntireCell' | 'matchFormulaText' | 'useRegularExpression' | 'ignoreDiacritics'
+    >
+{
   private caseSensitive = false;
   private entireCell = false;
   private inFormulas = false;
   private regex = false;
-  readonly _meter;
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _range: Range,
     readonly _text: string,
   ) {
-    if (_text === '') throw _ctx.error('Find text cannot be empty.');
-    this._meter = _ctx.meter;
+    super(ctx);
+    if (_text === '') throw ctx.error('Find text cannot be empty.');
   }
 
   matchCase(matchCase: boolean): TextFinder {

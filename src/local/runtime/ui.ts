@@ -3,6 +3,7 @@ import { ButtonName, Ctx, MenuEntry } from './context';
 import type { Gas } from './gas-types';
 import { HtmlOutput } from './html';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
 export const ButtonSet = Object.freeze({
@@ -19,16 +20,18 @@ const ALLOWED: Record<string, ButtonName[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'],
 };
 
-export class Menu implements Gas<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addToUi'> {
-  readonly _meter;
+export class Menu
+  extends ServiceObject
+  implements Gas<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addToUi'>
+{
   _items: MenuEntry[] = [];
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _title: string,
     readonly _addon: boolean,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   addItem(caption: string, functionName: string): Menu {
@@ -56,14 +59,16 @@ export class Menu implements Gas<GoogleAppsScript.Base.Menu, 'addItem' | 'addSep
   }
 }
 
-export class PromptResponse implements Gas<GoogleAppsScript.Base.PromptResponse, 'getResponseText'> {
-  readonly _meter;
+export class PromptResponse
+  extends ServiceObject
+  implements Gas<GoogleAppsScript.Base.PromptResponse, 'getResponseText'>
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _button: ButtonName,
     readonly _text: string,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getResponseText(): string {
@@ -75,19 +80,18 @@ export class PromptResponse implements Gas<GoogleAppsScript.Base.PromptResponse,
   }
 }
 
-export class Ui implements Gas<GoogleAppsScript.Base.Ui, 'createMenu'> {
-  readonly _meter;
+export class Ui extends ServiceObject implements Gas<GoogleAppsScript.Base.Ui, 'createMenu'> {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     /** the add-on's name, shown as the add-on menu title */
     readonly _addonName: string,
     /** text answers for prompt(), in order */
     readonly _promptTexts: string[],
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   createAddonMenu(): Menu {

@@ -5,6 +5,7 @@ import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { DAYS, MONTHS } from './format';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { isDate } from './values';
 
 /** Offset of a time zone at an instant, in minutes east of UTC; null for an unknown zone. */
@@ -127,15 +128,14 @@ export function formatJavaDate(date: Date, tz: string, pattern: string): string 
   return out;
 }
 
-export class Blob {
-  readonly _meter;
+export class Blob extends ServiceObject {
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     public _bytes: Buffer,
     public _contentType: string | null,
     public _name: string | null,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getDataAsString(charset?: string): string {
@@ -181,16 +181,12 @@ export class Blob {
 const toBuffer = (data: unknown): Buffer =>
   Array.isArray(data) ? Buffer.from(data.map((b: number) => b & 255)) : Buffer.from(String(data ?? ''), 'utf8');
 
-export class Utilities implements Gas<
-  GoogleAppsScript.Utilities.Utilities,
-  'formatDate' | 'getUuid' | 'sleep' | 'base64Encode' | 'formatString'
-> {
-  readonly _meter;
+export class Utilities
+  extends ServiceObject
+  implements
+    Gas<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep' | 'base64Encode' | 'formatString'>
+{
   readonly Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' });
-
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
 
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!isDate(date))
@@ -275,12 +271,7 @@ export class Utilities implements Gas<
 }
 
 /** Logger.log and console.*: captured into the operation's logs, never printed. */
-export class Logger {
-  readonly _meter;
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
-
+export class Logger extends ServiceObject {
   log(data: unknown, ...values: unknown[]): Logger {
     let text: string;
     if (values.length && typeof data === 'string') {

@@ -2,6 +2,7 @@
 import { Ctx } from './context';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
+import { ServiceObject } from './service-object';
 import { isDate } from './values';
 import { ValidationSpec } from './workbook';
 
@@ -40,16 +41,15 @@ export function internSpec(spec: ValidationSpec): ValidationSpec {
   return s;
 }
 
-export class DataValidation implements Gas<
-  GoogleAppsScript.Spreadsheet.DataValidation,
-  'getCriteriaValues' | 'getAllowInvalid'
-> {
-  readonly _meter;
+export class DataValidation
+  extends ServiceObject
+  implements Gas<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaValues' | 'getAllowInvalid'>
+{
   constructor(
-    readonly _ctx: Ctx,
+    ctx: Ctx,
     readonly _spec: ValidationSpec,
   ) {
-    this._meter = _ctx.meter;
+    super(ctx);
   }
 
   getCriteriaType(): string {
@@ -75,16 +75,15 @@ export class DataValidation implements Gas<
   }
 }
 
-export class DataValidationBuilder implements Gas<
-  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-  'setAllowInvalid' | 'setHelpText' | 'requireDate' | 'requireNumberBetween' | 'requireNumberGreaterThanOrEqualTo'
-> {
-  readonly _meter;
+export class DataValidationBuilder
+  extends ServiceObject
+  implements
+    Gas<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      'setAllowInvalid' | 'setHelpText' | 'requireDate' | 'requireNumberBetween' | 'requireNumberGreaterThanOrEqualTo'
+    >
+{
   _spec: ValidationSpec = { criteria: '', args: [], allowInvalid: true, helpText: null };
-
-  constructor(readonly _ctx: Ctx) {
-    this._meter = _ctx.meter;
-  }
 
   _set(criteria: string, args: unknown[]): DataValidationBuilder {
     this._spec = { ...this._spec, criteria, args };
