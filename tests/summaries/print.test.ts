@@ -11,17 +11,8 @@ import { loadXlsx, saveXlsx } from '../../src/local/runtime';
 import { PRINT_LAYOUT_KEY } from '../../src/core/print-layout';
 import { tempDir } from '../support/runtime';
 import { unzipText } from '../share/helpers';
-import { cellDate, fill, newBook, sheetValues, type Row } from './book';
+import { SUMMARY_SHEETS, cellDate, fill, sheetValues, smallFund } from './book';
 
-const SUMMARY_SHEETS = [
-  'ฐานะกองทุน',
-  'สรุปรายเดือน',
-  'สรุปตามสวัสดิการ',
-  'สรุปตามหมู่บ้าน',
-  'รายงานเงินสมทบ',
-  'ค้างชำระ',
-  'รายการของสมาชิก',
-];
 const REPORT = 'ผลการตรวจสอบ';
 
 const decode = (s: string) =>
@@ -68,30 +59,10 @@ function printed(file: string): Map<string, Printed> {
   );
 }
 
+/** The small fund of the bundle tests, plus money dated before its member joined (a finding for the report's list). */
 async function fundBook(): Promise<Runtime> {
-  const rt = await newBook();
-  const members: Row[] = [];
-  for (let i = 1; i <= 40; i++)
-    members.push({
-      memberId: `M${i}`,
-      name: `สมาชิก ${i}`,
-      village: `หมู่ ${1 + (i % 4)}`,
-      joinDate: cellDate(1 + (i % 28), 1 + (i % 12), 2563),
-      status: 'ปกติ',
-    });
-  fill(rt, 'members', members);
-  const deposits: Row[] = [];
-  for (let i = 0; i < 200; i++)
-    deposits.push({
-      receiptNo: `R${i + 1}`,
-      date: cellDate(1 + (i % 28), 1 + (i % 12), 2564 + (i % 3)),
-      memberId: `M${1 + (i % 40)}`,
-      kind: i < 40 ? 'ค่าสมัคร' : 'เงินออม',
-      amount: i < 40 ? 50 : 30,
-    });
-  // Findings for the check report's list: money dated before the member joined.
-  deposits.push({ receiptNo: 'R900', date: cellDate(1, 1, 2560), memberId: 'M5', kind: 'เงินออม', amount: 30 });
-  fill(rt, 'deposits', deposits);
+  const rt = await smallFund(200);
+  fill(rt, 'deposits', [{ receiptNo: 'R900', date: cellDate(1, 1, 2560), memberId: 'M5', kind: 'เงินออม', amount: 30 }]);
   return rt;
 }
 
