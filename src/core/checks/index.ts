@@ -8,7 +8,7 @@
  */
 import type { DayNumber } from '../dates';
 import type { Finding, Severity } from '../findings';
-import { text, type Lang, type MessageKey, type Text } from '../i18n';
+import { text, type KeyWith, type Lang, type LabelKey, type Text } from '../i18n';
 import { readSheet } from '../records';
 import { RECORD_SHEETS, SHEETS, type HeaderMatch, type RecordSheetKey, type SheetKey } from '../schema';
 import { parseSettings, type FundSettings } from '../settings';
@@ -89,7 +89,7 @@ export function checkValues(v: BookValues, asOf: DayNumber): CheckResult {
   return { findings, settings, headers };
 }
 
-function textOf(key: MessageKey, sheet: { th: string; en: string }): Text {
+function textOf(key: KeyWith<'sheet'>, sheet: { th: string; en: string }): Text {
   return { th: text(key, { sheet: sheet.th }).th, en: text(key, { sheet: sheet.en }).en };
 }
 
@@ -115,13 +115,13 @@ const SUPERSEDES: Record<string, string[]> = {
 const DEFERS = new Set<string>(['cell.text-not-number'] satisfies FindingCode[]);
 
 /** Suggested fixes for reading findings that come without one. */
-const READ_FIXES: Record<string, MessageKey> = {
+const READ_FIXES: Record<string, LabelKey> = {
   'nid.checksum': 'check.member.nidChecksumFix',
   'member.name-missing': 'check.member.nameMissingFix',
   'amount.invalid': 'check.cell.textNotNumberFix',
   'int.invalid': 'check.cell.textNotNumberFix',
   'cell.required': 'check.fix.required',
-} satisfies Partial<Record<FindingCode, MessageKey>>;
+} satisfies Partial<Record<FindingCode, LabelKey>>;
 
 const cellKey = (f: Finding) => `${f.sheet ?? ''}|${f.row ?? ''}|${f.column ?? ''}`;
 
@@ -221,5 +221,5 @@ export function kindLabel(code: string, lang: Lang): string {
 }
 
 export function severityLabel(s: Severity, lang: Lang): string {
-  return text(`severity.${s}` as MessageKey)[lang];
+  return text(`severity.${s}`)[lang];
 }
