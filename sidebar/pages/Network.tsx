@@ -162,7 +162,11 @@ function Network() {
           testId="net-progress"
           done={progress.done}
           total={progress.total}
-          label={t('net.ui.progress', { done: progress.done, total: progress.total, last: progress.last })}
+          label={
+            progress.last
+              ? t('net.ui.progressLast', { done: progress.done, total: progress.total, last: progress.last })
+              : t('net.ui.progress', { done: progress.done, total: progress.total })
+          }
           note={writing ? t('net.ui.writing') : undefined}
         />
       )}

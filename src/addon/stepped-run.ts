@@ -4,7 +4,6 @@
  * https://developers.google.com/apps-script/guides/services/quotas) and written in the same locked
  * step as the work it records. A step of a run that was restarted or has finished is refused.
  */
-import type { MessageKey } from '../core/i18n';
 import { userError } from './book/errors';
 
 export function runProperties(): GoogleAppsScript.Properties.Properties {
@@ -12,7 +11,14 @@ export function runProperties(): GoogleAppsScript.Properties.Properties {
 }
 
 /** The stored run (null when none); with a runId, that run or the `stale` message. */
-export function storedRun<T extends { runId: string }>(property: string, stale: MessageKey, runId?: string): T | null {
+/** What a step of a stale run is told (a message without parameters). */
+export type StaleRunMessage = 'net.err.staleRun' | 'sum.run.stale';
+
+export function storedRun<T extends { runId: string }>(
+  property: string,
+  stale: StaleRunMessage,
+  runId?: string,
+): T | null {
   const raw = runProperties().getProperty(property);
   const state = raw ? (JSON.parse(raw) as T) : null;
   if (runId !== undefined && (!state || state.runId !== runId)) throw userError(stale);
