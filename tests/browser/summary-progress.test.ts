@@ -8,7 +8,14 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import { ARTIFACTS, browserTest, hasChromium, openPlayground, type OpenPlayground } from '../support/browser';
+import {
+  ARTIFACTS,
+  browserTest,
+  hasChromium,
+  openPlayground,
+  openSidebarForm,
+  type OpenPlayground,
+} from '../support/browser';
 import { loadBundle, requireBuild } from '../support/runtime';
 import { buildSyntheticBook } from '../../src/local/bench/synthetic';
 
@@ -28,15 +35,7 @@ afterAll(async () => {
   if (open) await open.close();
 });
 
-async function openProgress(): Promise<Frame> {
-  const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
-  });
-  await page.getByRole('button', { name: 'สร้างรายงานสรุป', exact: true }).click();
-  const frame = await loaded;
-  await frame.getByRole('heading', { level: 1, name: 'สร้างรายงานสรุปทีละช่วง' }).waitFor();
-  return frame;
-}
+const openProgress = (): Promise<Frame> => openSidebarForm(page, 'สร้างรายงานสรุป', 'สร้างรายงานสรุปทีละช่วง');
 
 browserTest(
   'a big book: the summaries are built step by step with a progress bar, and carry on after a reload',
