@@ -27,8 +27,3 @@ export function sheetValues(rt: Runtime, name: string): unknown[][] {
   if (!sh || sh.getLastRow() === 0) return [];
   return sh.getRange(1, 1, sh.getLastRow(), sh.getLastColumn()).getValues();
 }
-
-/** The row whose first cell is `label` (the fund-status layout), or undefined. */
-export function rowLabelled(values: unknown[][], label: string): unknown[] | undefined {
-  return values.find((r) => r[0] === label);
-}

@@ -20,7 +20,6 @@ import { checkLedger } from './ledger';
 import { checkCells } from './cells';
 
 export type { CheckBookInput, SheetCells } from './context';
-export { villageKey } from './members';
 
 export function checkBook(book: CheckBookInput, asOf: DayNumber): Finding[] {
   const ctx = new CheckContext(book, asOf);
