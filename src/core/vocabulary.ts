@@ -66,7 +66,6 @@ export const REASONS = [
   { code: 'amount-zero', column: 'amount', kind: true },
 ] as const;
 export type ReasonCode = (typeof REASONS)[number]['code'];
-export const REASON_CODES: readonly ReasonCode[] = REASONS.map((r) => r.code);
 
 /** A rule a payment broke, as the check report counts it. */
 export type NotEligibleCode =
