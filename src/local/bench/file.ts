@@ -20,7 +20,7 @@ export const FILE_SIZES = [10_000, 100_000, 300_000, 1_000_000];
 const MEMBERS = 3000;
 const MiB = 1024 * 1024;
 
-interface Measured {
+export interface Measured {
   seconds: number;
   peakMiB: number | null;
   ok: boolean;
@@ -44,13 +44,13 @@ export function floorScan(path: string): number {
   return values;
 }
 
-const which = (name: string): string | null => {
+export const which = (name: string): string | null => {
   const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
 };
 
-/** Runs a command under GNU time when it is there; returns wall seconds and peak RSS. */
-function measure(cmd: string, args: string[], cwd: string): Measured {
+/** Runs a command under GNU time when it is there; returns wall seconds and peak RSS (ok: it exited with one of okCodes). */
+export function measure(cmd: string, args: string[], cwd: string, okCodes: number[] = [0]): Measured {
   const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const t0 = process.hrtime.bigint();
   const r = time
@@ -59,7 +59,7 @@ function measure(cmd: string, args: string[], cwd: string): Measured {
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('BENCH_TIME '));
   const peakKiB = line ? Number(line.split(' ')[2]) : NaN;
-  const ok = r.status === 0;
+  const ok = r.status !== null && okCodes.includes(r.status);
   return {
     seconds: wall,
     peakMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB / 1024) : null,
@@ -72,6 +72,23 @@ function measure(cmd: string, args: string[], cwd: string): Measured {
           .filter((l) => !l.startsWith('BENCH_TIME'))
           .pop() ?? 'failed'),
   };
+}
+
+/** LibreOffice headless converting `book` to .xlsx: load, recalculate, save (its own profile in `dir`). */
+export function measureLibreOffice(soffice: string, book: string, dir: string): Measured {
+  return measure(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      join(dir, 'lo'),
+      book,
+    ],
+    dir,
+  );
 }
 
 /** A synthetic book of `deposits` deposit rows (3,000 members), saved at `path`. */
@@ -89,8 +106,8 @@ interface FileRow {
   lo: Measured | null;
 }
 
-const fmtS = (m: Measured | null): string => (!m ? 'n/a' : m.ok ? m.seconds.toFixed(1) : `failed: ${m.note}`);
-const fmtM = (m: Measured | null): string => (!m || !m.ok || m.peakMiB === null ? 'n/a' : String(m.peakMiB));
+export const fmtS = (m: Measured | null): string => (!m ? 'n/a' : m.ok ? m.seconds.toFixed(1) : `failed: ${m.note}`);
+export const fmtM = (m: Measured | null): string => (!m || !m.ok || m.peakMiB === null ? 'n/a' : String(m.peakMiB));
 const ratio = (a: Measured, b: Measured | null): string =>
   b && a.ok && b.ok && b.seconds > 0 ? `${(a.seconds / b.seconds).toFixed(1)}×` : 'n/a';
 
@@ -120,22 +137,7 @@ export async function runFileBench(sizes: number[], script: string): Promise<str
       copyFileSync(book, mine);
       const ours = measure(process.execPath, ['--max-old-space-size=8192', cli, 'summarize', mine], dir);
       const floor = measure(process.execPath, [script, '--floor', book], dir);
-      let lo: Measured | null = null;
-      if (soffice) {
-        lo = measure(
-          soffice,
-          [
-            `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-            '--headless',
-            '--convert-to',
-            'xlsx',
-            '--outdir',
-            join(dir, 'lo'),
-            book,
-          ],
-          dir,
-        );
-      }
+      const lo = soffice ? measureLibreOffice(soffice, book, dir) : null;
       rows.push({ deposits, fileMiB, ours, floor, lo });
       process.stderr.write(`  file ${deposits.toLocaleString('en-US')} rows done\n`);
     } finally {
