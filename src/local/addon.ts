@@ -4,7 +4,7 @@
  * runs here, only the bundle), so a renamed or retyped entry point fails the command line's and
  * the tests' type-check.
  */
-import type { CliApi, ServerApi } from '../addon/registry';
+import type { CliApi } from '../addon/registry';
 import type { CallResult, Runtime } from './runtime';
 
 export type Returned<R> = Omit<CallResult, 'value'> & { value: R };
@@ -25,13 +25,4 @@ export function tryCli<K extends keyof CliApi>(
   ...args: Parameters<CliApi[K]>
 ): Returned<ReturnType<CliApi[K]>> {
   return rt.tryCall(name, ...args) as Returned<ReturnType<CliApi[K]>>;
-}
-
-/** A sidebar's call, as google.script.run makes it: plain values; the error is in the result. */
-export function callRpc<K extends keyof ServerApi>(
-  rt: Runtime,
-  name: K,
-  ...args: Parameters<ServerApi[K]>
-): Returned<ReturnType<ServerApi[K]>> {
-  return rt.callFromClient(name, args) as Returned<ReturnType<ServerApi[K]>>;
 }
