@@ -22,12 +22,15 @@ import { formatBaht } from './parse';
 import type { MemberState } from './memberState';
 import type { Member, WelfarePayment } from './records';
 import type { ReasonCode } from './vocabulary';
-import type { Benefit, FundSettings } from './settings';
+import type { Benefit, BenefitFlag, BenefitLimit, FundSettings } from './settings';
 import { formatSatang, toBaht, toSatang, type Satang } from './money';
 
 export interface Reason {
-  /** e.g. 'status', 'waiting', 'arrears', 'cap-event', 'cap-year', 'cap-lifetime', 'times-lifetime', 'tier', 'age', 'units', 'amount', 'project'. */
-  code: ReasonCode;
+  /**
+   * A line of the checklist (`REASONS`, src/core/vocabulary.ts), or the benefit field a newer
+   * rule checks (src/core/settings/benefitTable.ts), which the check report counts as 'other'.
+   */
+  code: ReasonCode | BenefitLimit | BenefitFlag;
   ok: boolean;
   message: Text;
 }
@@ -63,7 +66,7 @@ function ageBounds(min: number | null, max: number | null): Text {
 export function eligibility(input: EligibilityInput): Eligibility {
   const { member, state, benefit, day, units, history, settings } = input;
   const reasons: Reason[] = [];
-  const add = (code: ReasonCode, ok: boolean, message: Text) => reasons.push({ code, ok, message });
+  const add = (code: Reason['code'], ok: boolean, message: Text) => reasons.push({ code, ok, message });
 
   add(
     'benefit',
