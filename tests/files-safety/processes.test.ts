@@ -8,16 +8,13 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { startPlayground, type Playground } from '../support/browser';
-import { requireBuild, ROOT } from '../support/runtime';
+import { requireBuild } from '../support/runtime';
+import { cliRunner } from '../support/cli';
 import { bookOnDisk, depositInput, notesOnDisk, sha, tempFilesBeside } from './helpers';
 
 beforeAll(requireBuild);
 
-const BIN = join(ROOT, 'bin', 'welfare-fund.js');
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = cliRunner();
 
 /** Calls a server function the way a sidebar's google.script.run does. */
 async function run(
