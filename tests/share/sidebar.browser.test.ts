@@ -6,34 +6,22 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import { ARTIFACTS, browserTest, hasChromium, openPlayground, type OpenPlayground } from '../support/browser';
-import { loadBundle, requireBuild } from '../support/runtime';
+import { ARTIFACTS, browserTest, playgroundForFile, openSidebarForm } from '../support/browser';
+import { loadBundle } from '../support/runtime';
 
-let open: OpenPlayground | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  const rt = await loadBundle();
-  rt.call('createDemoFund');
-  open = await openPlayground(rt, 'share-browser-');
-  ({ page } = open);
-}, 120000);
+playgroundForFile(
+  'share-browser-',
+  async () => {
+    const rt = await loadBundle();
+    rt.call('createDemoFund');
+    return rt;
+  },
+  (open) => ({ page } = open),
+);
 
-afterAll(async () => {
-  if (open) await open.close();
-});
-
-async function openShare(): Promise<Frame> {
-  const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
-  });
-  await page.getByRole('button', { name: 'แบ่งปันรายงานให้หน่วยงาน', exact: true }).click();
-  const frame = await loaded;
-  await frame.getByRole('heading', { level: 1, name: 'แบ่งปันรายงานให้หน่วยงาน' }).waitFor();
-  return frame;
-}
+const openShare = (): Promise<Frame> => openSidebarForm(page, 'แบ่งปันรายงานให้หน่วยงาน');
 
 browserTest(
   'share: bad addresses are named in Thai by the field; good ones make the file, list the viewers, and one is removed',
