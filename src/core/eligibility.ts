@@ -23,7 +23,7 @@ import type { MemberState } from './memberState';
 import type { Member, WelfarePayment } from './records';
 import type { ReasonCode } from './vocabulary';
 import type { Benefit, FundSettings } from './settings';
-import { roundBaht } from './money';
+import { formatSatang, toBaht, toSatang, type Satang } from './money';
 
 export interface Reason {
   /** e.g. 'status', 'waiting', 'arrears', 'cap-event', 'cap-year', 'cap-lifetime', 'times-lifetime', 'tier', 'age', 'units', 'amount', 'project'. */
@@ -52,6 +52,7 @@ export interface Eligibility {
 }
 
 const b = formatBaht;
+const s = formatSatang;
 
 function ageBounds(min: number | null, max: number | null): Text {
   if (min !== null && max !== null) return text('bounds.both', { min, max });
@@ -173,20 +174,21 @@ export function eligibility(input: EligibilityInput): Eligibility {
     }
   }
 
-  let amount = 0;
+  // The amount and the caps are counted in satang; the result is baht for the form.
+  let amount: Satang = 0;
   let awaitingCommittee = false;
   if (benefit.tiers.length > 0 && benefit.payee === 'member') {
-    amount = tierAmount ?? 0;
+    amount = tierAmount === null ? 0 : toSatang(tierAmount);
   } else if (benefit.amountPerUnit !== null) {
-    amount = roundBaht(u * benefit.amountPerUnit);
+    amount = u * toSatang(benefit.amountPerUnit);
     add(
       'amount',
       true,
-      text('elig.amountUnits', { units: u, unit: unitName, per: b(benefit.amountPerUnit), total: b(amount) }),
+      text('elig.amountUnits', { units: u, unit: unitName, per: b(benefit.amountPerUnit), total: s(amount) }),
     );
   } else if (input.amount !== undefined && input.amount !== null && input.amount > 0) {
-    amount = roundBaht(input.amount);
-    add('amount', true, text('elig.amountCommittee', { amount: b(amount) }));
+    amount = toSatang(input.amount);
+    add('amount', true, text('elig.amountCommittee', { amount: s(amount) }));
   } else {
     awaitingCommittee = true;
     add('amount', true, text('elig.amountCommitteeMissing'));
@@ -195,22 +197,21 @@ export function eligibility(input: EligibilityInput): Eligibility {
   const same = history.filter((p) => p.benefit === benefit.code && p.day !== null && p.day <= day && p.amount !== null);
 
   if (benefit.capPerEvent !== null) {
-    const cap = benefit.capPerEvent;
+    const cap = toSatang(benefit.capPerEvent);
     if (amount > cap) {
-      add('cap-event', true, text('elig.capEventReduced', { from: b(amount), cap: b(cap) }));
+      add('cap-event', true, text('elig.capEventReduced', { from: s(amount), cap: s(cap) }));
       amount = cap;
-    } else add('cap-event', true, text('elig.capEventOk', { cap: b(cap) }));
+    } else add('cap-event', true, text('elig.capEventOk', { cap: s(cap) }));
   }
 
   if (benefit.capPerYear !== null) {
-    const cap = benefit.capPerYear;
+    const cap = toSatang(benefit.capPerYear);
     const sm = settings.fiscalYearStartMonth;
     const year = fiscalYearOf(day, sm);
     let used = 0;
-    for (const p of same) if (fiscalYearOf(p.day as DayNumber, sm) === year) used += p.amount as number;
-    used = roundBaht(used);
-    const left = roundBaht(Math.max(0, cap - used));
-    const params = { year, used: b(used), cap: b(cap), left: b(left), from: b(amount) };
+    for (const p of same) if (fiscalYearOf(p.day as DayNumber, sm) === year) used += toSatang(p.amount as number);
+    const left = Math.max(0, cap - used);
+    const params = { year, used: s(used), cap: s(cap), left: s(left), from: s(amount) };
     if (left <= 0) add('cap-year', false, text('elig.capYearUsed', params));
     else if (amount > left) {
       add('cap-year', true, text('elig.capYearReduced', params));
@@ -219,12 +220,11 @@ export function eligibility(input: EligibilityInput): Eligibility {
   }
 
   if (benefit.capLifetime !== null) {
-    const cap = benefit.capLifetime;
+    const cap = toSatang(benefit.capLifetime);
     let used = 0;
-    for (const p of same) used += p.amount as number;
-    used = roundBaht(used);
-    const left = roundBaht(Math.max(0, cap - used));
-    const params = { used: b(used), cap: b(cap), left: b(left), from: b(amount) };
+    for (const p of same) used += toSatang(p.amount as number);
+    const left = Math.max(0, cap - used);
+    const params = { used: s(used), cap: s(cap), left: s(left), from: s(amount) };
     if (left <= 0) add('cap-lifetime', false, text('elig.capLifetimeUsed', params));
     else if (amount > left) {
       add('cap-lifetime', true, text('elig.capLifetimeReduced', params));
@@ -241,13 +241,13 @@ export function eligibility(input: EligibilityInput): Eligibility {
     add('times-lifetime', times < max, text(times < max ? 'elig.timesOk' : 'elig.timesUsed', { times, max }));
   }
 
-  amount = roundBaht(Math.max(0, amount));
+  amount = Math.max(0, amount);
   let eligible = reasons.every((r) => r.ok);
   if (eligible && amount <= 0 && !awaitingCommittee) {
     add('amount-zero', false, text('elig.noAmount'));
     eligible = false;
   }
-  return { eligible, amount: eligible ? amount : 0, reasons };
+  return { eligible, amount: eligible ? toBaht(amount) : 0, reasons };
 }
 
 /** The first day a member can claim a benefit with a waiting period (for forms). */

@@ -34,7 +34,7 @@ import type { FundSettings } from './settings';
  * Both exist so callers never mistake a data gap for an active member.
  */
 import type { MemberStatus } from './vocabulary';
-import { roundBaht } from './money';
+import { toBaht, toSatang, type Satang } from './money';
 export type { MemberStatus } from './vocabulary';
 
 export interface MemberState {
@@ -60,27 +60,37 @@ function dateOrUnknown(day: DayNumber | null): Text {
   return day === null ? text('state.dateUnknown') : { th: formatDateBE(day), en: formatDateBE(day) };
 }
 
+/** Satang of annual fee paid per B.E. year covered (the deposit's year, else its fiscal year), up to `asOf`. */
+export function annualFeeByYear(deposits: Deposit[], fiscalStartMonth: number, asOf: DayNumber): Map<number, Satang> {
+  const out = new Map<number, Satang>();
+  for (const d of deposits) {
+    if (d.kind !== 'annual_fee' || d.day === null || d.day > asOf || d.amount === null) continue;
+    const y = d.yearCovered ?? fiscalYearOf(d.day, fiscalStartMonth);
+    out.set(y, (out.get(y) ?? 0) + toSatang(d.amount));
+  }
+  return out;
+}
+
 /** A member's standing on `asOf`. Only deposits dated on or before asOf count; pass this member's deposits. */
 export function memberState(member: Member, deposits: Deposit[], settings: FundSettings, asOf: DayNumber): MemberState {
-  const paid = { entry_fee: 0, annual_fee: 0, savings: 0 };
-  const feeByYear = new Map<number, number>();
-  const sm = settings.fiscalYearStartMonth;
-  for (let i = 0; i < deposits.length; i++) {
-    const d = deposits[i];
+  // Counted in satang; the state's amounts are baht for the pages.
+  const paidS = { entry_fee: 0, annual_fee: 0, savings: 0 };
+  for (const d of deposits) {
     if (d.day === null || d.day > asOf || d.amount === null || d.kind === null) continue;
-    paid[d.kind] += d.amount;
-    if (d.kind === 'annual_fee') {
-      const y = d.yearCovered ?? fiscalYearOf(d.day, sm);
-      feeByYear.set(y, (feeByYear.get(y) ?? 0) + d.amount);
-    }
+    paidS[d.kind] += toSatang(d.amount);
   }
-  paid.entry_fee = roundBaht(paid.entry_fee);
-  paid.annual_fee = roundBaht(paid.annual_fee);
-  paid.savings = roundBaht(paid.savings);
+  const sm = settings.fiscalYearStartMonth;
+  const feeByYear = annualFeeByYear(deposits, sm, asOf);
+  const feeS = toSatang(settings.annualFee);
+  const paid = {
+    entry_fee: toBaht(paidS.entry_fee),
+    annual_fee: toBaht(paidS.annual_fee),
+    savings: toBaht(paidS.savings),
+  };
 
   const ageYears = member.birthDay === null ? null : yearsBetween(member.birthDay, asOf);
   const annualFeeYearsPaid = Array.from(feeByYear.entries())
-    .filter(([, sum]) => (settings.annualFee > 0 ? sum >= settings.annualFee - 0.005 : sum > 0))
+    .filter(([, sum]) => (feeS > 0 ? sum >= feeS : sum > 0))
     .map(([y]) => y)
     .sort((a, b) => a - b);
 
@@ -122,32 +132,34 @@ export function memberState(member: Member, deposits: Deposit[], settings: FundS
 
   base.tenureDays = end - join;
   base.tenureYears = yearsBetween(join, end);
-  base.entryFeeArrearsBaht = roundBaht(Math.max(0, settings.entryFee - paid.entry_fee));
+  base.entryFeeArrearsBaht = toBaht(Math.max(0, toSatang(settings.entryFee) - paidS.entry_fee));
 
   const rate = settings.savingsPerDay;
-  if (rate > 0) {
-    // Round the quotient first so 0.1-baht rates do not lose a day to floating point.
-    const daysCovered = Math.floor(Math.round((paid.savings / rate) * 1e6) / 1e6);
+  const rateS = toSatang(rate);
+  if (rateS > 0) {
+    // Whole satang divide exactly: a 0.10-baht rate does not lose a day to floating point.
+    const daysCovered = Math.floor(paidS.savings / rateS);
     base.savingsPaidThrough = join + daysCovered;
     base.savingsArrearsDays = Math.max(0, end - base.savingsPaidThrough);
-    base.savingsArrearsBaht = roundBaht(Math.max(0, (end - join) * rate - paid.savings));
+    base.savingsArrearsBaht = toBaht(Math.max(0, (end - join) * rateS - paidS.savings));
   }
 
   if (settings.annualFee > 0) {
     const first = fiscalYearOf(join, sm);
     const last = fiscalYearOf(end, sm);
+    let arrearsS = 0;
     for (let y = first; y <= last; y++) {
       const dueFrom = y === first ? join : fiscalYearStart(y, sm);
       if (end > dueFrom + settings.annualFeeGraceDays) {
         base.annualFeeYearsDue.push(y);
-        const short = settings.annualFee - (feeByYear.get(y) ?? 0);
-        if (short > 0.005) {
+        const short = feeS - (feeByYear.get(y) ?? 0);
+        if (short > 0) {
           base.annualFeeYearsMissing.push(y);
-          base.annualFeeArrearsBaht += short;
+          arrearsS += short;
         }
       }
     }
-    base.annualFeeArrearsBaht = roundBaht(base.annualFeeArrearsBaht);
+    base.annualFeeArrearsBaht = toBaht(arrearsS);
   }
 
   if (ended) {

@@ -5,9 +5,14 @@
  * is `parseAmount` and showing an amount is `formatBaht` (src/core/parse.ts); both are re-exported
  * here so money has one door.
  */
+import { formatBaht } from './parse';
 export { parseAmount, formatBaht } from './parse';
 
-/** Whole satang. */
+/**
+ * Whole satang: an integer. Core computes in satang (src/core/memberState.ts, eligibility.ts,
+ * forms/owed.ts, forms/statement.ts, forms/summary.ts, summaries/) and turns it into baht only
+ * where a cell is written or a page is sent an amount.
+ */
 export type Satang = number;
 
 export function toSatang(baht: number): Satang {
@@ -28,4 +33,9 @@ export function addBaht(...amounts: number[]): number {
   let s = 0;
   for (const a of amounts) s += toSatang(a);
   return toBaht(s);
+}
+
+/** An amount in satang as the pages show it: '1,234.50'. */
+export function formatSatang(satang: Satang): string {
+  return formatBaht(toBaht(satang));
 }

@@ -4,6 +4,7 @@
  * (matching ignores case, spaces, dots and the "(...)" unit suffixes — see normalizeHeader).
  * Every sheet, every column, and every choice list lives here once.
  */
+import { benefitColumns } from './settings/benefitTable';
 import { DEPOSIT_KINDS, LEDGER_KINDS, MEMBER_STATUS_CODES, PAYEES } from './vocabulary';
 
 export type ColumnKind = 'text' | 'id' | 'date' | 'money' | 'int' | 'year' | 'choice' | 'phone';
@@ -336,32 +337,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
     th: 'ตั้งค่าสวัสดิการ',
     en: 'Benefit settings',
     aliases: ['ระเบียบสวัสดิการ', 'benefit catalogue'],
-    columns: [
-      { key: 'code', th: 'รหัส', en: 'Code', kind: 'id', required: true, width: 90 },
-      { key: 'name', th: 'ชื่อสวัสดิการ', en: 'Benefit', kind: 'text', required: true, width: 170 },
-      { key: 'payee', th: 'จ่ายให้', en: 'Paid to', kind: 'choice', choices: 'payee', width: 100 },
-      { key: 'unit', th: 'หน่วย', en: 'Unit', kind: 'text', width: 70 },
-      { key: 'amountPerUnit', th: 'บาทต่อหน่วย', en: 'Baht per unit', kind: 'money', width: 100 },
-      { key: 'waitingDays', th: 'ระยะรอสิทธิ์ (วัน)', en: 'Waiting period (days)', kind: 'int', width: 110 },
-      { key: 'maxUnitsPerEvent', th: 'หน่วยสูงสุดต่อครั้ง', en: 'Max units per event', kind: 'int', width: 110 },
-      { key: 'capPerEvent', th: 'เพดานต่อครั้ง (บาท)', en: 'Cap per event', kind: 'money', width: 110 },
-      { key: 'capPerYear', th: 'เพดานต่อปี (บาท)', en: 'Cap per year', kind: 'money', width: 110 },
-      { key: 'capLifetime', th: 'เพดานตลอดชีพ (บาท)', en: 'Lifetime cap', kind: 'money', width: 110 },
-      { key: 'maxTimesLifetime', th: 'จำนวนครั้งสูงสุดตลอดชีพ', en: 'Max times per lifetime', kind: 'int', width: 120 },
-      {
-        key: 'tiers',
-        th: 'ขั้นตามอายุสมาชิก (ปี=บาท)',
-        en: 'Tiers by years of membership (years=baht)',
-        kind: 'text',
-        width: 200,
-      },
-      { key: 'minAge', th: 'อายุขั้นต่ำ', en: 'Min age', kind: 'int', width: 80 },
-      { key: 'maxAge', th: 'อายุสูงสุด', en: 'Max age', kind: 'int', width: 80 },
-      // Added for eligibility: a benefit paid because the member died (the claim is dated on/after the death).
-      { key: 'onDeath', th: 'จ่ายเมื่อเสียชีวิต', en: 'Paid on death', kind: 'choice', choices: 'yesNo', width: 100 },
-      { key: 'sensitive', th: 'ข้อมูลอ่อนไหว', en: 'Sensitive', kind: 'choice', choices: 'yesNo', width: 90 },
-      { key: 'active', th: 'ใช้งาน', en: 'In use', kind: 'choice', choices: 'yesNo', width: 70 },
-    ],
+    columns: benefitColumns(),
   },
 };
 

@@ -66,3 +66,21 @@ test('google.script.run round trips carry their payload size; each execution loa
   expect(r.metrics.bundleRuns).toBe(1);
   expect(rt.tryCall('echo', 1).metrics.rpcCalls).toBe(0);
 });
+
+test('each advanced Sheets / Drive call is priced as one API request, not as a cheap service call', () => {
+  const plain = estimateSeconds({ ...emptyMetrics(), serviceCalls: 3, calls: { 'Range.getValues': 3 } });
+  const api = estimateSeconds({
+    ...emptyMetrics(),
+    serviceCalls: 3,
+    calls: { 'Sheets.Spreadsheets.get': 1, 'Sheets.Spreadsheets.Values.get': 1, 'Range.getValues': 1 },
+  });
+  expect(plain.high).toBeCloseTo(3 * COSTS.call.high, 9);
+  expect(api.high).toBeCloseTo(2 * COSTS.apiRequest.high + COSTS.call.high, 9);
+  // 500 funds read with two requests each in one execution can pass the limit at the high pace
+  const network = estimateSeconds({
+    ...emptyMetrics(),
+    serviceCalls: 1000,
+    calls: { 'Sheets.Spreadsheets.get': 1000 },
+  });
+  expect(network.overLimit).toBe(true);
+});

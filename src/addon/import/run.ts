@@ -28,7 +28,7 @@ import {
   type RecordSheetKey,
   type SheetDef,
 } from '../../core/schema';
-import { benefitRow, parseSettings, type Benefit } from '../../core/settings';
+import { benefitRow, newBenefit, parseSettings } from '../../core/settings';
 import {
   ensureColumns,
   isGeneratedSheet,
@@ -276,25 +276,7 @@ function addBenefits(
     while (codes.has(`B${n}`)) n++;
     const code = `B${n++}`;
     entry.benefits.push(code);
-    const b: Benefit = {
-      code,
-      name,
-      payee: 'member',
-      unit: '',
-      amountPerUnit: null,
-      waitingDays: null,
-      maxUnitsPerEvent: null,
-      capPerEvent: null,
-      capPerYear: null,
-      capLifetime: null,
-      maxTimesLifetime: null,
-      tiers: [],
-      minAge: null,
-      maxAge: null,
-      sensitive: false,
-      active: true,
-      onDeath: false,
-    };
+    const b = newBenefit({ code, name });
     const row = benefitRow(b, lang);
     const rec: RecordInput = {};
     def.columns.forEach((c, i) => (rec[c.key] = row[i] as string | number));

@@ -8,8 +8,8 @@ import type { DayNumber } from '../dates';
 import type { MemberState } from '../memberState';
 import type { Deposit, DepositKind } from '../records';
 import type { FundSettings } from '../settings';
-import { annualFeeByYear } from './summary';
-import { roundBaht } from '../money';
+import { annualFeeByYear } from '../memberState';
+import { toBaht, toSatang } from '../money';
 
 export interface YearDue {
   /** B.E. fiscal year the fee is for. */
@@ -45,9 +45,10 @@ export function owedFor(state: MemberState, deposits: Deposit[], settings: FundS
     // This year's fee is collected on collection day even before its grace period ends.
     const current = fiscalYearOf(today, settings.fiscalYearStartMonth);
     years.add(current);
+    const fee = toSatang(settings.annualFee);
     for (const y of Array.from(years).sort((a, b) => a - b)) {
-      const short = roundBaht(settings.annualFee - (paid.get(y) ?? 0));
-      if (short > 0.005) annual.push({ year: y, amount: short });
+      const short = fee - (paid.get(y) ?? 0);
+      if (short > 0) annual.push({ year: y, amount: toBaht(short) });
     }
   }
   return {
@@ -69,7 +70,7 @@ export function proposeDeposit(
 ): { amount: number; yearCovered: number | null } {
   if (kind === 'savings') {
     return {
-      amount: owed.savings > 0 ? owed.savings : roundBaht(settings.savingsPerDay * SAVINGS_AHEAD_DAYS),
+      amount: owed.savings > 0 ? owed.savings : toBaht(toSatang(settings.savingsPerDay) * SAVINGS_AHEAD_DAYS),
       yearCovered: null,
     };
   }
@@ -97,12 +98,14 @@ export function periodDue(owed: Owed, settings: Fees, today: DayNumber): PeriodD
   const { y, m } = ymdFromDay(today);
   const current = fiscalYearOf(today, settings.fiscalYearStartMonth);
   const fee = owed.annual.find((a) => a.year === current);
-  return { savings: roundBaht(settings.savingsPerDay * daysInMonth(y, m)), annual: fee ? fee.amount : 0 };
+  return { savings: toBaht(toSatang(settings.savingsPerDay) * daysInMonth(y, m)), annual: fee ? fee.amount : 0 };
 }
 
 /** Sum of what is owed now, for the collection list. */
 export function owedTotal(owed: Owed): number {
-  return roundBaht(owed.savings + owed.annual.reduce((s, y) => s + y.amount, 0) + owed.entryFee);
+  let total = toSatang(owed.savings) + toSatang(owed.entryFee);
+  for (const y of owed.annual) total += toSatang(y.amount);
+  return toBaht(total);
 }
 
 /**
@@ -111,20 +114,20 @@ export function owedTotal(owed: Owed): number {
  */
 export function splitAnnual(amount: number, due: YearDue[], settings: Fees, today: DayNumber): YearDue[] {
   const out: YearDue[] = [];
-  let left = roundBaht(amount);
+  let left = toSatang(amount);
   for (const y of due) {
     if (left <= 0) break;
-    const part = Math.min(left, y.amount);
-    out.push({ year: y.year, amount: roundBaht(part) });
-    left = roundBaht(left - part);
+    const part = Math.min(left, toSatang(y.amount));
+    out.push({ year: y.year, amount: toBaht(part) });
+    left -= part;
   }
   // `due` runs up to this fiscal year (owed unless paid), so what is left pays the years after it.
   let next = fiscalYearOf(today, settings.fiscalYearStartMonth) + 1;
-  const fee = settings.annualFee > 0 ? settings.annualFee : left;
-  while (left > 0.005 && out.length < 50) {
+  const fee = settings.annualFee > 0 ? toSatang(settings.annualFee) : left;
+  while (left > 0 && out.length < 50) {
     const part = Math.min(left, fee);
-    out.push({ year: next, amount: roundBaht(part) });
-    left = roundBaht(left - part);
+    out.push({ year: next, amount: toBaht(part) });
+    left -= part;
     next += 1;
   }
   return out;

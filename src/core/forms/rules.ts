@@ -10,9 +10,9 @@ import type { DayNumber } from '../dates';
 import { textWith } from '../findings';
 import { text } from '../i18n';
 import type { Text } from '../i18n';
-import { memberState } from '../memberState';
+import { annualFeeByYear, memberState } from '../memberState';
 import type { MemberState } from '../memberState';
-import { formatBaht } from '../parse';
+import { formatBaht, formatSatang, toSatang, type Satang } from '../money';
 import type { DepositKind, Member } from '../records';
 import { DEPOSIT_KINDS } from '../vocabulary';
 import { amountCeilingOf } from '../records';
@@ -20,7 +20,7 @@ import { CHOICES } from '../schema';
 import type { FundSettings } from '../settings';
 import { findBenefit } from '../settings';
 import { canPay } from './owed';
-import { annualFeeByYear, depositsOf, historyOf, memberKey, projectKey } from './summary';
+import { depositsOf, historyOf, memberKey, projectKey } from './summary';
 import type { Totals } from './summary';
 import type {
   CollectionInput,
@@ -185,11 +185,11 @@ export interface DepositRecord {
   note: string;
 }
 
-/** Tracks annual fees within one save so two lines for the same year are caught too. */
+/** Tracks annual fees (satang per year) within one save so two lines for the same year are caught too. */
 class FeeLedger {
-  private byMember = new Map<string, Map<number, number>>();
+  private byMember = new Map<string, Map<number, Satang>>();
   constructor(private data: FormData) {}
-  paid(member: Member): Map<number, number> {
+  paid(member: Member): Map<number, Satang> {
     let m = this.byMember.get(member.memberId);
     if (!m) {
       const deps = depositsOf(this.data.totals(memberKey(member.memberId)), member.memberId);
@@ -211,7 +211,8 @@ function checkPaymentLine(
   day: DayNumber | null,
   data: FormData,
   fees: FeeLedger,
-  entryPaid: Map<string, number>,
+  /** Satang of entry fee per member within one save. */
+  entryPaid: Map<string, Satang>,
 ): DepositRecord | null {
   const member = findMember(e, f + 'memberId', line.memberId, data);
   const kind = line.kind as DepositKind;
@@ -225,18 +226,18 @@ function checkPaymentLine(
     e.add(f + 'memberId', textWith('form.memberEnded', { id: member.memberId }, { status: state.statusReason }));
   if (day !== null && member.joinDay !== null && day < member.joinDay)
     e.add('date', text('form.beforeJoin', { date: formatDateBE(member.joinDay) }));
-  const fee = data.settings.annualFee;
+  const fee = toSatang(data.settings.annualFee);
   if (kind === 'annual_fee' && year !== null && fee > 0 && !e.map[f + 'amount']) {
     const paid = fees.paid(member);
     const already = paid.get(year) ?? 0;
-    if (already >= fee - 0.005) e.add(f + 'yearCovered', text('form.yearPaid', { year, amount: formatBaht(already) }));
-    else paid.set(year, already + amount);
+    if (already >= fee) e.add(f + 'yearCovered', text('form.yearPaid', { year, amount: formatSatang(already) }));
+    else paid.set(year, already + toSatang(amount));
   }
-  if (kind === 'entry_fee' && data.settings.entryFee > 0) {
-    const before = entryPaid.get(member.memberId) ?? state.paid.entry_fee;
-    if (before >= data.settings.entryFee - 0.005)
-      e.add(f + 'kind', text('form.entryPaid', { amount: formatBaht(before) }));
-    entryPaid.set(member.memberId, before + amount);
+  const entryFee = toSatang(data.settings.entryFee);
+  if (kind === 'entry_fee' && entryFee > 0) {
+    const before = entryPaid.get(member.memberId) ?? toSatang(state.paid.entry_fee);
+    if (before >= entryFee) e.add(f + 'kind', text('form.entryPaid', { amount: formatSatang(before) }));
+    entryPaid.set(member.memberId, before + toSatang(amount));
   }
   return {
     date: day as DayNumber,

@@ -16,7 +16,7 @@ import { depositsOf, historyOf } from './summary';
 import type { Totals } from './summary';
 import type { ContactValues } from './types';
 import { isoOf } from './validate';
-import { roundBaht } from '../money';
+import { toBaht, toSatang } from '../money';
 
 export interface BenefitLine {
   voucherNo: string;
@@ -67,16 +67,17 @@ export function benefitsOf(
   today: DayNumber,
 ): MemberInfo['benefits'] {
   const fy = fiscalYearOf(today, settings.fiscalYearStartMonth);
-  const thisYear = { count: 0, amount: 0 };
-  const ever = { count: 0, amount: 0 };
+  // Counts and satang; the amounts become baht for the page at the end.
+  const thisYear = { count: 0, satang: 0 };
+  const ever = { count: 0, satang: 0 };
   const lines: BenefitLine[] = [];
   for (const p of history) {
     const amount = p.amount ?? 0;
     ever.count += 1;
-    ever.amount = roundBaht(ever.amount + amount);
+    ever.satang += toSatang(amount);
     if (p.day !== null && fiscalYearOf(p.day, settings.fiscalYearStartMonth) === fy) {
       thisYear.count += 1;
-      thisYear.amount = roundBaht(thisYear.amount + amount);
+      thisYear.satang += toSatang(amount);
     }
     const b = p.benefit ? findBenefit(settings.benefits, p.benefit) : undefined;
     lines.push({
@@ -88,7 +89,12 @@ export function benefitsOf(
     });
   }
   lines.sort((a, b) => (a.dateISO < b.dateISO ? 1 : a.dateISO > b.dateISO ? -1 : 0));
-  return { fiscalYear: fy, thisYear, ever, lines };
+  return {
+    fiscalYear: fy,
+    thisYear: { count: thisYear.count, amount: toBaht(thisYear.satang) },
+    ever: { count: ever.count, amount: toBaht(ever.satang) },
+    lines,
+  };
 }
 
 export function memberInfo(

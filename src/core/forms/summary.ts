@@ -17,7 +17,7 @@ import type { DayNumber } from '../dates';
 import { normalizeMemberId } from '../parse';
 import type { Deposit, WelfarePayment } from '../records';
 import { DEPOSIT_KINDS, type DepositKind } from '../vocabulary';
-import { roundBaht } from '../money';
+import { addBaht } from '../money';
 
 /**
  * Summaries written before kinds were stored by code hold an index into this list. It is frozen
@@ -75,7 +75,8 @@ export function foldDeposits(
     }
     const hit = t.d.find((e) => e[0] === k && e[1] === fy && e[2] === covered && e[4] <= today);
     if (hit) {
-      hit[3] = roundBaht(hit[3] + d.amount);
+      // The stored summary holds baht; the sum is made in satang.
+      hit[3] = addBaht(hit[3], d.amount);
       if (d.day < hit[4]) hit[4] = d.day;
     } else t.d.push([k, fy, covered, d.amount, d.day]);
   }
@@ -123,17 +124,6 @@ export function historyOf(t: Totals | undefined, memberId: string, project = '')
     note: '',
     overrideReason: '',
   }));
-}
-
-/** Amount of annual fee paid per B.E. year, the way memberState counts it. */
-export function annualFeeByYear(deposits: Deposit[], fiscalStartMonth: number, asOf: DayNumber): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const d of deposits) {
-    if (d.kind !== 'annual_fee' || d.day === null || d.day > asOf || d.amount === null) continue;
-    const y = d.yearCovered ?? fiscalYearOf(d.day, fiscalStartMonth);
-    out.set(y, roundBaht((out.get(y) ?? 0) + d.amount));
-  }
-  return out;
 }
 
 /** A stored kind: its code, or an index written by an older version (see LEGACY_KIND_BY_INDEX). */

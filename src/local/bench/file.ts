@@ -74,7 +74,8 @@ function measure(cmd: string, args: string[], cwd: string): Measured {
   };
 }
 
-async function makeBook(deposits: number, path: string): Promise<void> {
+/** A synthetic book of `deposits` deposit rows (3,000 members), saved at `path`. */
+export async function makeBook(deposits: number, path: string): Promise<void> {
   const rt = await createRuntime({ bundlePath: bundlePath() });
   buildSyntheticBook(rt, { members: MEMBERS, deposits });
   await rt.save(path);

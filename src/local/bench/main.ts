@@ -16,7 +16,7 @@ import { bundlePath } from '../paths';
 import { buildSyntheticBook } from './synthetic';
 import { CASES } from './cases';
 import { runNetworkBench } from './network';
-import { FILE_SIZES, floorScan, runFileBench } from './file';
+import { FILE_SIZES, floorScan, makeBook, runFileBench } from './file';
 
 interface Row {
   case: string;
@@ -97,6 +97,11 @@ async function main(argv: string[]): Promise<void> {
   };
   if (argv.includes('--floor')) {
     process.stdout.write(`values ${floorScan(argv[argv.indexOf('--floor') + 1])}\n`);
+    return;
+  }
+  if (argv.includes('--make-book')) {
+    // one synthetic book on disk, for profiling a command on it by hand
+    await makeBook(Number(at('--make-book')), argv[argv.indexOf('--make-book') + 2]);
     return;
   }
   if (argv.includes('--child')) {

@@ -8,13 +8,19 @@
  *   in parallel, collected, the book saved), wall-clock seconds.
  * - Service calls per fund: one chunk over all funds in the runtime, divided by the number of funds
  *   (opening and reading one packet), plus the one-off calls of start and finish.
+ * - Estimated seconds on Google (runtime cost-model.ts): the whole collection as ONE execution
+ *   (marked when its high estimate passes the limit), and as the sidebar runs it: start, chunks,
+ *   finish, each its own google.script.run call. A chunk reads until 25 s of real time have gone
+ *   (src/addon/network/api.ts), so at the high pace it reads floor(25 / fund's high s) + 1 funds;
+ *   its estimate is that many funds plus the chunk's own write and round trip.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createRuntime, loadXlsx, saveXlsx } from '../runtime';
+import { createRuntime, loadXlsx, saveXlsx, type Runtime } from '../runtime';
+import { estimateSeconds, LIMIT_SECONDS, type Estimate } from '../runtime/cost-model';
 import { bundlePath } from '../paths';
 import { PACKET_SHEET } from '../../core/network/items';
 import { packetBlocks, packetChecksum, readPacketValues, type Packet } from '../../core/network/packet';
@@ -80,6 +86,69 @@ async function makeFiles(dir: string, count: number): Promise<string[]> {
   return files;
 }
 
+/** The budget a sidebar chunk reads for (networkChunk's default). */
+const CHUNK_BUDGET_S = 25;
+
+type Level = 'low' | 'nominal' | 'high';
+const LEVELS: Level[] = ['low', 'nominal', 'high'];
+
+function combine(parts: [number, Estimate][]): Estimate {
+  const e = { low: 0, nominal: 0, high: 0, overLimit: false };
+  for (const lv of LEVELS) e[lv] = parts.reduce((s, [k, p]) => s + k * p[lv], 0);
+  e.overLimit = e.high > LIMIT_SECONDS;
+  return e;
+}
+
+export interface SidebarEstimate {
+  start: Estimate;
+  finish: Estimate;
+  /** one fund's reading (two Sheets API requests and what the chunk does per fund) */
+  perFund: Estimate;
+  /** a chunk's own cost: reading the staging rows, one write, the round trip, the bundle load */
+  perChunk: Estimate;
+  /** funds one chunk reads at the high pace in its 25-s budget */
+  fundsPerChunk: number;
+  chunks: number;
+  /** the largest chunk's estimate */
+  chunk: Estimate;
+  total: Estimate;
+}
+
+/**
+ * The sidebar's run, from two chunk calls made as google.script.run would make them: one that
+ * reads a single fund (budget 0) and one that reads the rest. Estimates are linear in the counts,
+ * so the difference gives one fund's cost and the remainder the chunk's own.
+ */
+export function sidebarEstimate(
+  funds: number,
+  start: Estimate,
+  one: Estimate,
+  rest: Estimate,
+  finish: Estimate,
+): SidebarEstimate {
+  const perFund = combine([
+    [1 / (funds - 2), rest],
+    [-1 / (funds - 2), one],
+  ]);
+  const perChunk = combine([
+    [1, one],
+    [-1, perFund],
+  ]);
+  const fundsPerChunk = Math.min(funds, Math.floor(CHUNK_BUDGET_S / perFund.high) + 1);
+  const chunks = Math.ceil(funds / fundsPerChunk);
+  const chunk = combine([
+    [1, perChunk],
+    [fundsPerChunk, perFund],
+  ]);
+  const total = combine([
+    [1, start],
+    [chunks, perChunk],
+    [funds, perFund],
+    [1, finish],
+  ]);
+  return { start, finish, perFund, perChunk, fundsPerChunk, chunks, chunk, total };
+}
+
 interface Row {
   funds: number;
   wallSeconds: number;
@@ -87,6 +156,25 @@ interface Row {
   oneOffCalls: number;
   chunkSeconds: number;
   counted: number;
+  /** start + one chunk over every fund + finish in one execution */
+  oneRun: Estimate;
+  sidebar: SidebarEstimate;
+}
+
+function loadFunds(rt: Runtime, files: string[], loaded: Awaited<ReturnType<typeof loadXlsx>>[]): void {
+  loaded.forEach((wb, i) => {
+    wb.id = files[i];
+    rt.ctx.registerWorkbook(wb);
+  });
+  rt.call('setupNetworkBook_', {
+    reportingDate: '31/10/2569',
+    funds: files.map((f) => ({ name: '', subdistrict: '', where: f })),
+  });
+}
+
+function ok(r: ReturnType<Runtime['call']>): ReturnType<Runtime['call']> {
+  if (r.error) throw r.error;
+  return r;
 }
 
 async function measure(files: string[], dir: string): Promise<Row> {
@@ -103,20 +191,30 @@ async function measure(files: string[], dir: string): Promise<Row> {
   // Service calls, in one runtime: start, one chunk over every fund, finish.
   const rt = await createRuntime({ bundlePath: bundlePath() });
   const loaded = await Promise.all(files.map((f) => loadXlsx(f)));
-  loaded.forEach((wb, i) => {
-    wb.id = files[i];
-    rt.ctx.registerWorkbook(wb);
-  });
-  rt.call('setupNetworkBook_', {
-    reportingDate: '31/10/2569',
-    funds: files.map((f) => ({ name: '', subdistrict: '', where: f })),
-  });
-  const start = rt.call('networkStart');
+  loadFunds(rt, files, loaded);
+  const start = ok(rt.call('networkStart'));
   const runId = (start.value as { runId: string }).runId;
-  const chunk = rt.call('networkChunk', runId, 300000);
-  const fin = rt.call('networkFinish', runId);
+  const chunk = ok(rt.call('networkChunk', runId, 300000));
+  const fin = ok(rt.call('networkFinish', runId));
   const counted = (fin.value as { counted: number }).counted;
+  const oneRun = combine([start, chunk, fin].map((r) => [1, estimateSeconds(r.metrics)]));
+
+  // The same collection as the sidebar drives it (each call a google.script.run round trip).
+  const s0 = ok(rt.callFromClient('networkStart', []));
+  const id = (s0.value as { runId: string }).runId;
+  const one = ok(rt.callFromClient('networkChunk', [id, 0]));
+  const rest = ok(rt.callFromClient('networkChunk', [id, 300000]));
+  const s1 = ok(rt.callFromClient('networkFinish', [id]));
+  const sidebar = sidebarEstimate(
+    files.length,
+    estimateSeconds(s0.metrics),
+    estimateSeconds(one.metrics),
+    estimateSeconds(rest.metrics),
+    estimateSeconds(s1.metrics),
+  );
   return {
+    oneRun,
+    sidebar,
     funds: files.length,
     wallSeconds,
     callsPerFund: chunk.metrics.serviceCalls / files.length,
@@ -135,11 +233,37 @@ export async function runNetworkBench(): Promise<void> {
     process.stderr.write(`  network ${size} funds done\n`);
   }
   const head =
-    '| funds | counted | end to end s (CLI) | reading chunk s | service calls per fund | start + finish calls |';
-  const sep = '|---:|---:|---:|---:|---:|---:|';
+    '| funds | counted | end to end s (CLI) | reading chunk s | service calls per fund | start + finish calls | Google s in one execution (low / nominal / high) |';
+  const sep = '|---:|---:|---:|---:|---:|---:|---:|';
   const lines = rows.map(
     (r) =>
-      `| ${r.funds} | ${r.counted} | ${r.wallSeconds.toFixed(2)} | ${r.chunkSeconds.toFixed(2)} | ${r.callsPerFund.toFixed(1)} | ${r.oneOffCalls} |`,
+      `| ${r.funds} | ${r.counted} | ${r.wallSeconds.toFixed(2)} | ${r.chunkSeconds.toFixed(2)} | ${r.callsPerFund.toFixed(1)} | ${r.oneOffCalls} | ${est(r.oneRun)} |`,
+  );
+  const chunkHead =
+    '| funds | one fund high s | funds per chunk (high pace) | chunks | start high s | largest chunk high s | finish high s | whole collection s (low / nominal / high) |';
+  const chunkSep = '|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const chunkLines = rows.map(({ funds, sidebar: s }) =>
+    [
+      funds,
+      s.perFund.high.toFixed(2),
+      s.fundsPerChunk,
+      s.chunks,
+      est1(s.start),
+      est1(s.chunk),
+      est1(s.finish),
+      `${s.total.low.toFixed(0)} / ${s.total.nominal.toFixed(0)} / ${s.total.high.toFixed(0)}`,
+    ].join(' | '),
   );
   console.log(`## network\n\n${[head, sep, ...lines].join('\n')}\n`);
+  console.log(
+    `### network in the sidebar (each call its own execution; limit ${LIMIT_SECONDS} s per execution)\n\n${[chunkHead, chunkSep, ...chunkLines.map((l) => `| ${l} |`)].join('\n')}\n`,
+  );
+}
+
+function est(e: Estimate): string {
+  return `${e.low.toFixed(1)} / ${e.nominal.toFixed(1)} / ${e.high.toFixed(1)}${e.overLimit ? ` ⚠ high > ${LIMIT_SECONDS} s` : ''}`;
+}
+
+function est1(e: Estimate): string {
+  return `${e.high.toFixed(1)}${e.overLimit ? ' ⚠' : ''}`;
 }

@@ -24,6 +24,13 @@ export const COSTS = {
     per: 'service call',
     source: 'assumed; scripts/calibrate-apps-script.js "call"',
   },
+  apiRequest: {
+    low: 0.1,
+    nominal: 0.3,
+    high: 1,
+    per: 'advanced Sheets / Drive service call (one HTTP request to the API)',
+    source: 'assumed; scripts/calibrate-apps-script.js "apiRequest" (Sheets.Spreadsheets.get of a small file)',
+  },
   cellRead: {
     low: 0.2e-6,
     nominal: 1e-6,
@@ -100,11 +107,22 @@ export interface Estimate {
   overLimit: boolean;
 }
 
+/** Calls of the advanced services (Sheets API v4, Drive v3): each one is an HTTP request. */
+const API_CALL = /^(Sheets|Drive)\./;
+
+function apiRequests(m: Metrics): number {
+  let n = 0;
+  for (const [name, k] of Object.entries(m.calls)) if (API_CALL.test(name)) n += k;
+  return n;
+}
+
 /** What each counter multiplies (the service calls exclude those priced on their own). */
 function counts(m: Metrics): Record<keyof typeof COSTS, number> {
-  const own = m.textFinderScans + m.propertyCalls + m.cacheCalls;
+  const api = apiRequests(m);
+  const own = m.textFinderScans + m.propertyCalls + m.cacheCalls + api;
   return {
     call: Math.max(0, m.serviceCalls - own),
+    apiRequest: api,
     cellRead: m.cellsRead,
     cellWritten: m.cellsWritten,
     flush: m.flushes,

@@ -65,8 +65,46 @@ export interface XlsxPackage {
   date1904: boolean;
 }
 
-/** Text decoded as latin1 back to UTF-8 (a no-op for ASCII). */
-const utf8 = (s: string): string => (/[\x80-\xff]/.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s);
+/** After "<row" or "<c": a space, ">" or "/" ends the name (so "<cols" or "<rowBreaks" is not one). */
+const isTagEnd = (ch: number): boolean => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+
+/** The decimal digits of s from index i, as a number. */
+function digitsAt(s: string, i: number): number {
+  let n = 0;
+  for (let ch = s.charCodeAt(i); ch >= 48 && ch <= 57; ch = s.charCodeAt(++i)) n = n * 10 + ch - 48;
+  return n;
+}
+
+/** A sheet part up to this size is inflated in one piece; a bigger one streams (a 1M-row sheet is ~300 MB). */
+const WHOLE_PART_BYTES = 64 * 1024 * 1024;
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The number written in b[from, to). Up to 15 digits and no exponent, the digits are an exact integer
+ * and 10^scale an exact power, so one division gives the correctly rounded double, the same as
+ * Number() (Clinger's fast path); anything else goes through Number().
+ */
+function parseNumber(b: Buffer, from: number, to: number): number {
+  let i = from;
+  const neg = b[i] === 45;
+  if (neg) i++;
+  let m = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < to; i++) {
+    const ch = b[i];
+    if (ch >= 48 && ch <= 57) {
+      m = m * 10 + ch - 48;
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (ch === 46 && scale < 0) scale = 0;
+    else return Number(b.toString('latin1', from, to));
+  }
+  if (digits === 0 || digits > 15) return Number(b.toString('latin1', from, to));
+  const v = scale > 0 ? m / POW10[scale] : m;
+  return neg ? -v : v;
+}
 
 const rgbHex = (rgb: string | undefined): string | undefined =>
   rgb && /^[0-9a-f]{8}$/i.test(rgb)
@@ -156,16 +194,35 @@ export function readStyles(xml: string | undefined): XfInfo[] {
 export function readSharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   const out: string[] = [];
-  const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const inner = m[1] ?? '';
+  // scanned with indexOf: one string per item, no match objects
+  for (let i = xml.indexOf('<si'); i >= 0;) {
+    const next = xml.charCodeAt(i + 3);
+    if (next === 47 /* <si/> */) {
+      out.push('');
+      i = xml.indexOf('<si', i + 5);
+      continue;
+    }
+    if (next !== 62 /* > */) {
+      i = xml.indexOf('<si', i + 3);
+      continue;
+    }
+    const start = i + 4;
+    const end = xml.indexOf('</si>', start);
+    if (end < 0) break;
     // the common case, one plain <t>, without the general rich-text scan
-    const plain = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(inner);
-    out.push(plain ? unescapeOoxml(plain[1]) : textOf(inner));
+    const t = xml.startsWith('<t>', start) ? start + 3 : xml.startsWith(PRESERVE, start) ? start + PRESERVE.length : -1;
+    const tEnd = t < 0 ? -1 : xml.indexOf('<', t);
+    out.push(
+      tEnd === end - 4 && xml.startsWith('</t>', tEnd)
+        ? unescapeOoxml(xml.slice(t, tEnd))
+        : textOf(xml.slice(start, end)),
+    );
+    i = xml.indexOf('<si', end + 5);
   }
   return out;
 }
+
+const PRESERVE = '<t xml:space="preserve">';
 
 /** Moves the relative references of a shared formula by (dr, dc); text in quotes is left alone. */
 export function shiftFormula(f: string, dr: number, dc: number): string {
@@ -326,191 +383,255 @@ async function readSheet(
   const shared = new Map<string, { f: string; r: number; c: number }>();
   const links = new Map<string, string>();
   const dateBase = date1904 ? 1462 : 0;
-  let head = '';
-  let tail = '';
-  let state: 'head' | 'rows' | 'tail' = 'head';
-  let carry = '';
   let rowIndex = -1;
+  const headParts: Buffer[] = [];
+  const tailParts: Buffer[] = [];
+  let state: 'head' | 'rows' | 'tail' = 'head';
+  let carry: Buffer | null = null;
 
-  /** One cell: text[start, tagEnd] is its start tag, text(tagEnd, close) its content. */
-  const cell = (text: string, start: number, tagEnd: number, close: number, colGuess: number): number => {
-    let c = colGuess;
-    // searches stay inside the start tag: an absent attribute must not scan the rest of the chunk
-    const tag = text.slice(start, tagEnd);
-    const rAt = tag.indexOf(' r="');
-    if (rAt >= 0) {
-      c = 0;
-      for (let i = rAt + 4; ; i++) {
-        const ch = tag.charCodeAt(i);
-        if (ch < 65 || ch > 90) break;
-        c = c * 26 + ch - 64;
-      }
-      c -= 1;
+  /** Puts a value in the model's rows (empty values are not stored). */
+  const put = (r: number, c: number, value: CellValue): void => {
+    let row = rows[r];
+    if (!row) {
+      while (rows.length < r) rows.push(undefined as unknown as CellValue[]);
+      row = rows[r] = [];
     }
-    const r = rowIndex;
-    let xf: XfInfo | undefined;
-    const sAt = tag.indexOf(' s="');
-    if (sAt >= 0) {
-      let n = 0;
-      for (let i = sAt + 4; ; i++) {
-        const ch = tag.charCodeAt(i);
-        if (ch < 48 || ch > 57) break;
-        n = n * 10 + ch - 48;
-      }
-      xf = xfs[n];
-    }
-    if (xf) {
-      if (xf.numFmt) f.numFmt.set(r, c, xf.numFmt);
-      if (xf.background) f.background.set(r, c, xf.background);
-      if (xf.bold) f.fontWeight.set(r, c, 'bold');
-      if (xf.fontColor) f.fontColor.set(r, c, xf.fontColor);
-      if (xf.fontSize) f.fontSize.set(r, c, xf.fontSize);
-      if (xf.hAlign) f.hAlign.set(r, c, xf.hAlign);
-      if (xf.wrap) f.wrap.set(r, c, true);
-      if (xf.raw) f.raw.set(r, c, xf.raw as Record<string, unknown>);
-    }
-    if (close <= tagEnd) return c;
-    const tAt = tag.indexOf(' t="');
-    const t = tAt >= 0 ? tag.slice(tAt + 4, tag.indexOf('"', tAt + 4)) : '';
-    let value: CellValue = '';
-    const body = text.slice(tagEnd + 1, close);
-    const vStart = body.indexOf('<v>');
-    const v = vStart >= 0 ? body.slice(vStart + 3, body.indexOf('</v>', vStart)) : undefined;
-    if (t === 's') value = v !== undefined ? (sst[Number(v)] ?? '') : '';
-    else if (t === '' || t === 'n') {
-      if (v !== undefined && v !== '') {
-        const n = Number(v);
-        value = xf?.isDate ? serialToInstant(n + dateBase) : n;
-      }
-    } else if (t === 'inlineStr') value = textOf(utf8(text.slice(tagEnd + 1, close)));
-    else if (t === 'str') value = v !== undefined ? unescapeOoxml(utf8(v)) : '';
-    else if (t === 'b') value = v === '1' || v === 'true';
-    else if (t === 'e') value = v ?? '#ERROR!';
-    else if (t === 'd' && v) {
-      const d = new Date(`${v}${/[zZ+]/.test(v) ? '' : 'Z'}`);
-      value = serialToInstant(d.getTime() / 86400e3 + 25569);
-    }
-    const fStart = body.indexOf('<f');
-    if (fStart >= 0) {
-      const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(utf8(body.slice(fStart)));
-      if (fm) {
-        const fa = fm[1];
-        let ftext = fm[2] !== undefined ? unescapeXml(fm[2]) : '';
-        if (attr(fa, 't') === 'shared') {
-          const si = attr(fa, 'si') ?? '';
-          if (ftext) shared.set(si, { f: ftext, r, c });
-          else {
-            const master = shared.get(si);
-            if (master) ftext = shiftFormula(master.f, r - master.r, c - master.c);
-          }
-        }
-        if (ftext) m.formulas.set(r, c, `=${ftext}`);
-      }
-    }
-    if (value !== '') {
-      let row = rows[r];
-      if (!row) {
-        while (rows.length < r) rows.push(undefined as unknown as CellValue[]);
-        row = rows[r] = [];
-      }
-      while (row.length < c) row.push('');
-      row[c] = value;
-    }
-    return c;
+    while (row.length < c) row.push('');
+    row[c] = value;
   };
 
-  /** The rows in text[0, to): scanned with indexOf, no match objects per cell. */
-  const rowsOf = (text: string, to: number): void => {
-    let i = text.indexOf('<row', 0);
-    while (i >= 0 && i < to) {
-      const tagEnd = text.indexOf('>', i);
-      const rowTag = text.slice(i, tagEnd);
-      const rAt = rowTag.indexOf(' r="');
-      if (rAt >= 0) {
-        let n = 0;
-        for (let k = rAt + 4; ; k++) {
-          const ch = rowTag.charCodeAt(k);
-          if (ch < 48 || ch > 57) break;
-          n = n * 10 + ch - 48;
-        }
-        rowIndex = n - 1;
-      } else rowIndex++;
-      if (rowTag.includes(' ht="')) {
-        const ht = attr(rowTag, 'ht');
-        if (ht && attr(rowTag, 'customHeight') === '1') m.passthrough.rowHeights.set(rowIndex + 1, Number(ht));
+  const applyXf = (r: number, c: number, xf: XfInfo): void => {
+    if (xf.numFmt) f.numFmt.set(r, c, xf.numFmt);
+    if (xf.background) f.background.set(r, c, xf.background);
+    if (xf.bold) f.fontWeight.set(r, c, 'bold');
+    if (xf.fontColor) f.fontColor.set(r, c, xf.fontColor);
+    if (xf.fontSize) f.fontSize.set(r, c, xf.fontSize);
+    if (xf.hAlign) f.hAlign.set(r, c, xf.hAlign);
+    if (xf.wrap) f.wrap.set(r, c, true);
+    if (xf.raw) f.raw.set(r, c, xf.raw as Record<string, unknown>);
+  };
+
+  /** A formula element (b[from, to) starts with "<f"), shared formulas expanded. */
+  const formula = (b: Buffer, from: number, to: number, r: number, c: number): void => {
+    const fm = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(b.toString('utf8', from, to));
+    if (!fm) return;
+    const fa = fm[1];
+    let ftext = fm[2] !== undefined ? unescapeXml(fm[2]) : '';
+    if (attr(fa, 't') === 'shared') {
+      const si = attr(fa, 'si') ?? '';
+      if (ftext) shared.set(si, { f: ftext, r, c });
+      else {
+        const master = shared.get(si);
+        if (master) ftext = shiftFormula(master.f, r - master.r, c - master.c);
       }
-      if (text.charCodeAt(tagEnd - 1) === 47 /* / */) {
-        i = text.indexOf('<row', tagEnd);
+    }
+    if (ftext) m.formulas.set(r, c, `=${ftext}`);
+  };
+
+  /**
+   * The rows in b[from, to), read byte by byte: no string per cell, only the values themselves
+   * (shared strings by index, numbers parsed from their digits). Every loop stops at `to`, so a
+   * damaged part cannot run past its end.
+   */
+  const rowsOf = (b: Buffer, from: number, to: number): void => {
+    let p = from;
+    let col = -1;
+    while (p < to) {
+      if (b[p] !== 60 /* < */) {
+        p++;
         continue;
       }
-      const rowEnd = text.indexOf('</row>', tagEnd);
-      let col = -1;
-      let j = text.indexOf('<c', tagEnd);
-      while (j >= 0 && j < rowEnd) {
-        const next = text.charCodeAt(j + 2);
-        const cEnd = text.indexOf('>', j);
-        if (next !== 32 && next !== 62 && next !== 47) {
-          j = text.indexOf('<c', cEnd);
+      const n1 = b[p + 1];
+      if (n1 === 114 /* r */ && b[p + 2] === 111 && b[p + 3] === 119 && isTagEnd(b[p + 4])) {
+        let gt = p + 4;
+        while (gt < to && b[gt] !== 62) gt++;
+        const rowTag = b.toString('latin1', p, gt);
+        const rAt = rowTag.indexOf(' r="');
+        rowIndex = rAt >= 0 ? digitsAt(rowTag, rAt + 4) - 1 : rowIndex + 1;
+        if (rowTag.includes(' ht="')) {
+          const ht = attr(rowTag, 'ht');
+          if (ht && attr(rowTag, 'customHeight') === '1') m.passthrough.rowHeights.set(rowIndex + 1, Number(ht));
+        }
+        col = -1;
+        p = gt + 1;
+        continue;
+      }
+      if (n1 !== 99 /* c */ || !isTagEnd(b[p + 2])) {
+        p++;
+        continue;
+      }
+      // a cell's start tag: its r (column letters), s (style) and t (type) attributes
+      let i = p + 2;
+      let c = col + 1;
+      let xf: XfInfo | undefined;
+      let t = 0; // 0 number, 1 shared string, 2 other (read from tStart)
+      let tStart = 0;
+      let tEnd = 0;
+      let selfClosing = false;
+      for (;;) {
+        let ch = b[i];
+        while (i < to && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = b[++i];
+        if (i >= to || ch === 62) break;
+        if (ch === 47) {
+          selfClosing = true;
+          while (i < to && b[i] !== 62) i++;
+          break;
+        }
+        const name = i;
+        while (i < to && b[i] !== 61 && b[i] !== 62) i++;
+        const nameLen = i - name;
+        while (i < to && b[i] !== 34 && b[i] !== 39) i++;
+        const quote = b[i];
+        const vs = ++i;
+        while (i < to && b[i] !== quote) i++;
+        const ve = i++;
+        if (nameLen !== 1) continue;
+        const a = b[name];
+        if (a === 114 /* r */) {
+          let n = 0;
+          for (let k = vs; k < ve; k++) {
+            const d = b[k];
+            if (d < 65 || d > 90) break;
+            n = n * 26 + d - 64;
+          }
+          c = n - 1;
+        } else if (a === 115 /* s */) {
+          let n = 0;
+          for (let k = vs; k < ve; k++) n = n * 10 + b[k] - 48;
+          xf = xfs[n];
+        } else if (a === 116 /* t */) {
+          if (ve - vs === 1 && b[vs] === 115) t = 1;
+          else if (!(ve - vs === 1 && b[vs] === 110)) {
+            t = 2;
+            tStart = vs;
+            tEnd = ve;
+          }
+        }
+      }
+      const tagEnd = i;
+      col = c;
+      const r = rowIndex;
+      if (xf) applyXf(r, c, xf);
+      if (selfClosing || i >= to) {
+        p = tagEnd + 1;
+        continue;
+      }
+      // the cell's content, up to </c>: where its <v> and <f> are
+      let vs = -1;
+      let ve = -1;
+      let fAt = -1;
+      let k = tagEnd + 1;
+      let close = to;
+      while (k < to) {
+        if (b[k] !== 60) {
+          k++;
           continue;
         }
-        const selfClosing = text.charCodeAt(cEnd - 1) === 47;
-        const close = selfClosing ? cEnd : text.indexOf('</c>', cEnd);
-        col = cell(text, j, cEnd, close, col + 1);
-        j = text.indexOf('<c', selfClosing ? cEnd : close + 4);
+        const x = b[k + 1];
+        if (x === 118 /* v */ && b[k + 2] === 62) {
+          vs = k + 3;
+          ve = vs;
+          while (ve < to && b[ve] !== 60) ve++;
+          k = ve + 4;
+        } else if (x === 102 /* f */ && isTagEnd(b[k + 2])) {
+          fAt = k;
+          k += 2;
+        } else if (x === 47 /* / */ && b[k + 2] === 99 && b[k + 3] === 62) {
+          close = k;
+          break;
+        } else k++;
       }
-      i = text.indexOf('<row', rowEnd + 6);
+      p = close + 4;
+      let value: CellValue = '';
+      if (t === 1) {
+        if (vs >= 0) {
+          let n = 0;
+          for (let q = vs; q < ve; q++) n = n * 10 + b[q] - 48;
+          value = sst[n] ?? '';
+        }
+      } else if (t === 0) {
+        if (vs >= 0 && ve > vs) {
+          const n = parseNumber(b, vs, ve);
+          value = xf?.isDate ? serialToInstant(n + dateBase) : n;
+        }
+      } else {
+        const type = b.toString('latin1', tStart, tEnd);
+        const v = vs >= 0 ? b.toString('utf8', vs, ve) : undefined;
+        if (type === 'inlineStr') value = textOf(b.toString('utf8', tagEnd + 1, close));
+        else if (type === 'str') value = v !== undefined ? unescapeOoxml(v) : '';
+        else if (type === 'b') value = v === '1' || v === 'true';
+        else if (type === 'e') value = v ?? '#ERROR!';
+        else if (type === 'd' && v) {
+          const d = new Date(`${v}${/[zZ+]/.test(v) ? '' : 'Z'}`);
+          value = serialToInstant(d.getTime() / 86400e3 + 25569);
+        } else if (type === 'n' && v) value = Number(v);
+      }
+      if (fAt >= 0) formula(b, fAt, close, r, c);
+      if (value !== '') put(r, c, value);
     }
   };
 
-  // The sheet is decoded as latin1 (one char per byte, no decoding cost; markup and numbers are
-  // ASCII); the few pieces that may hold Thai (inline strings, formulas, head and tail) are
-  // turned back into UTF-8 text where they are used.
-  const feed = (text: string): void => {
-    let s = carry + text;
-    carry = '';
+  /** Rows in b[from, to) whose start may be in `carry` (the end of the previous piece). */
+  const rowsAcross = (b: Buffer, from: number, to: number): void => {
+    if (carry && carry.length) {
+      // only the one row cut in two is copied, not the whole piece
+      const rowEnd = b.indexOf('</row>', from);
+      const joinTo = rowEnd >= 0 && rowEnd < to ? rowEnd + 6 : to;
+      const joined = Buffer.concat([carry, b.subarray(from, joinTo)]);
+      rowsOf(joined, 0, joined.length);
+      from = joinTo;
+    }
+    carry = null;
+    rowsOf(b, from, to);
+  };
+
+  const feed = (chunk: Buffer): void => {
+    let b = chunk;
+    let from = 0;
     if (state === 'head') {
-      const i = s.indexOf('<sheetData');
-      if (i < 0) {
-        head += s;
-        return;
-      }
-      head += s.slice(0, i);
-      readHead(utf8(head), m);
-      const close = s.indexOf('>', i);
+      headParts.push(b);
+      const all = headParts.length > 1 ? Buffer.concat(headParts.splice(0)) : headParts.pop()!;
+      const i = all.indexOf('<sheetData');
+      const close = i < 0 ? -1 : all.indexOf('>', i);
       if (close < 0) {
-        carry = s.slice(i);
+        headParts.push(all);
         return;
       }
-      state = s.charCodeAt(close - 1) === 47 ? 'tail' : 'rows';
-      s = s.slice(close + 1);
+      readHead(all.toString('utf8', 0, i), m);
+      state = all[close - 1] === 47 ? 'tail' : 'rows';
+      b = all;
+      from = close + 1;
     }
     if (state === 'rows') {
-      const end = s.indexOf('</sheetData>');
-      const lastRow = s.lastIndexOf('</row>');
-      const upto = end >= 0 ? end : lastRow >= 0 ? lastRow + 6 : 0;
-      rowsOf(s, upto);
+      const end = b.indexOf('</sheetData>', from);
       if (end >= 0) {
+        rowsAcross(b, from, end);
         state = 'tail';
-        s = s.slice(end + 12);
+        from = end + 12;
       } else {
-        carry = s.slice(upto);
+        const lastRow = b.lastIndexOf('</row>');
+        if (lastRow < from) {
+          // no row ends in this piece: keep it all for the next one
+          carry = carry ? Buffer.concat([carry, b.subarray(from)]) : b.subarray(from);
+          return;
+        }
+        rowsAcross(b, from, lastRow + 6);
+        carry = b.subarray(lastRow + 6);
         return;
       }
     }
-    tail += s;
+    tailParts.push(b.subarray(from));
   };
 
   const raw = zip.raw(entry);
-  if (entry.method === 0) feed(raw.toString('latin1'));
+  if (entry.method === 0) feed(raw);
+  else if (entry.size <= WHOLE_PART_BYTES) feed(zip.read(part)!);
   else {
     const inflate = createInflateRaw({ chunkSize: 1 << 20 });
-    for await (const chunk of Readable.from([raw]).pipe(inflate)) {
-      const b = chunk as Buffer;
-      feed(b.toString('latin1'));
-    }
+    for await (const chunk of Readable.from([raw]).pipe(inflate)) feed(chunk as Buffer);
   }
-  if (state === 'head') readHead(utf8(head), m);
-  tail = utf8(tail);
+  if (state === 'head') readHead(Buffer.concat(headParts).toString('utf8'), m);
+  const tail = Buffer.concat(tailParts).toString('utf8');
   readTail(tail, m, rels, links, date1904);
   if (links.size) {
     const grid = new Grid<string>();

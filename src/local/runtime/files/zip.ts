@@ -27,6 +27,8 @@ export class ZipError extends Error {
 }
 
 const EOCD = 0x06054b50;
+/** Largest entry inflated into one buffer (a bigger or mislabelled one is inflated in pieces). */
+const MAX_ONE_PIECE = 256 * 1024 * 1024;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
 
@@ -94,7 +96,8 @@ export class ZipReader {
     if (e.method === 0) return raw;
     if (e.method !== 8) throw new ZipError('unsupported', `entry ${name} uses compression method ${e.method}`);
     try {
-      return inflateRawSync(raw);
+      // one output buffer of the entry's size: zlib's 16 KiB default means thousands of pieces copied together
+      return inflateRawSync(raw, { chunkSize: Math.max(64, Math.min(e.size, MAX_ONE_PIECE)) });
     } catch {
       throw new ZipError('truncated', `entry ${name} cannot be decompressed`);
     }
