@@ -142,6 +142,26 @@ export function submissions<F extends Record<string, string>>(fields: () => F) {
   return (over: Partial<F> = {}): F & { key: string } => ({ key: key(), ...fields(), ...over });
 }
 
+/**
+ * A new member as the member form sends it (the key aside): a name, a birth date, the village and
+ * a house number; `over` sets the id, the name or any other field.
+ */
+export function newMemberFields(over: Record<string, string> = {}): Record<string, string> {
+  return {
+    memberId: '',
+    name: '',
+    nationalId: '',
+    birthDate: '1970-05-01',
+    village: 'บ้านดอนไชย',
+    address: '1',
+    phone: '',
+    joinDate: '2024-01-05',
+    beneficiary: '',
+    note: '',
+    ...over,
+  };
+}
+
 /** A save that must succeed: returns what it saved, or fails the test with the form's errors. */
 export function ok(res: SaveResult): Extract<SaveResult, { ok: true }> {
   if (!res.ok) throw new Error(`save failed: ${JSON.stringify(res.errors)}`);
