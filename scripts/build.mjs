@@ -1,7 +1,8 @@
 // Builds everything from source:
 //   dist/Code.js            webpack 5 + esbuild-loader, then a top-level function per entry point (what clasp pushes)
 //   dist/appsscript.json    the manifest, copied
-//   dist/<Page>.html        each sidebar page, one self-contained HTML file (inline JS and CSS, no CDN)
+//   dist/<Page>.html        each sidebar page, one self-contained HTML file (inline JS and CSS, no CDN),
+//                           holding only the catalogue texts it uses (scripts/page-messages.mjs)
 //   dist-local/*.js         the Node tools: playground server, command line, benchmark (never pushed)
 import {
   readFileSync,
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
+import { CATALOGUE_MODULE, loadCatalogue, messageKeysUsed } from './page-messages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -93,12 +95,27 @@ function declareEntryPoints(bundle) {
 /** Inline JS must not end the <script> element early. */
 const inlineScript = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
+/** The page's catalogue module (src/core/catalogue.ts) becomes the given texts, as plain data. */
+const pageCatalogue = (texts) => ({
+  name: 'page-catalogue',
+  setup(b) {
+    const filter = new RegExp(`^${CATALOGUE_MODULE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    b.onLoad({ filter }, () => ({ contents: `export const CATALOGUE = ${JSON.stringify(texts)};`, loader: 'js' }));
+  },
+});
+
+/**
+ * Each page in two passes: first without texts, to read which keys the code that survives
+ * tree-shaking uses; then with exactly those texts. Texts the server sends already rendered are
+ * not in the page.
+ */
 async function buildSidebars() {
   const pagesDir = join(root, 'sidebar', 'pages');
   const css = readFileSync(join(root, 'sidebar', 'lib', 'styles.css'), 'utf8');
   const template = readFileSync(join(root, 'sidebar', 'lib', 'page.html'), 'utf8');
-  for (const file of readdirSync(pagesDir).filter((f) => /\.tsx?$/.test(f))) {
-    const page = file.replace(/\.tsx?$/, '');
+  const catalogue = await loadCatalogue();
+  const keys = Object.keys(catalogue);
+  const bundlePage = async (file, texts) => {
     const out = await esbuild.build({
       entryPoints: [join(pagesDir, file)],
       bundle: true,
@@ -110,15 +127,21 @@ async function buildSidebars() {
       jsxImportSource: 'preact',
       legalComments: 'none',
       charset: 'utf8',
+      plugins: [pageCatalogue(texts)],
     });
-    const js = out.outputFiles[0].text;
+    return out.outputFiles[0].text;
+  };
+  for (const file of readdirSync(pagesDir).filter((f) => /\.tsx?$/.test(f))) {
+    const page = file.replace(/\.tsx?$/, '');
+    const used = messageKeysUsed(await bundlePage(file, {}), keys);
+    const js = await bundlePage(file, Object.fromEntries(used.map((k) => [k, catalogue[k]])));
     const html = template
       .replace('/*STYLE*/', () => css)
       .replace('/*SCRIPT*/', () => inlineScript(js))
       .replace('%PAGE%', page);
     writeAtomic(join(dist, `${page}.html`), html);
     produced.add(`${page}.html`);
-    log(`built dist/${page}.html (${Math.round(html.length / 1024)} KiB)`);
+    log(`built dist/${page}.html (${Math.round(html.length / 1024)} KiB, ${used.length} texts)`);
   }
 }
 

@@ -11,7 +11,7 @@ import { checkDateText, isoOf } from '../../src/core/forms/validate';
 import type { Check } from '../../src/core/forms/validate';
 import type { FieldErrors } from '../../src/core/forms/types';
 import type { ContextRequest, FormsContext } from '../../src/addon/forms/context';
-import type { MessageKey, Text } from '../../src/core/i18n';
+import type { LabelKey, Text } from '../../src/core/i18n';
 import { CHOICES } from '../../src/core/schema';
 import { call } from '../lib/rpc';
 import { setLang, t } from '../lib/i18n';
@@ -62,7 +62,7 @@ export function useFormsContext(req?: ContextRequest): {
 
 /** Renders a form page: a status line until the forms context has loaded, then the title and the form. */
 export function renderFormPage(
-  title: MessageKey,
+  title: LabelKey,
   Form: (props: { ctx: FormsContext }) => JSX.Element,
   titleClass?: string,
   req?: ContextRequest,

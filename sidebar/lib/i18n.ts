@@ -1,5 +1,5 @@
 /** The sidebar speaks from the same catalogue as the server; the page's language comes from the server. */
-import { t as translate, type Lang, type MessageKey, type Params } from '../../src/core/i18n';
+import { t as translate, type Lang, type MessageKey, type ParamArgs } from '../../src/core/i18n';
 
 let current: Lang = 'th';
 
@@ -8,6 +8,6 @@ export function setLang(lang: Lang): void {
   document.documentElement.lang = lang;
 }
 
-export function t(key: MessageKey, params?: Params): string {
-  return translate(key, current, params);
+export function t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {
+  return translate(key, current, ...params);
 }

@@ -267,7 +267,10 @@ function DryRunResult(props: {
             {run.plans.flatMap((p) =>
               p.skipped.slice(0, 100).map((s, i) => (
                 <li key={`${p.tab}-${i}`}>
-                  {t('import.ui.skippedRow', { tab: p.tab, row: s.row, cell: s.cell ?? '' })} {say(s.reason)}
+                  {s.cell
+                    ? t('import.ui.skippedCell', { tab: p.tab, row: s.row, cell: s.cell })
+                    : t('import.ui.skippedRow', { tab: p.tab, row: s.row })}{' '}
+                  {say(s.reason)}
                 </li>
               )),
             )}

@@ -160,7 +160,11 @@ function Network() {
       {progress && (
         <div role="status" aria-live="polite" data-testid="net-progress">
           <progress max={progress.total} value={progress.done} style={{ width: '100%' }} aria-label={`${pct}%`} />
-          <p>{t('net.ui.progress', { done: progress.done, total: progress.total, last: progress.last })}</p>
+          <p>
+            {progress.last
+              ? t('net.ui.progressLast', { done: progress.done, total: progress.total, last: progress.last })
+              : t('net.ui.progress', { done: progress.done, total: progress.total })}
+          </p>
           {writing && <p class="muted">{t('net.ui.writing')}</p>}
         </div>
       )}

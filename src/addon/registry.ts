@@ -8,7 +8,7 @@
  * Each entry is built from the wrappers in ./entry.ts (a read's error envelope, a save's lock and
  * idempotency key). docs/EXTENDING.md says how to add one.
  */
-import { t, type MessageKey } from '../core/i18n';
+import { t, type LabelKey } from '../core/i18n';
 import { getAboutInfo, getWorkbookInfo } from './about';
 import { checkEntries, runChecks } from './checks';
 import { createDemoFund } from './demo';
@@ -41,10 +41,10 @@ import { buildSummaries, buildSummariesWith } from './summaries/build';
 import type { JsonApi } from './json';
 
 interface MenuItem {
-  label: MessageKey;
+  label: LabelKey;
   run: () => unknown;
 }
-const item = (label: MessageKey, run: () => unknown): MenuItem => ({ label, run });
+const item = (label: LabelKey, run: () => unknown): MenuItem => ({ label, run });
 
 /**
  * The add-on menu, one group per separator: the secretary's daily forms first, then the monthly

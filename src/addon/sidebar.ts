@@ -1,11 +1,11 @@
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { t, type Lang, type LabelKey } from '../core/i18n';
 import { userLang } from './lang';
 
 /**
  * Opens a sidebar page: dist/<page>.html, built from sidebar/pages/<page>.tsx (tests/bundle checks
  * that every page the add-on opens is shipped). The page learns the language from getClientContext().
  */
-export function showSidebar(page: string, title: MessageKey): void {
+export function showSidebar(page: string, title: LabelKey): void {
   const html = HtmlService.createHtmlOutputFromFile(page).setTitle(t(title, userLang()));
   SpreadsheetApp.getUi().showSidebar(html);
 }

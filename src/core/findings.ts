@@ -3,8 +3,7 @@
  * Parsers, readSheet, parseSettings and the checks all speak this one shape, so the check
  * report, the sidebar and the CLI can show them the same way.
  */
-import { text } from './i18n';
-import type { MessageKey, Params, Text } from './i18n';
+import { render, type MessageKey, type Params, type Text } from './i18n';
 import type { SheetKey } from './schema';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -35,5 +34,5 @@ export function textWith(key: MessageKey, params: Params, texts: Record<string, 
     th[k] = texts[k].th;
     en[k] = texts[k].en;
   }
-  return { th: text(key, th).th, en: text(key, en).en };
+  return { th: render(key, th).th, en: render(key, en).en };
 }

@@ -1,20 +1,16 @@
 /**
- * The string catalogue: every user-facing text in one place, Thai first, English second.
- * Entries are functions of named parameters so both languages get the same values.
- * Add new text here rather than writing literals in addon/ or sidebar/.
+ * Rendering the string catalogue (catalogue.ts): every user-facing text, Thai first, English second.
+ * A text names its parameters as {placeholders}; the compiler reads them from the template, so a
+ * call that leaves one out (or passes one the text does not use) is a type error.
+ * Add new text to its area's message file rather than writing literals in addon/ or sidebar/.
  */
-import { CORE_MESSAGES } from './messages.core';
-import { BOOK_MESSAGES } from './messages.book';
-import { CHECK_MESSAGES } from './checks/messages';
-import { SUMMARY_MESSAGES } from './messages.summaries';
-import { SHARE_MESSAGES } from './messages.share';
-import { FORM_MESSAGES } from './forms/messages';
-import { NETWORK_MESSAGES } from './messages.network';
-import { LIMIT_MESSAGES } from './messages.limits';
-import { IMPORT_MESSAGES } from './import/messages';
+import { CATALOGUE } from './catalogue';
 
 export type Lang = 'th' | 'en';
-export type Params = Record<string, string | number>;
+/** What a {placeholder} takes. */
+export type ParamValue = string | number;
+/** Parameters of no particular message (helpers that pass them on). */
+export type Params = Record<string, ParamValue>;
 
 /** A text in both languages, ready to show. */
 export interface Text {
@@ -22,52 +18,47 @@ export interface Text {
   en: string;
 }
 
-type Entry = { th: string | ((p: Params) => string); en: string | ((p: Params) => string) };
-
-const CATALOGUE = {
-  ...CORE_MESSAGES,
-  ...BOOK_MESSAGES,
-  ...CHECK_MESSAGES,
-  ...SUMMARY_MESSAGES,
-  ...SHARE_MESSAGES,
-  ...FORM_MESSAGES,
-  ...NETWORK_MESSAGES,
-  ...LIMIT_MESSAGES,
-  ...IMPORT_MESSAGES,
-  'app.name': { th: 'สมุดบัญชีกองทุนสวัสดิการชุมชน', en: 'Community welfare fund book' },
-  'menu.about': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
-  'menu.setup': { th: 'ตั้งค่าสมุดบัญชีกองทุน', en: 'Set up the fund book' },
-  'menu.check': { th: 'ตรวจสอบรายการ', en: 'Check entries' },
-  'menu.summarize': { th: 'สร้างรายงานสรุป', en: 'Build summaries' },
-  'menu.memberForm': { th: 'สมาชิก (สมัคร/แก้ไข/ลาออก)', en: 'Members (register/edit/resign)' },
-  'menu.depositForm': { th: 'รับเงินฝาก', en: 'Record a deposit' },
-  'menu.collectionDay': { th: 'วันเก็บเงิน', en: 'Collection day' },
-  'menu.welfareForm': { th: 'ขอรับสวัสดิการ', en: 'Welfare claim' },
-  'menu.lookup': { th: 'ค้นหาสมาชิก', en: 'Member look-up' },
-  'menu.share': { th: 'แบ่งปันรายงานให้หน่วยงาน', en: 'Share with local government' },
-  'about.title': { th: 'เกี่ยวกับสมุดบัญชีนี้', en: 'About this fund book' },
-  'about.notSetUp': {
-    th: 'สมุดบัญชีนี้ยังไม่ได้ตั้งค่า กดเมนู "ตั้งค่าสมุดบัญชีกองทุน" เพื่อเริ่มต้น',
-    en: 'This book is not set up yet. Use "Set up the fund book" to start.',
-  },
-  'about.sheets': { th: 'แผ่นงานในสมุดบัญชี', en: 'Sheets in this book' },
-  'about.rows': { th: (p: Params) => `${p.count} แถว`, en: (p: Params) => `${p.count} rows` },
-  'error.generic': {
-    th: (p: Params) => `เกิดข้อผิดพลาด: ${p.detail}`,
-    en: (p: Params) => `Something went wrong: ${p.detail}`,
-  },
-} satisfies Record<string, Entry>;
-
 export type MessageKey = keyof typeof CATALOGUE;
 
-export function text(key: MessageKey, params: Params = {}): Text {
-  const e: Entry = CATALOGUE[key];
-  const render = (v: Entry['th']) => (typeof v === 'function' ? v(params) : v);
-  return { th: render(e.th), en: render(e.en) };
+/** The placeholder names of a template: 'Read {done} of {total}' gives 'done' | 'total'. */
+type Slots<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Slots<Rest> : never;
+type SlotsOf<K extends MessageKey> = Slots<(typeof CATALOGUE)[K]['th' | 'en']>;
+
+/** The parameters a key's text needs, in both languages; for a union of keys, those of every one. */
+export type ParamsOf<K extends MessageKey> = { [N in SlotsOf<K>]: ParamValue };
+
+/** Keys whose text has exactly the placeholders P (never: none, as labels, titles and column names). */
+export type KeyWith<P extends string> = {
+  [K in MessageKey]: [SlotsOf<K>] extends [P] ? ([P] extends [SlotsOf<K>] ? K : never) : never;
+}[MessageKey];
+export type LabelKey = KeyWith<never>;
+
+/** The rest of a call after the key: the parameters when the text has placeholders, nothing when it has none. */
+export type ParamArgs<K extends MessageKey> = [SlotsOf<K>] extends [never] ? [] : [params: ParamsOf<K>];
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(template: string, params: Params): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => String(params[name]));
 }
 
-export function t(key: MessageKey, lang: Lang, params: Params = {}): string {
-  return text(key, params)[lang];
+/**
+ * Both languages of a text whose key and parameters are data (a finding stored with its
+ * parameters, a page's catalogue). Prefer text()/t(), which check the parameters.
+ */
+export function render(key: MessageKey, params: Params = {}): Text {
+  const e: Text | undefined = CATALOGUE[key];
+  // Only a sidebar page built without this key (scripts/build.mjs) can get here.
+  if (!e) throw new Error(`No text "${key}" in this page's catalogue`);
+  return { th: fill(e.th, params), en: fill(e.en, params) };
+}
+
+export function text<K extends MessageKey>(key: K, ...params: ParamArgs<K>): Text {
+  return render(key, params[0]);
+}
+
+export function t<K extends MessageKey>(key: K, lang: Lang, ...params: ParamArgs<K>): string {
+  return render(key, params[0])[lang];
 }
 
 /** Thai unless the user's locale says otherwise (Session.getActiveUserLocale gives e.g. "th", "en_US"). */

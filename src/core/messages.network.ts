@@ -2,8 +2,6 @@
  * Messages of the network book and the fund's packet, Thai first. Merged into the one catalogue in
  * i18n.ts; render them only through text()/t().
  */
-type P = Record<string, string | number>;
-type NetEntry = { th: string | ((p: P) => string); en: string | ((p: P) => string) };
 
 export const NETWORK_MESSAGES = {
   'menu.networkSetup': { th: 'ตั้งค่าสมุดเครือข่าย', en: 'Set up a network book' },
@@ -52,10 +50,8 @@ export const NETWORK_MESSAGES = {
   'net.level.subdistrict': { th: 'ตำบล', en: 'sub-district' },
   'net.level.province': { th: 'จังหวัด', en: 'province' },
   'net.setup.done': {
-    th: (p: P) =>
-      `ตั้งค่าสมุดเครือข่ายแล้ว: ใส่รายชื่อกองทุนและลิงก์ไฟล์ข้อมูลในแผ่นงาน "กองทุนในเครือข่าย" (${p.funds} กองทุน) แล้วกดเมนู "รวบรวมข้อมูลเครือข่าย"`,
-    en: (p: P) =>
-      `The network book is set up: list the funds and their packet links on "Member funds" (${p.funds} funds), then use "Collect the network".`,
+    th: 'ตั้งค่าสมุดเครือข่ายแล้ว: ใส่รายชื่อกองทุนและลิงก์ไฟล์ข้อมูลในแผ่นงาน "กองทุนในเครือข่าย" ({funds} กองทุน) แล้วกดเมนู "รวบรวมข้อมูลเครือข่าย"',
+    en: 'The network book is set up: list the funds and their packet links on "Member funds" ({funds} funds), then use "Collect the network".',
   },
   'net.err.fundBook': {
     th: 'สมุดนี้เป็นสมุดบัญชีกองทุน (มีแผ่นงานสมาชิก) ใช้เป็นสมุดเครือข่ายไม่ได้ ให้สร้างสเปรดชีตใหม่สำหรับเครือข่าย',
@@ -70,8 +66,8 @@ export const NETWORK_MESSAGES = {
     en: 'No funds are listed on "Member funds".',
   },
   'net.err.reportingDate': {
-    th: (p: P) => `วันที่รายงาน "${p.value}" อ่านไม่ได้ (ตัวอย่าง 31/10/2569)`,
-    en: (p: P) => `The reporting date "${p.value}" cannot be read (e.g. 31/10/2569)`,
+    th: 'วันที่รายงาน "{value}" อ่านไม่ได้ (ตัวอย่าง 31/10/2569)',
+    en: 'The reporting date "{value}" cannot be read (e.g. 31/10/2569)',
   },
   'net.err.staleRun': {
     th: 'การรวบรวมนี้ถูกเริ่มใหม่จากที่อื่นแล้ว กดรวบรวมอีกครั้ง',
@@ -84,8 +80,8 @@ export const NETWORK_MESSAGES = {
   'net.status.failed': { th: 'อ่านไม่ได้', en: 'failed' },
   'net.status.rejected': { th: 'ไม่รับ', en: 'rejected' },
   'net.reason.late': {
-    th: (p: P) => `ข้อมูล ณ ${p.asOf} เก่ากว่าวันที่รายงานเกิน ${p.days} วัน`,
-    en: (p: P) => `figures as of ${p.asOf} are more than ${p.days} days before the reporting date`,
+    th: 'ข้อมูล ณ {asOf} เก่ากว่าวันที่รายงานเกิน {days} วัน',
+    en: 'figures as of {asOf} are more than {days} days before the reporting date',
   },
   'net.reason.duplicate': {
     th: 'กองทุนนี้ถูกนับแล้วผ่านอีกเส้นทางหนึ่ง (นับครั้งเดียว)',
@@ -93,8 +89,8 @@ export const NETWORK_MESSAGES = {
   },
   'net.reason.noWhere': { th: 'ไม่ได้ใส่ลิงก์หรือที่อยู่ไฟล์ข้อมูล', en: 'no link or file given' },
   'net.reason.cannotOpen': {
-    th: (p: P) => `เปิดไฟล์ไม่ได้: ไม่มีไฟล์ ไม่มีสิทธิ์ หรือยังไม่ได้เลือกไฟล์ผ่าน "เลือกไฟล์" (${p.detail})`,
-    en: (p: P) => `cannot open the file: missing, no access, or not picked with "Pick files" (${p.detail})`,
+    th: 'เปิดไฟล์ไม่ได้: ไม่มีไฟล์ ไม่มีสิทธิ์ หรือยังไม่ได้เลือกไฟล์ผ่าน "เลือกไฟล์" ({detail})',
+    en: 'cannot open the file: missing, no access, or not picked with "Pick files" ({detail})',
   },
   'net.reason.fundBook': {
     th: 'เป็นสมุดบัญชีกองทุนทั้งเล่ม (มีข้อมูลรายบุคคล) ไม่ได้อ่านข้อมูลใดจากไฟล์นี้ ให้กองทุนส่งไฟล์ "สรุปสำหรับหน่วยงาน" แทน',
@@ -105,20 +101,20 @@ export const NETWORK_MESSAGES = {
     en: 'no network sheet: ask the fund to share its report again with the current version',
   },
   'net.reason.malformed': {
-    th: (p: P) => `แผ่นงานข้อมูลสำหรับเครือข่ายผิดรูปแบบ (${p.detail})`,
-    en: (p: P) => `the network sheet is malformed (${p.detail})`,
+    th: 'แผ่นงานข้อมูลสำหรับเครือข่ายผิดรูปแบบ ({detail})',
+    en: 'the network sheet is malformed ({detail})',
   },
   'net.reason.version': {
-    th: (p: P) => `ข้อมูลรุ่น ${p.version} ใหม่กว่าที่โปรแกรมนี้อ่านได้: ปรับรุ่นโปรแกรมก่อน`,
-    en: (p: P) => `packet version ${p.version} is newer than this program reads: update it first`,
+    th: 'ข้อมูลรุ่น {version} ใหม่กว่าที่โปรแกรมนี้อ่านได้: ปรับรุ่นโปรแกรมก่อน',
+    en: 'packet version {version} is newer than this program reads: update it first',
   },
   'net.reason.checksum': {
     th: 'ตัวเลขถูกแก้ไขหลังจากกองทุนสร้างไฟล์ (รหัสตรวจสอบไม่ตรง) ไม่ได้นับ: ให้กองทุนส่งไฟล์ใหม่',
     en: 'figures were changed after the fund made the file (checksum mismatch): not counted; ask for a new file',
   },
   'net.reason.inconsistent': {
-    th: (p: P) => `ยอดรวมในไฟล์ไม่ตรงกับรายกองทุน (${p.detail}) ไม่ได้นับ`,
-    en: (p: P) => `the file's totals do not match its funds (${p.detail}): not counted`,
+    th: 'ยอดรวมในไฟล์ไม่ตรงกับรายกองทุน ({detail}) ไม่ได้นับ',
+    en: "the file's totals do not match its funds ({detail}): not counted",
   },
   'net.reason.self': {
     th: 'เป็นไฟล์ของเครือข่ายนี้เอง ไม่นับซ้ำ',
@@ -127,12 +123,12 @@ export const NETWORK_MESSAGES = {
 
   // ---- sheets' content
   'net.status.title': {
-    th: (p: P) => `สถานะการส่งข้อมูลของ ${p.name} วันที่รายงาน ${p.date}`,
-    en: (p: P) => `Reporting status of ${p.name}, reporting date ${p.date}`,
+    th: 'สถานะการส่งข้อมูลของ {name} วันที่รายงาน {date}',
+    en: 'Reporting status of {name}, reporting date {date}',
   },
   'net.status.rate': {
-    th: (p: P) => `อัตราการส่งข้อมูล ${p.rate} (นับได้ ${p.counted} จาก ${p.listed} กองทุน)`,
-    en: (p: P) => `Reporting rate ${p.rate} (${p.counted} of ${p.listed} funds counted)`,
+    th: 'อัตราการส่งข้อมูล {rate} (นับได้ {counted} จาก {listed} กองทุน)',
+    en: 'Reporting rate {rate} ({counted} of {listed} funds counted)',
   },
   'net.col.no': { th: 'ลำดับ', en: 'No.' },
   'net.col.status': { th: 'สถานะ', en: 'Status' },
@@ -158,20 +154,18 @@ export const NETWORK_MESSAGES = {
   },
   'net.status.duplicates': { th: 'กองทุนที่พบซ้ำ (นับครั้งเดียว)', en: 'Funds found twice (counted once)' },
   'net.totals.title': {
-    th: (p: P) => `ยอดรวมของ ${p.name} ณ ${p.date}: จาก ${p.counted} กองทุน จากทั้งหมด ${p.listed} กองทุน`,
-    en: (p: P) => `Totals of ${p.name} at ${p.date}: ${p.counted} of ${p.listed} funds`,
+    th: 'ยอดรวมของ {name} ณ {date}: จาก {counted} กองทุน จากทั้งหมด {listed} กองทุน',
+    en: 'Totals of {name} at {date}: {counted} of {listed} funds',
   },
   'net.totals.notCounted': {
-    th: (p: P) =>
-      `ไม่รวม: อ่านไม่ได้ ${p.failed} กองทุน, ไม่รับ ${p.rejected} กองทุน (ไม่ได้นับเป็นศูนย์) รวมกองทุนที่ส่งช้า ${p.late} กองทุน`,
-    en: (p: P) =>
-      `Not included: ${p.failed} failed, ${p.rejected} rejected (never counted as zero); includes ${p.late} late`,
+    th: 'ไม่รวม: อ่านไม่ได้ {failed} กองทุน, ไม่รับ {rejected} กองทุน (ไม่ได้นับเป็นศูนย์) รวมกองทุนที่ส่งช้า {late} กองทุน',
+    en: 'Not included: {failed} failed, {rejected} rejected (never counted as zero); includes {late} late',
   },
   'net.totals.benefits': { th: 'สวัสดิการตามประเภท (ตั้งแต่เริ่มกองทุน)', en: 'Welfare by benefit (since each fund began)' },
   'net.totals.bands': { th: 'สมาชิกปัจจุบันตามช่วงอายุ', en: 'Members now by age band' },
   'net.cmp.title': {
-    th: (p: P) => `เปรียบเทียบแต่ละกองทุนกับค่ากลาง (มัธยฐาน) ของเครือข่าย: ${p.counted} กองทุน`,
-    en: (p: P) => `Each fund against the network median: ${p.counted} funds`,
+    th: 'เปรียบเทียบแต่ละกองทุนกับค่ากลาง (มัธยฐาน) ของเครือข่าย: {counted} กองทุน',
+    en: 'Each fund against the network median: {counted} funds',
   },
   'net.cmp.median': { th: 'ค่ากลางเครือข่าย', en: 'Network median' },
   'net.cmp.welfareToContributions': { th: 'สวัสดิการ ÷ เงินสมทบ', en: 'Welfare ÷ contributions' },
@@ -180,14 +174,12 @@ export const NETWORK_MESSAGES = {
   'net.cmp.memberGrowth': { th: 'สมาชิกเพิ่มขึ้น', en: 'Member growth' },
   'net.cmp.matchingPerMember': { th: 'เงินสมทบรัฐ+อปท. ต่อสมาชิก (บาท)', en: 'Matching per member (baht)' },
   'net.cmp.note': {
-    th: (p: P) =>
-      `ควรดู = ห่างจากค่ากลางมากกว่าปกติของเครือข่าย (เกิน 3 เท่าของค่าเบี่ยงเบนมัธยฐาน) หรือค่าบริหารเกินเพดาน ${p.ceiling}`,
-    en: (p: P) =>
-      `Look at = far from the median for this network (over 3 scaled MADs), or admin cost over the ${p.ceiling} ceiling`,
+    th: 'ควรดู = ห่างจากค่ากลางมากกว่าปกติของเครือข่าย (เกิน 3 เท่าของค่าเบี่ยงเบนมัธยฐาน) หรือค่าบริหารเกินเพดาน {ceiling}',
+    en: 'Look at = far from the median for this network (over 3 scaled MADs), or admin cost over the {ceiling} ceiling',
   },
   'net.board.title': {
-    th: (p: P) => `กระดานประชุม ${p.name} — วันที่รายงาน ${p.date}`,
-    en: (p: P) => `Meeting board: ${p.name}, reporting date ${p.date}`,
+    th: 'กระดานประชุม {name} — วันที่รายงาน {date}',
+    en: 'Meeting board: {name}, reporting date {date}',
   },
   'net.board.overview': { th: 'ภาพรวมเครือข่าย', en: 'The network at a glance' },
   'net.board.follow': { th: 'ต้องติดตาม', en: 'To follow up' },
@@ -196,17 +188,15 @@ export const NETWORK_MESSAGES = {
   'net.board.welfareTop': { th: 'สวัสดิการที่จ่ายมากที่สุด', en: 'Largest welfare lines' },
   'net.board.none': { th: '—', en: '—' },
   'net.board.flag': {
-    th: (p: P) => `${p.fund}: ${p.what}`,
-    en: (p: P) => `${p.fund}: ${p.what}`,
+    th: '{fund}: {what}',
+    en: '{fund}: {what}',
   },
   'net.trend.title': { th: 'แนวโน้มจากการรวบรวมแต่ละครั้ง', en: 'Trend across collections' },
   'net.trend.members': { th: 'สมาชิกปัจจุบัน', en: 'Members now' },
   'net.trend.money': { th: 'ยอดเงินกองทุนและสวัสดิการที่จ่าย (บาท)', en: 'Balance and welfare paid (baht)' },
   'net.done': {
-    th: (p: P) =>
-      `รวบรวมแล้ว ${p.counted} จาก ${p.listed} กองทุน (ส่งช้า ${p.late}, อ่านไม่ได้ ${p.failed}, ไม่รับ ${p.rejected})`,
-    en: (p: P) =>
-      `Collected ${p.counted} of ${p.listed} funds (late ${p.late}, failed ${p.failed}, rejected ${p.rejected})`,
+    th: 'รวบรวมแล้ว {counted} จาก {listed} กองทุน (ส่งช้า {late}, อ่านไม่ได้ {failed}, ไม่รับ {rejected})',
+    en: 'Collected {counted} of {listed} funds (late {late}, failed {failed}, rejected {rejected})',
   },
   // ---- the Network sidebar
   'net.ui.intro': {
@@ -214,14 +204,15 @@ export const NETWORK_MESSAGES = {
     en: "Reads every listed fund's figures file, then writes status, totals, comparison and the meeting board (figures only, never personal data).",
   },
   'net.ui.facts': {
-    th: (p: P) => `${p.name} · วันที่รายงาน ${p.date} · ${p.funds} กองทุนในรายชื่อ`,
-    en: (p: P) => `${p.name} · reporting date ${p.date} · ${p.funds} funds listed`,
+    th: '{name} · วันที่รายงาน {date} · {funds} กองทุนในรายชื่อ',
+    en: '{name} · reporting date {date} · {funds} funds listed',
   },
   'net.ui.collect': { th: 'รวบรวมข้อมูลเครือข่าย', en: 'Collect the network' },
   'net.ui.working': { th: 'กำลังรวบรวม…', en: 'Collecting…' },
-  'net.ui.progress': {
-    th: (p: P) => `อ่านแล้ว ${p.done} จาก ${p.total} กองทุน${p.last ? ` (ล่าสุด: ${p.last})` : ''}`,
-    en: (p: P) => `Read ${p.done} of ${p.total} funds${p.last ? ` (last: ${p.last})` : ''}`,
+  'net.ui.progress': { th: 'อ่านแล้ว {done} จาก {total} กองทุน', en: 'Read {done} of {total} funds' },
+  'net.ui.progressLast': {
+    th: 'อ่านแล้ว {done} จาก {total} กองทุน (ล่าสุด: {last})',
+    en: 'Read {done} of {total} funds (last: {last})',
   },
   'net.ui.writing': { th: 'กำลังเขียนแผ่นงานสรุป…', en: 'Writing the sheets…' },
   'net.ui.resume': {
@@ -240,8 +231,8 @@ export const NETWORK_MESSAGES = {
     en: 'Picking works inside Google Sheets only: paste the links on "Member funds" instead.',
   },
   'net.ui.picked': {
-    th: (p: P) => `เพิ่มในรายชื่อแล้ว: ${p.funds} กองทุน`,
-    en: (p: P) => `Now listed: ${p.funds} funds`,
+    th: 'เพิ่มในรายชื่อแล้ว: {funds} กองทุน',
+    en: 'Now listed: {funds} funds',
   },
   'net.ui.print': { th: 'พิมพ์กระดานประชุม (PDF ขนาด A4)', en: 'Print the meeting board (A4 PDF)' },
-} satisfies Record<string, NetEntry>;
+} as const;

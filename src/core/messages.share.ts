@@ -2,55 +2,52 @@
  * Messages of the read-only summary shared with local government, Thai first. Merged
  * into the one catalogue in i18n.ts; render them only through text()/t().
  */
-type P = Record<string, string | number>;
-type ShareEntry = { th: string | ((p: P) => string); en: string | ((p: P) => string) };
 
 export const SHARE_MESSAGES = {
   // ---- the e-mail box
   'share.email.thai': {
-    th: (p: P) => `"${p.email}" มีตัวอักษรไทย อีเมลใช้ได้เฉพาะตัวอักษรภาษาอังกฤษ (ตรวจว่าแป้นพิมพ์เป็นภาษาอังกฤษ)`,
-    en: (p: P) =>
-      `"${p.email}" has Thai letters; an e-mail address uses English letters only (check the keyboard language)`,
+    th: '"{email}" มีตัวอักษรไทย อีเมลใช้ได้เฉพาะตัวอักษรภาษาอังกฤษ (ตรวจว่าแป้นพิมพ์เป็นภาษาอังกฤษ)',
+    en: '"{email}" has Thai letters; an e-mail address uses English letters only (check the keyboard language)',
   },
   'share.email.chars': {
-    th: (p: P) => `"${p.email}" มีอักขระที่ใช้ในอีเมลไม่ได้`,
-    en: (p: P) => `"${p.email}" has characters an e-mail address cannot have`,
+    th: '"{email}" มีอักขระที่ใช้ในอีเมลไม่ได้',
+    en: '"{email}" has characters an e-mail address cannot have',
   },
   'share.email.noAt': {
-    th: (p: P) => `"${p.email}" ไม่มีเครื่องหมาย @ (ตัวอย่าง: somchai@gmail.com)`,
-    en: (p: P) => `"${p.email}" has no @ sign (e.g. somchai@gmail.com)`,
+    th: '"{email}" ไม่มีเครื่องหมาย @ (ตัวอย่าง: somchai@gmail.com)',
+    en: '"{email}" has no @ sign (e.g. somchai@gmail.com)',
   },
   'share.email.twoAt': {
-    th: (p: P) => `"${p.email}" มีเครื่องหมาย @ มากกว่าหนึ่งตัว — ถ้ามีหลายอีเมลให้คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่`,
-    en: (p: P) => `"${p.email}" has more than one @ — separate several addresses with commas or new lines`,
+    th: '"{email}" มีเครื่องหมาย @ มากกว่าหนึ่งตัว — ถ้ามีหลายอีเมลให้คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่',
+    en: '"{email}" has more than one @ — separate several addresses with commas or new lines',
   },
   'share.email.noName': {
-    th: (p: P) => `"${p.email}" ไม่มีชื่อผู้ใช้ก่อนเครื่องหมาย @`,
-    en: (p: P) => `"${p.email}" has no name before the @`,
+    th: '"{email}" ไม่มีชื่อผู้ใช้ก่อนเครื่องหมาย @',
+    en: '"{email}" has no name before the @',
   },
   'share.email.noDomain': {
-    th: (p: P) => `"${p.email}" ไม่มีชื่อโดเมนหลังเครื่องหมาย @ (เช่น @gmail.com)`,
-    en: (p: P) => `"${p.email}" has no domain after the @ (e.g. @gmail.com)`,
+    th: '"{email}" ไม่มีชื่อโดเมนหลังเครื่องหมาย @ (เช่น @gmail.com)',
+    en: '"{email}" has no domain after the @ (e.g. @gmail.com)',
   },
   'share.email.badName': {
-    th: (p: P) => `"${p.email}" ชื่อผู้ใช้ก่อน @ ไม่ถูกต้อง`,
-    en: (p: P) => `"${p.email}": the name before the @ is not valid`,
+    th: '"{email}" ชื่อผู้ใช้ก่อน @ ไม่ถูกต้อง',
+    en: '"{email}": the name before the @ is not valid',
   },
   'share.email.noDot': {
-    th: (p: P) => `"${p.email}" ชื่อโดเมนไม่ครบ ต้องมีจุด เช่น @gmail.com หรือ @abt.go.th`,
-    en: (p: P) => `"${p.email}": the domain is incomplete; it needs a dot, e.g. @gmail.com or @abt.go.th`,
+    th: '"{email}" ชื่อโดเมนไม่ครบ ต้องมีจุด เช่น @gmail.com หรือ @abt.go.th',
+    en: '"{email}": the domain is incomplete; it needs a dot, e.g. @gmail.com or @abt.go.th',
   },
   'share.email.badDomain': {
-    th: (p: P) => `"${p.email}" ชื่อโดเมนหลัง @ ไม่ถูกต้อง`,
-    en: (p: P) => `"${p.email}": the domain after the @ is not valid`,
+    th: '"{email}" ชื่อโดเมนหลัง @ ไม่ถูกต้อง',
+    en: '"{email}": the domain after the @ is not valid',
   },
   'share.email.tooMany': {
-    th: (p: P) => `ใส่อีเมลได้ครั้งละไม่เกิน ${p.max} รายการ (ใส่มา ${p.count} รายการ)`,
-    en: (p: P) => `At most ${p.max} addresses at a time (${p.count} given)`,
+    th: 'ใส่อีเมลได้ครั้งละไม่เกิน {max} รายการ (ใส่มา {count} รายการ)',
+    en: 'At most {max} addresses at a time ({count} given)',
   },
   'share.email.owner': {
-    th: (p: P) => `${p.email} เป็นเจ้าของไฟล์อยู่แล้ว ไม่ต้องแบ่งปัน`,
-    en: (p: P) => `${p.email} owns the file already; no need to share with them`,
+    th: '{email} เป็นเจ้าของไฟล์อยู่แล้ว ไม่ต้องแบ่งปัน',
+    en: '{email} owns the file already; no need to share with them',
   },
 
   // ---- the sidebar
@@ -79,21 +76,21 @@ export const SHARE_MESSAGES = {
   'share.canView': { th: 'ดูได้อย่างเดียว', en: 'can view' },
   'share.canEdit': { th: 'แก้ไขได้ (ควรลบออก)', en: 'can edit (remove them)' },
   'share.remove': { th: 'ลบ', en: 'Remove' },
-  'share.removeLabel': { th: (p: P) => `เลิกแบ่งปันให้ ${p.email}`, en: (p: P) => `Stop sharing with ${p.email}` },
+  'share.removeLabel': { th: 'เลิกแบ่งปันให้ {email}', en: 'Stop sharing with {email}' },
   'share.fixErrors': { th: 'กรุณาแก้ข้อมูลที่มีเครื่องหมายเตือนก่อน', en: 'Please correct the marked fields first' },
 
   // ---- what happened
   'share.fileName': {
-    th: (p: P) => `${p.fund} — สรุปสำหรับหน่วยงาน`,
-    en: (p: P) => `${p.fund} — summary for local government`,
+    th: '{fund} — สรุปสำหรับหน่วยงาน',
+    en: '{fund} — summary for local government',
   },
   'share.created': {
-    th: (p: P) => `สร้างไฟล์ "${p.name}" แล้ว (${p.sheets} แผ่นงาน ข้อมูล ณ วันที่ ${p.asOf})`,
-    en: (p: P) => `Made the file "${p.name}" (${p.sheets} sheets, as of ${p.asOf})`,
+    th: 'สร้างไฟล์ "{name}" แล้ว ({sheets} แผ่นงาน ข้อมูล ณ วันที่ {asOf})',
+    en: 'Made the file "{name}" ({sheets} sheets, as of {asOf})',
   },
   'share.updated': {
-    th: (p: P) => `อัปเดตไฟล์ "${p.name}" แล้ว ไฟล์เดิม ลิงก์เดิม (${p.sheets} แผ่นงาน ข้อมูล ณ วันที่ ${p.asOf})`,
-    en: (p: P) => `Updated "${p.name}" in place, same file and link (${p.sheets} sheets, as of ${p.asOf})`,
+    th: 'อัปเดตไฟล์ "{name}" แล้ว ไฟล์เดิม ลิงก์เดิม ({sheets} แผ่นงาน ข้อมูล ณ วันที่ {asOf})',
+    en: 'Updated "{name}" in place, same file and link ({sheets} sheets, as of {asOf})',
   },
   'share.recreated': {
     th: 'ไฟล์สรุปเดิมถูกลบ อยู่ในถังขยะ หรือเปิดไม่ได้ จึงสร้างไฟล์ใหม่แทน ผู้ที่เคยได้รับลิงก์เดิมต้องได้รับลิงก์ใหม่ — ใส่อีเมลของพวกเขาแล้วแบ่งปันอีกครั้ง',
@@ -104,62 +101,60 @@ export const SHARE_MESSAGES = {
     en: "Made a new summary file of your own in place of the previous secretary's, as asked. The link local government has will no longer update: enter their addresses and share this new file.",
   },
   'share.err.elsewhere': {
-    th: (p: P) =>
-      `ไฟล์สรุปสำหรับหน่วยงานเป็นของ ${p.owner} ส่วนเสริมของคุณเปิดไฟล์ที่คนอื่นสร้างไม่ได้ (Google ให้สิทธิ์ต่อคน) จึงยังไม่ได้อัปเดตอะไร — ขอให้ ${p.owner} เปิดเมนูนี้แล้วกดอัปเดต หรือถ้าต้องการให้คุณดูแลแทน กด "สร้างไฟล์ใหม่ของฉัน" (หน่วยงานต้องได้รับลิงก์ใหม่)`,
-    en: (p: P) =>
-      `The summary file for local government belongs to ${p.owner}. Your add-on cannot open a file someone else made (Google grants this per person), so nothing was updated. Ask ${p.owner} to open this menu and update it, or, to take it over, press "Make my own new file" (local government will need the new link).`,
+    th: 'ไฟล์สรุปสำหรับหน่วยงานเป็นของ {owner} ส่วนเสริมของคุณเปิดไฟล์ที่คนอื่นสร้างไม่ได้ (Google ให้สิทธิ์ต่อคน) จึงยังไม่ได้อัปเดตอะไร — ขอให้ {owner} เปิดเมนูนี้แล้วกดอัปเดต หรือถ้าต้องการให้คุณดูแลแทน กด "สร้างไฟล์ใหม่ของฉัน" (หน่วยงานต้องได้รับลิงก์ใหม่)',
+    en: 'The summary file for local government belongs to {owner}. Your add-on cannot open a file someone else made (Google grants this per person), so nothing was updated. Ask {owner} to open this menu and update it, or, to take it over, press "Make my own new file" (local government will need the new link).',
   },
   'share.ownedBy': {
-    th: (p: P) => `ไฟล์นี้เป็นของ ${p.owner}`,
-    en: (p: P) => `This file belongs to ${p.owner}`,
+    th: 'ไฟล์นี้เป็นของ {owner}',
+    en: 'This file belongs to {owner}',
   },
   'share.replace': { th: 'สร้างไฟล์ใหม่ของฉัน', en: 'Make my own new file' },
   'share.sharedWith': {
-    th: (p: P) => `แบ่งปันให้ดูได้อย่างเดียว: ${p.emails}`,
-    en: (p: P) => `Shared view-only with: ${p.emails}`,
+    th: 'แบ่งปันให้ดูได้อย่างเดียว: {emails}',
+    en: 'Shared view-only with: {emails}',
   },
   'share.madeViewOnly': {
-    th: (p: P) => `เปลี่ยนสิทธิ์จากแก้ไขได้เป็นดูได้อย่างเดียว: ${p.emails}`,
-    en: (p: P) => `Changed from editor to view-only: ${p.emails}`,
+    th: 'เปลี่ยนสิทธิ์จากแก้ไขได้เป็นดูได้อย่างเดียว: {emails}',
+    en: 'Changed from editor to view-only: {emails}',
   },
   'share.removed': {
-    th: (p: P) => `เลิกแบ่งปันให้ ${p.email} แล้ว`,
-    en: (p: P) => `Stopped sharing with ${p.email}`,
+    th: 'เลิกแบ่งปันให้ {email} แล้ว',
+    en: 'Stopped sharing with {email}',
   },
   'share.notShared': {
-    th: (p: P) => `${p.email} ไม่ได้อยู่ในรายชื่อผู้ที่ดูไฟล์นี้ได้`,
-    en: (p: P) => `${p.email} is not among the people who can see this file`,
+    th: '{email} ไม่ได้อยู่ในรายชื่อผู้ที่ดูไฟล์นี้ได้',
+    en: '{email} is not among the people who can see this file',
   },
   'share.redacted': {
-    th: (p: P) => `ตัดข้อความที่ตรงกับข้อมูลส่วนบุคคลของสมาชิกออก ${p.count} ช่อง ก่อนแบ่งปัน`,
-    en: (p: P) => `Removed ${p.count} cells matching members' personal data before sharing`,
+    th: 'ตัดข้อความที่ตรงกับข้อมูลส่วนบุคคลของสมาชิกออก {count} ช่อง ก่อนแบ่งปัน',
+    en: "Removed {count} cells matching members' personal data before sharing",
   },
   'share.err.notSetUp': {
     th: 'ยังไม่พบทะเบียนสมาชิกหรือตั้งค่ากองทุน กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน',
     en: 'No member roll or fund settings found. Use "Set up the fund book" first.',
   },
   'share.err.future': {
-    th: (p: P) => `วันที่ ${p.date} ยังมาไม่ถึง ใช้วันนี้หรือวันก่อนหน้า`,
-    en: (p: P) => `${p.date} is in the future; use today or an earlier day`,
+    th: 'วันที่ {date} ยังมาไม่ถึง ใช้วันนี้หรือวันก่อนหน้า',
+    en: '{date} is in the future; use today or an earlier day',
   },
   'share.err.period': {
-    th: (p: P) => `ช่วงรายงาน "${p.value}" ไม่ถูกต้อง ใช้ได้เฉพาะปีงบประมาณ (fiscal) หรือปีปฏิทิน (calendar)`,
-    en: (p: P) => `The period "${p.value}" is not valid: use fiscal or calendar`,
+    th: 'ช่วงรายงาน "{value}" ไม่ถูกต้อง ใช้ได้เฉพาะปีงบประมาณ (fiscal) หรือปีปฏิทิน (calendar)',
+    en: 'The period "{value}" is not valid: use fiscal or calendar',
   },
   'share.err.noDrive': {
     th: 'บริการ Drive ขั้นสูงยังไม่ได้เปิดใช้ในโปรเจกต์นี้ (appsscript.json) จึงสร้างไฟล์สรุปไม่ได้',
     en: 'The advanced Drive service is not enabled in this project (appsscript.json), so the summary file cannot be made.',
   },
   'share.err.emails': {
-    th: (p: P) => `อีเมลไม่ถูกต้อง ${p.count} รายการ ยังไม่ได้แบ่งปัน: ${p.list}`,
-    en: (p: P) => `${p.count} e-mail addresses are not valid; nothing was shared: ${p.list}`,
+    th: 'อีเมลไม่ถูกต้อง {count} รายการ ยังไม่ได้แบ่งปัน: {list}',
+    en: '{count} e-mail addresses are not valid; nothing was shared: {list}',
   },
 
   // ---- inside the shared file
   'share.sheet.about': { th: 'เกี่ยวกับรายงานนี้', en: 'About this report' },
   'share.about.title': {
-    th: (p: P) => `รายงานสรุปของ${p.fund} สำหรับองค์กรปกครองส่วนท้องถิ่นและหน่วยงานที่สนับสนุน`,
-    en: (p: P) => `Summary of ${p.fund} for local government and funders`,
+    th: 'รายงานสรุปของ{fund} สำหรับองค์กรปกครองส่วนท้องถิ่นและหน่วยงานที่สนับสนุน',
+    en: 'Summary of {fund} for local government and funders',
   },
   'share.about.place': { th: 'ที่ตั้งกองทุน', en: 'Where' },
   'share.about.asOf': { th: 'ข้อมูล ณ วันที่', en: 'Figures as of' },
@@ -171,10 +166,8 @@ export const SHARE_MESSAGES = {
     en: 'The fund rebuilds this file at each update: figures only, no formulas, no link back to the fund\u2019s own book.',
   },
   'share.about.privacy': {
-    th: (p: P) =>
-      `คุ้มครองข้อมูลส่วนบุคคล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562): ไม่มีชื่อ เลขประจำตัวประชาชน ที่อยู่ เบอร์โทร หรือผู้รับผลประโยชน์ของสมาชิก ในแผ่นงาน "สรุปตามหมู่บ้าน" จำนวนรายของสวัสดิการที่เป็นข้อมูลอ่อนไหว (เจ็บป่วย พิการ เสียชีวิต) ที่น้อยกว่า ${p.threshold} รายจะแสดงเป็น "<${p.threshold}" และไม่แสดงจำนวนเงิน ช่องที่แสดงว่า "ปกปิด" ถูกซ่อนเพิ่มเพื่อไม่ให้คำนวณย้อนกลับจากยอดรวมได้ ยอดรวมระดับกองทุนเป็นตัวเลขจริงทั้งหมด`,
-    en: (p: P) =>
-      `Personal data protection (Thailand's PDPA 2019): no member names, national ID numbers, addresses, phones or beneficiaries. In "By village", counts of sensitive benefits (sickness, disability, death) below ${p.threshold} show as "<${p.threshold}" with the baht hidden; cells marked "hidden" are hidden as well so that no small count can be worked out from the totals. Fund-level totals are exact.`,
+    th: 'คุ้มครองข้อมูลส่วนบุคคล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562): ไม่มีชื่อ เลขประจำตัวประชาชน ที่อยู่ เบอร์โทร หรือผู้รับผลประโยชน์ของสมาชิก ในแผ่นงาน "สรุปตามหมู่บ้าน" จำนวนรายของสวัสดิการที่เป็นข้อมูลอ่อนไหว (เจ็บป่วย พิการ เสียชีวิต) ที่น้อยกว่า {threshold} รายจะแสดงเป็น "<{threshold}" และไม่แสดงจำนวนเงิน ช่องที่แสดงว่า "ปกปิด" ถูกซ่อนเพิ่มเพื่อไม่ให้คำนวณย้อนกลับจากยอดรวมได้ ยอดรวมระดับกองทุนเป็นตัวเลขจริงทั้งหมด',
+    en: 'Personal data protection (Thailand\'s PDPA 2019): no member names, national ID numbers, addresses, phones or beneficiaries. In "By village", counts of sensitive benefits (sickness, disability, death) below {threshold} show as "<{threshold}" with the baht hidden; cells marked "hidden" are hidden as well so that no small count can be worked out from the totals. Fund-level totals are exact.',
   },
   'share.about.monthly': {
     th: 'สรุปรายเดือนแสดงสวัสดิการรวมทุกประเภท ไม่แยกประเภทและไม่แยกหมู่บ้าน เพื่อไม่ให้ระบุตัวผู้ป่วยหรือผู้เสียชีวิตได้',
@@ -184,19 +177,16 @@ export const SHARE_MESSAGES = {
     th: 'สวัสดิการแยกตามหมู่บ้านและประเภท (ตั้งแต่เริ่มกองทุน)',
     en: 'Welfare by village and benefit (since the fund began)',
   },
-  'share.village.cases': { th: (p: P) => `${p.benefit} (ราย)`, en: (p: P) => `${p.benefit} (cases)` },
-  'share.village.baht': { th: (p: P) => `${p.benefit} (บาท)`, en: (p: P) => `${p.benefit} (baht)` },
+  'share.village.cases': { th: '{benefit} (ราย)', en: '{benefit} (cases)' },
+  'share.village.baht': { th: '{benefit} (บาท)', en: '{benefit} (baht)' },
   'share.hidden': { th: 'ปกปิด', en: 'hidden' },
   'share.village.pooled': {
-    th: (p: P) => `หมู่บ้านอื่น ๆ รวมกัน (แต่ละแห่งมีสมาชิกน้อยกว่า ${p.n} คน หรือชื่อในช่องหมู่บ้านไม่ใช่ชื่อหมู่บ้าน)`,
-    en: (p: P) =>
-      `Other villages together (each with fewer than ${p.n} members, or a village cell that is not a village name)`,
+    th: 'หมู่บ้านอื่น ๆ รวมกัน (แต่ละแห่งมีสมาชิกน้อยกว่า {n} คน หรือชื่อในช่องหมู่บ้านไม่ใช่ชื่อหมู่บ้าน)',
+    en: 'Other villages together (each with fewer than {n} members, or a village cell that is not a village name)',
   },
-  'share.lessThan': { th: (p: P) => `<${p.n}`, en: (p: P) => `<${p.n}` },
+  'share.lessThan': { th: '<{n}', en: '<{n}' },
   'share.village.note': {
-    th: (p: P) =>
-      `"<${p.threshold}" = มีน้อยกว่า ${p.threshold} ราย ไม่แสดงจำนวนจริงเพื่อคุ้มครองข้อมูลส่วนบุคคล · "ปกปิด" = ซ่อนเพิ่มเพื่อไม่ให้คำนวณย้อนกลับจากยอดรวมได้`,
-    en: (p: P) =>
-      `"<${p.threshold}" = fewer than ${p.threshold} cases, not shown to protect personal data · "hidden" = hidden as well so it cannot be worked out from the totals`,
+    th: '"<{threshold}" = มีน้อยกว่า {threshold} ราย ไม่แสดงจำนวนจริงเพื่อคุ้มครองข้อมูลส่วนบุคคล · "ปกปิด" = ซ่อนเพิ่มเพื่อไม่ให้คำนวณย้อนกลับจากยอดรวมได้',
+    en: '"<{threshold}" = fewer than {threshold} cases, not shown to protect personal data · "hidden" = hidden as well so it cannot be worked out from the totals',
   },
-} satisfies Record<string, ShareEntry>;
+} as const;

@@ -2,8 +2,6 @@
  * Messages of the summary sheets, Thai first. Merged into the one catalogue in i18n.ts;
  * render them only through text()/t().
  */
-type P = Record<string, string | number>;
-type SumEntry = { th: string | ((p: P) => string); en: string | ((p: P) => string) };
 
 export const SUMMARY_MESSAGES = {
   // ---- sheet names (always written in Thai so a rebuild finds the same sheet) and titles
@@ -15,39 +13,37 @@ export const SUMMARY_MESSAGES = {
   'sum.sheet.statements': { th: 'รายการของสมาชิก', en: 'Member statements' },
   'sum.sheet.matching': { th: 'รายงานเงินสมทบ', en: 'Matching-fund report' },
   'sum.title': {
-    th: (p: P) => `${p.report} — ${p.fund}`,
-    en: (p: P) => `${p.report} — ${p.fund}`,
+    th: '{report} — {fund}',
+    en: '{report} — {fund}',
   },
-  'sum.asOf': { th: (p: P) => `ข้อมูล ณ วันที่ ${p.date}`, en: (p: P) => `As of ${p.date}` },
+  'sum.asOf': { th: 'ข้อมูล ณ วันที่ {date}', en: 'As of {date}' },
   'sum.period.fiscal': {
-    th: (p: P) => `ช่วงรายงาน: ปีงบประมาณ ${p.name} (${p.span})`,
-    en: (p: P) => `Period: fiscal year ${p.name} B.E. (${p.span})`,
+    th: 'ช่วงรายงาน: ปีงบประมาณ {name} ({span})',
+    en: 'Period: fiscal year {name} B.E. ({span})',
   },
   'sum.period.calendar': {
-    th: (p: P) => `ช่วงรายงาน: ปี พ.ศ. ${p.name} (${p.span})`,
-    en: (p: P) => `Period: year ${p.name} B.E. (${p.span})`,
+    th: 'ช่วงรายงาน: ปี พ.ศ. {name} ({span})',
+    en: 'Period: year {name} B.E. ({span})',
   },
   'sum.internal': {
     th: 'ข้อมูลภายในกองทุน มีชื่อสมาชิก ห้ามส่งต่อหรือเผยแพร่นอกกองทุน',
     en: 'Internal to the fund: holds members\u2019 names; do not pass on or publish',
   },
   'sum.done': {
-    th: (p: P) => `สร้างรายงานสรุป ${p.count} แผ่นงาน (ข้อมูล ณ วันที่ ${p.date})`,
-    en: (p: P) => `Built ${p.count} summary sheets (as of ${p.date})`,
+    th: 'สร้างรายงานสรุป {count} แผ่นงาน (ข้อมูล ณ วันที่ {date})',
+    en: 'Built {count} summary sheets (as of {date})',
   },
   'sum.err.date': {
-    th: (p: P) => `วันที่ข้อมูล "${p.value}" อ่านไม่ได้: ${p.reasonTh}`,
-    en: (p: P) => `The as-of date "${p.value}" cannot be read: ${p.reasonEn}`,
+    th: 'วันที่ข้อมูล "{value}" อ่านไม่ได้: {reasonTh}',
+    en: 'The as-of date "{value}" cannot be read: {reasonEn}',
   },
   'sum.err.period': {
-    th: (p: P) => `ช่วงรายงาน "${p.value}" ไม่ถูกต้อง ใช้ได้เฉพาะ calendar (ปีปฏิทิน) หรือ fiscal (ปีงบประมาณ)`,
-    en: (p: P) => `The period "${p.value}" is not valid: use calendar or fiscal`,
+    th: 'ช่วงรายงาน "{value}" ไม่ถูกต้อง ใช้ได้เฉพาะ calendar (ปีปฏิทิน) หรือ fiscal (ปีงบประมาณ)',
+    en: 'The period "{value}" is not valid: use calendar or fiscal',
   },
   'sum.err.sheetMissing': {
-    th: (p: P) =>
-      `ไม่พบแผ่นงาน ${p.sheets} ในสมุดบัญชี จึงยังไม่สร้างรายงาน เพราะยอดเงินจะผิด ถ้าเปลี่ยนชื่อแผ่นงานไว้ ให้เปลี่ยนกลับเป็นชื่อเดิม ถ้ายังไม่มี ให้ใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน"`,
-    en: (p: P) =>
-      `The book has no ${p.sheetsEn} sheet, so no report was made: its figures would be wrong. If the sheet was renamed, give it its name back; if it was never made, use "Set up the fund book".`,
+    th: 'ไม่พบแผ่นงาน {sheets} ในสมุดบัญชี จึงยังไม่สร้างรายงาน เพราะยอดเงินจะผิด ถ้าเปลี่ยนชื่อแผ่นงานไว้ ให้เปลี่ยนกลับเป็นชื่อเดิม ถ้ายังไม่มี ให้ใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน"',
+    en: 'The book has no {sheetsEn} sheet, so no report was made: its figures would be wrong. If the sheet was renamed, give it its name back; if it was never made, use "Set up the fund book".',
   },
   'sum.err.noRecords': {
     th: 'ไม่พบแผ่นงานทะเบียนสมาชิกหรือเงินฝาก กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน',
@@ -144,8 +140,8 @@ export const SUMMARY_MESSAGES = {
     en: 'Months of reserve at the last 12 months\u2019 pace',
   },
   'sum.r.admin': {
-    th: (p: P) => `ค่าบริหารในช่วงรายงาน ÷ เงินกองทุน (เพดาน ${p.ceiling})`,
-    en: (p: P) => `Admin cost in the period ÷ fund balance (ceiling ${p.ceiling})`,
+    th: 'ค่าบริหารในช่วงรายงาน ÷ เงินกองทุน (เพดาน {ceiling})',
+    en: 'Admin cost in the period ÷ fund balance (ceiling {ceiling})',
   },
   'sum.r.ok': { th: 'ไม่เกินเพดาน', en: 'within the ceiling' },
   'sum.r.over': { th: 'เกินเพดาน', en: 'OVER the ceiling' },
@@ -156,36 +152,34 @@ export const SUMMARY_MESSAGES = {
     en: 'Every entry whose amount, date and kind can be read is counted once, as recorded, even when the checks flag it (correct it with an adjusting or reversing entry)',
   },
   'sum.n.afterAsOf': {
-    th: (p: P) => `${p.sheet}: ${p.rows} รายการลงวันที่หลังวันที่ข้อมูล รวม ${p.baht} บาท ไม่นับในรายงานนี้`,
-    en: (p: P) => `${p.sheet}: ${p.rows} entries dated after the as-of date, ${p.baht} baht, not counted here`,
+    th: '{sheet}: {rows} รายการลงวันที่หลังวันที่ข้อมูล รวม {baht} บาท ไม่นับในรายงานนี้',
+    en: '{sheet}: {rows} entries dated after the as-of date, {baht} baht, not counted here',
   },
   'sum.n.noAmount': {
-    th: (p: P) => `${p.sheet}: ${p.count} แถวอ่านจำนวนเงินไม่ได้ ไม่นับ (แถว ${p.rows}) ดูรายงานตรวจสอบ`,
-    en: (p: P) =>
-      `${p.sheet}: ${p.count} rows with an unreadable amount, not counted (rows ${p.rows}); see the check report`,
+    th: '{sheet}: {count} แถวอ่านจำนวนเงินไม่ได้ ไม่นับ (แถว {rows}) ดูรายงานตรวจสอบ',
+    en: '{sheet}: {count} rows with an unreadable amount, not counted (rows {rows}); see the check report',
   },
   'sum.n.ledgerUnknown': {
-    th: (p: P) => `บัญชีกองทุน: ${p.rows} รายการไม่ทราบประเภท รวม ${p.baht} บาท ไม่รวมในเงินกองทุนคงเหลือ (ไม่รู้ว่ารับหรือจ่าย)`,
-    en: (p: P) =>
-      `Fund ledger: ${p.rows} entries of unknown kind, ${p.baht} baht, left out of the balance (income or expense unknown)`,
+    th: 'บัญชีกองทุน: {rows} รายการไม่ทราบประเภท รวม {baht} บาท ไม่รวมในเงินกองทุนคงเหลือ (ไม่รู้ว่ารับหรือจ่าย)',
+    en: 'Fund ledger: {rows} entries of unknown kind, {baht} baht, left out of the balance (income or expense unknown)',
   },
   'sum.n.unknownJoin': {
-    th: (p: P) => `สมาชิก ${p.count} คนอ่านวันที่สมัครไม่ได้ ไม่นับในจำนวนสมาชิก`,
-    en: (p: P) => `${p.count} members have an unreadable join date and are not counted`,
+    th: 'สมาชิก {count} คนอ่านวันที่สมัครไม่ได้ ไม่นับในจำนวนสมาชิก',
+    en: '{count} members have an unreadable join date and are not counted',
   },
   'sum.n.leftNoDate': {
-    th: (p: P) => `สมาชิก ${p.count} คนพ้นจากกองทุนแต่ไม่มีวันที่เปลี่ยนสถานะ นับว่าออกในช่วงรายงาน`,
-    en: (p: P) => `${p.count} members have left with no status date; counted as leaving in the period`,
+    th: 'สมาชิก {count} คนพ้นจากกองทุนแต่ไม่มีวันที่เปลี่ยนสถานะ นับว่าออกในช่วงรายงาน',
+    en: '{count} members have left with no status date; counted as leaving in the period',
   },
   'sum.n.unknownStatus': {
-    th: (p: P) => `สมาชิก ${p.count} คนมีสถานะที่อ่านไม่ได้ นับเป็นสมาชิกปกติ`,
-    en: (p: P) => `${p.count} members have an unreadable status; counted as active`,
+    th: 'สมาชิก {count} คนมีสถานะที่อ่านไม่ได้ นับเป็นสมาชิกปกติ',
+    en: '{count} members have an unreadable status; counted as active',
   },
 
   // ---- monthly / by benefit / by village rows
   'sum.row.unallocated': { th: 'จัดสรรไม่ได้ (ไม่มีวันที่/ประเภท)', en: 'Not allocated (no date/kind)' },
   'sum.row.total': { th: 'รวม', en: 'Total' },
-  'sum.row.yearTotal': { th: (p: P) => `รวมปี ${p.year}`, en: (p: P) => `Total ${p.year}` },
+  'sum.row.yearTotal': { th: 'รวมปี {year}', en: 'Total {year}' },
   'sum.sec.benefitTotal': { th: 'รวมทุกปีจนถึงวันที่ข้อมูล', en: 'All years up to the as-of date' },
   'sum.sec.benefitByYear': { th: 'แยกตามปี', en: 'By year' },
   'sum.chart.balance': { th: 'เงินกองทุนคงเหลือรายเดือน (บาท)', en: 'Fund balance by month (baht)' },
@@ -205,12 +199,12 @@ export const SUMMARY_MESSAGES = {
 
   // ---- matching-fund report
   'sum.x.title': {
-    th: (p: P) => `เงินออมของสมาชิกเพื่อขอรับเงินสมทบ ปีงบประมาณ ${p.fy} (${p.span})`,
-    en: (p: P) => `Member savings for matching funds, fiscal year ${p.fy} B.E. (${p.span})`,
+    th: 'เงินออมของสมาชิกเพื่อขอรับเงินสมทบ ปีงบประมาณ {fy} ({span})',
+    en: 'Member savings for matching funds, fiscal year {fy} B.E. ({span})',
   },
   'sum.x.eligible': {
-    th: (p: P) => `สมาชิกที่เป็นสมาชิกครบ 1 ปี ณ วันที่ ${p.date}`,
-    en: (p: P) => `Members with at least one year's standing on ${p.date}`,
+    th: 'สมาชิกที่เป็นสมาชิกครบ 1 ปี ณ วันที่ {date}',
+    en: "Members with at least one year's standing on {date}",
   },
   'sum.x.eligibleSavings': {
     th: 'เงินออมของสมาชิกกลุ่มนี้ในปีงบประมาณ',
@@ -226,4 +220,4 @@ export const SUMMARY_MESSAGES = {
     th: 'รายงานนี้มีแต่ตัวเลขรวม ไม่มีข้อมูลรายบุคคล ส่งให้หน่วยงานได้',
     en: 'Aggregates only, no personal data: fit to send to funders',
   },
-} satisfies Record<string, SumEntry>;
+} as const;

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRuntime, loadXlsx, saveXlsx, type Runtime } from '../../src/local/runtime';
-import { t, type MessageKey } from '../../src/core/i18n';
+import { t, type LabelKey } from '../../src/core/i18n';
 import { PACKET_SHEET } from '../../src/core/network/items';
 import { BUNDLE, loadBundle, tempDir } from '../support/runtime';
 import { leaks, personalData, unzipText, xmlStrings, type Personal } from '../share/helpers';
@@ -260,7 +260,7 @@ test('the packet in the figures-only file says what the file own fund-status she
   const rows = shared.getSheetByName(PACKET_SHEET)!.getDataRange().getValues();
   const get = (k: string) => rows.find((x) => x[0] === k)![2];
   const status = shared.getSheetByName(t('sum.sheet.fundStatus', 'th'))!.getDataRange().getValues();
-  const line = (key: MessageKey) => status.find((x) => x[0] === t(key, 'th'))!;
+  const line = (key: LabelKey) => status.find((x) => x[0] === t(key, 'th'))!;
   // Members: the period columns (D); money: since the start (C), in baht on the sheet, satang in the packet.
   expect(get('activeNow')).toBe(line('sum.m.now')[3]);
   expect(get('joined')).toBe(line('sum.m.joined')[3]);

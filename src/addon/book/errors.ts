@@ -4,7 +4,7 @@
  * `code` says which error it is (the message key it was made from), so callers test the code,
  * never the wording.
  */
-import { text, type MessageKey, type Params, type Text } from '../../core/i18n';
+import { text, type MessageKey, type ParamArgs, type Text } from '../../core/i18n';
 import { userLang } from '../lang';
 
 /** A text made elsewhere (a parser's reason, an import problem) has no key of its own. */
@@ -21,12 +21,12 @@ export class UserError extends Error {
   }
 }
 
-export function userError(key: MessageKey, params: Params = {}): UserError {
-  return new UserError(text(key, params), key);
+export function userError<K extends MessageKey>(key: K, ...params: ParamArgs<K>): UserError {
+  return new UserError(text(key, ...params), key);
 }
 
 /** Another save holds the document lock (src/addon/book/lock.ts): nothing was written. */
-export const BUSY: MessageKey = 'book.busy';
+export const BUSY = 'book.busy' satisfies MessageKey;
 
 export function isBusy(err: unknown): boolean {
   return err instanceof UserError && err.code === BUSY;

@@ -4,7 +4,7 @@
  * of member funds (name, ตำบล, where the packet is). Everything else in it is generated.
  */
 import { formatDateBE, parseDate, todayDay, type DayNumber } from '../../core/dates';
-import { t, text, type MessageKey } from '../../core/i18n';
+import { t, text, type LabelKey } from '../../core/i18n';
 import { SHEETS } from '../../core/schema';
 import { userError, UserError } from '../book/errors';
 import { TEXT_FORMAT, HEADER_BACKGROUND } from '../book/formats';
@@ -17,7 +17,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const NETWORK_MODE_PROPERTY = 'welfareFund.mode';
 
 /** The settings rows, in order: key, label, default. */
-const SETTINGS: { key: NetworkSettingKey; label: MessageKey; fallback: () => string }[] = [
+const SETTINGS: { key: NetworkSettingKey; label: LabelKey; fallback: () => string }[] = [
   { key: 'name', label: 'net.set.name', fallback: () => 'เครือข่ายกองทุนสวัสดิการชุมชน' },
   { key: 'level', label: 'net.set.level', fallback: () => t('net.level.subdistrict', 'th') },
   { key: 'subdistrict', label: 'net.set.subdistrict', fallback: () => '' },

@@ -5,7 +5,7 @@
  */
 import { formatDateBE, ymdFromDay, dayFromDate, type DayNumber } from '../dates';
 import type { Finding, Severity } from '../findings';
-import { text, type MessageKey, type Params, type Text } from '../i18n';
+import { render, type MessageKey, type ParamArgs, type Params, type Text } from '../i18n';
 import type { LedgerEntry, Member, Deposit, WelfarePayment } from '../records';
 import type { HeaderMatch, RecordSheetKey } from '../schema';
 import type { FundSettings } from '../settings';
@@ -110,10 +110,10 @@ function cutParams(params: Params): Params {
  * A catalogue text (typed keys only; the catalogue is one object, so a wrong key fails tsc).
  * Texts without parameters are rendered once: a big book repeats the same fix many times.
  */
-export function msg(key: MessageKey, params?: Params): Text {
-  if (params !== undefined) return text(key, cutParams(params));
+export function msg<K extends MessageKey>(key: K, ...params: ParamArgs<K>): Text {
+  if (params[0] !== undefined) return render(key, cutParams(params[0]));
   let t = fixed.get(key);
-  if (!t) fixed.set(key, (t = text(key)));
+  if (!t) fixed.set(key, (t = render(key)));
   return t;
 }
 

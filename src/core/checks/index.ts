@@ -8,7 +8,7 @@
  */
 import type { DayNumber } from '../dates';
 import type { Finding, Severity } from '../findings';
-import { text, type Lang, type MessageKey, type Text } from '../i18n';
+import { text, type KeyWith, type Lang, type LabelKey, type Text } from '../i18n';
 import { readSheet } from '../records';
 import { RECORD_SHEETS, SHEETS, type HeaderMatch, type RecordSheetKey, type SheetKey } from '../schema';
 import { parseSettings, type FundSettings } from '../settings';
@@ -88,7 +88,7 @@ export function checkValues(v: BookValues, asOf: DayNumber): CheckResult {
   return { findings, settings, headers };
 }
 
-function textOf(key: MessageKey, sheet: { th: string; en: string }): Text {
+function textOf(key: KeyWith<'sheet'>, sheet: { th: string; en: string }): Text {
   return { th: text(key, { sheet: sheet.th }).th, en: text(key, { sheet: sheet.en }).en };
 }
 
@@ -114,7 +114,7 @@ const SUPERSEDES: Record<string, string[]> = {
 const DEFERS = new Set(['cell.text-not-number']);
 
 /** Suggested fixes for reading findings that come without one. */
-const READ_FIXES: Record<string, MessageKey> = {
+const READ_FIXES: Record<string, LabelKey> = {
   'nid.checksum': 'check.member.nidChecksumFix',
   'member.name-missing': 'check.member.nameMissingFix',
   'amount.invalid': 'check.cell.textNotNumberFix',
@@ -208,7 +208,7 @@ export function countFindings(findings: Finding[]): CheckCounts {
 
 /** The short name of a kind of finding, for the report's counts. */
 export function kindLabel(code: string, lang: Lang): string {
-  const key = ('kind.' + code) as MessageKey;
+  const key = ('kind.' + code) as LabelKey;
   try {
     const t = text(key)[lang];
     if (t !== undefined) return t;
@@ -219,5 +219,5 @@ export function kindLabel(code: string, lang: Lang): string {
 }
 
 export function severityLabel(s: Severity, lang: Lang): string {
-  return text(`severity.${s}` as MessageKey)[lang];
+  return text(`severity.${s}`)[lang];
 }

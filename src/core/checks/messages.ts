@@ -5,8 +5,6 @@
  * Messages name rows and values but never repeat a national id or a name (the value column
  * shows what was typed; messages may end up in places the cell does not).
  */
-type P = Record<string, string | number>;
-type CheckEntry = { th: string | ((p: P) => string); en: string | ((p: P) => string) };
 
 export const CHECK_MESSAGES = {
   // ---- severities
@@ -16,9 +14,8 @@ export const CHECK_MESSAGES = {
 
   // ---- members
   'check.member.duplicateId': {
-    th: (p: P) => `รหัสสมาชิก ${p.id} ซ้ำกับสมาชิกแถวที่ ${p.first} รหัสเดียวต้องเป็นของคนเดียว เงินฝากและสวัสดิการของรหัสนี้จะปนกัน`,
-    en: (p: P) =>
-      `Member ID ${p.id} repeats the member on row ${p.first}; one ID must belong to one person, or their deposits and welfare get mixed up`,
+    th: 'รหัสสมาชิก {id} ซ้ำกับสมาชิกแถวที่ {first} รหัสเดียวต้องเป็นของคนเดียว เงินฝากและสวัสดิการของรหัสนี้จะปนกัน',
+    en: 'Member ID {id} repeats the member on row {first}; one ID must belong to one person, or their deposits and welfare get mixed up',
   },
   'check.member.duplicateIdFix': {
     th: 'ถ้าเป็นคนเดียวกัน ให้ลบแถวที่ซ้ำ ถ้าเป็นคนละคน ให้เปลี่ยนรหัสของคนที่สมัครทีหลังเป็นรหัสใหม่ที่ยังไม่มีใครใช้',
@@ -37,119 +34,108 @@ export const CHECK_MESSAGES = {
     en: 'Check all 13 digits against the ID card; usually two digits are swapped or one is mistyped',
   },
   'check.member.duplicateNid': {
-    th: (p: P) =>
-      `เลขประจำตัวประชาชนซ้ำกับสมาชิกแถวที่ ${p.first} (รหัส ${p.id}) คนหนึ่งควรสมัครได้ครั้งเดียว หรือแถวใดแถวหนึ่งพิมพ์เลขผิด`,
-    en: (p: P) =>
-      `The national ID is also on the member on row ${p.first} (ID ${p.id}); one person joins only once, or one of the two was mistyped`,
+    th: 'เลขประจำตัวประชาชนซ้ำกับสมาชิกแถวที่ {first} (รหัส {id}) คนหนึ่งควรสมัครได้ครั้งเดียว หรือแถวใดแถวหนึ่งพิมพ์เลขผิด',
+    en: 'The national ID is also on the member on row {first} (ID {id}); one person joins only once, or one of the two was mistyped',
   },
   'check.member.duplicateNidFix': {
     th: 'ถ้าเป็นคนเดียวกันสมัครซ้ำ ให้ใช้รหัสเดิมและลบแถวที่ซ้ำ ถ้าพิมพ์เลขผิด ให้แก้ตามบัตรประชาชน',
     en: 'If the same person joined twice, keep the first ID and remove the repeat; if the number was mistyped, correct it from the ID card',
   },
   'check.member.birthAfterJoin': {
-    th: (p: P) => `วันเกิด (${p.birth}) อยู่หลังวันที่สมัคร (${p.join}) เป็นไปไม่ได้`,
-    en: (p: P) => `The birth date (${p.birth}) is after the join date (${p.join}), which is impossible`,
+    th: 'วันเกิด ({birth}) อยู่หลังวันที่สมัคร ({join}) เป็นไปไม่ได้',
+    en: 'The birth date ({birth}) is after the join date ({join}), which is impossible',
   },
   'check.member.birthAfterJoinFix': {
     th: 'ตรวจปี พ.ศ. ของวันเกิดและวันที่สมัคร อาจสลับช่องกันหรือพิมพ์ปีผิด',
     en: 'Check the B.E. years of both dates; they may be swapped or a year mistyped',
   },
   'check.member.statusDateMissing': {
-    th: (p: P) => `สถานะเป็น "${p.status}" แต่ไม่มีวันที่เปลี่ยนสถานะ จึงไม่รู้ว่าสิทธิ์สิ้นสุดเมื่อใด`,
-    en: (p: P) => `The status is "${p.status}" but there is no status date, so nobody can tell when the rights ended`,
+    th: 'สถานะเป็น "{status}" แต่ไม่มีวันที่เปลี่ยนสถานะ จึงไม่รู้ว่าสิทธิ์สิ้นสุดเมื่อใด',
+    en: 'The status is "{status}" but there is no status date, so nobody can tell when the rights ended',
   },
   'check.member.statusDateMissingFix': {
     th: 'กรอกวันที่ลาออก เสียชีวิต หรือพ้นสภาพ ในคอลัมน์วันที่เปลี่ยนสถานะ',
     en: 'Type the date of resignation, death or lapse in the status-date column',
   },
   'check.member.statusUnknown': {
-    th: (p: P) => `สถานะ "${p.value}" ไม่ใช่สถานะที่รู้จัก (ใช้ได้: ${p.choices}) โปรแกรมจึงไม่รู้ว่าสมาชิกยังมีสิทธิ์หรือไม่`,
-    en: (p: P) =>
-      `The status "${p.value}" is not a known status (allowed: ${p.choices}), so the member's rights are unknown`,
+    th: 'สถานะ "{value}" ไม่ใช่สถานะที่รู้จัก (ใช้ได้: {choices}) โปรแกรมจึงไม่รู้ว่าสมาชิกยังมีสิทธิ์หรือไม่',
+    en: 'The status "{value}" is not a known status (allowed: {choices}), so the member\'s rights are unknown',
   },
   'check.member.statusUnknownFix': {
-    th: (p: P) => `เลือกสถานะจากรายการ: ${p.choices}`,
-    en: (p: P) => `Pick a status from the list: ${p.choices}`,
+    th: 'เลือกสถานะจากรายการ: {choices}',
+    en: 'Pick a status from the list: {choices}',
   },
   'check.member.villageVariant': {
-    th: (p: P) =>
-      `หมู่บ้าน "${p.value}" น่าจะเป็นหมู่บ้านเดียวกับ "${p.common}" (สมาชิก ${p.count} คน) แต่เขียนต่างกัน รายงานแยกตามหมู่บ้านจะนับแยกกัน`,
-    en: (p: P) =>
-      `The village "${p.value}" looks like "${p.common}" (${p.count} members) written differently; the by-village report would count them apart`,
+    th: 'หมู่บ้าน "{value}" น่าจะเป็นหมู่บ้านเดียวกับ "{common}" (สมาชิก {count} คน) แต่เขียนต่างกัน รายงานแยกตามหมู่บ้านจะนับแยกกัน',
+    en: 'The village "{value}" looks like "{common}" ({count} members) written differently; the by-village report would count them apart',
   },
   'check.member.villageVariantFix': {
-    th: (p: P) => `เขียนให้เหมือนกันทุกแถว เช่น "${p.common}"`,
-    en: (p: P) => `Write it the same way on every row, e.g. "${p.common}"`,
+    th: 'เขียนให้เหมือนกันทุกแถว เช่น "{common}"',
+    en: 'Write it the same way on every row, e.g. "{common}"',
   },
   'check.member.villageRare': {
-    th: (p: P) => `หมู่บ้าน "${p.value}" มีสมาชิกคนเดียว ขณะที่หมู่บ้านอื่นมีหลายคน อาจพิมพ์ผิด`,
-    en: (p: P) =>
-      `Only one member lives in "${p.value}" while the other villages have many; it may be a typing mistake`,
+    th: 'หมู่บ้าน "{value}" มีสมาชิกคนเดียว ขณะที่หมู่บ้านอื่นมีหลายคน อาจพิมพ์ผิด',
+    en: 'Only one member lives in "{value}" while the other villages have many; it may be a typing mistake',
   },
   'check.member.villageRareFix': {
-    th: (p: P) => `ตรวจชื่อหมู่บ้าน หมู่บ้านที่มีในสมุด: ${p.common}`,
-    en: (p: P) => `Check the village name; villages in the book: ${p.common}`,
+    th: 'ตรวจชื่อหมู่บ้าน หมู่บ้านที่มีในสมุด: {common}',
+    en: 'Check the village name; villages in the book: {common}',
   },
 
   // ---- dates anywhere
   'check.date.future': {
-    th: (p: P) => `วันที่ ${p.date} ยังมาไม่ถึง (วันนี้คือ ${p.today})`,
-    en: (p: P) => `The date ${p.date} is in the future (today is ${p.today})`,
+    th: 'วันที่ {date} ยังมาไม่ถึง (วันนี้คือ {today})',
+    en: 'The date {date} is in the future (today is {today})',
   },
   'check.date.futureFix': {
     th: 'ตรวจปี พ.ศ. อาจพิมพ์ปีผิด หรือพิมพ์ ค.ศ. เป็น พ.ศ.',
     en: 'Check the B.E. year; it may be mistyped, or a C.E. year typed as B.E.',
   },
   'check.date.ceTyped': {
-    th: (p: P) => `ปี ${p.year} เป็นปี ค.ศ. ขณะที่วันที่อื่นในแผ่นงานนี้พิมพ์เป็น พ.ศ. โปรแกรมอ่านเป็น ${p.read} ถ้าตั้งใจเป็น พ.ศ. แปลว่าปีผิด`,
-    en: (p: P) =>
-      `The year ${p.year} is a C.E. year while the other dates on this sheet are typed in B.E.; it was read as ${p.read}. If a B.E. year was meant, the year is wrong`,
+    th: 'ปี {year} เป็นปี ค.ศ. ขณะที่วันที่อื่นในแผ่นงานนี้พิมพ์เป็น พ.ศ. โปรแกรมอ่านเป็น {read} ถ้าตั้งใจเป็น พ.ศ. แปลว่าปีผิด',
+    en: 'The year {year} is a C.E. year while the other dates on this sheet are typed in B.E.; it was read as {read}. If a B.E. year was meant, the year is wrong',
   },
   'check.date.ceTypedFix': {
-    th: (p: P) => `พิมพ์เป็น พ.ศ. ให้เหมือนแถวอื่น เช่น ${p.read}`,
-    en: (p: P) => `Type it in B.E. like the other rows, e.g. ${p.read}`,
+    th: 'พิมพ์เป็น พ.ศ. ให้เหมือนแถวอื่น เช่น {read}',
+    en: 'Type it in B.E. like the other rows, e.g. {read}',
   },
   'check.date.beStoredAsCe': {
-    th: (p: P) =>
-      `เซลล์วันที่เก็บปี ค.ศ. ${p.year} (ปี พ.ศ. ถูกบันทึกเป็น ค.ศ. คลาดไป 543 ปี) โปรแกรมอ่านเป็น ${p.read} แต่สูตรและการเรียงในแผ่นงานจะผิด`,
-    en: (p: P) =>
-      `The date cell holds the C.E. year ${p.year} (a B.E. year stored as C.E., 543 years off); it was read as ${p.read}, but sheet formulas and sorting will be wrong`,
+    th: 'เซลล์วันที่เก็บปี ค.ศ. {year} (ปี พ.ศ. ถูกบันทึกเป็น ค.ศ. คลาดไป 543 ปี) โปรแกรมอ่านเป็น {read} แต่สูตรและการเรียงในแผ่นงานจะผิด',
+    en: 'The date cell holds the C.E. year {year} (a B.E. year stored as C.E., 543 years off); it was read as {read}, but sheet formulas and sorting will be wrong',
   },
   'check.date.beStoredAsCeFix': {
-    th: (p: P) => `พิมพ์วันที่ใหม่เป็น ${p.read} ในเซลล์ที่จัดรูปแบบเป็นวันที่ (หรือแก้ปีในเซลล์เป็น ค.ศ. ${p.ce})`,
-    en: (p: P) =>
-      `Type the date again as ${p.read} in a date-formatted cell (or change the cell's year to C.E. ${p.ce})`,
+    th: 'พิมพ์วันที่ใหม่เป็น {read} ในเซลล์ที่จัดรูปแบบเป็นวันที่ (หรือแก้ปีในเซลล์เป็น ค.ศ. {ce})',
+    en: "Type the date again as {read} in a date-formatted cell (or change the cell's year to C.E. {ce})",
   },
   'check.date.early543': {
-    th: (p: P) => `เซลล์วันที่เก็บปี ค.ศ. ${p.year} เร็วไป 543 ปี (ปี ค.ศ. ถูกบันทึกเป็น พ.ศ.) น่าจะหมายถึง ${p.read}`,
-    en: (p: P) =>
-      `The date cell holds the C.E. year ${p.year}, 543 years too early (a C.E. year stored as B.E.); probably ${p.read} was meant`,
+    th: 'เซลล์วันที่เก็บปี ค.ศ. {year} เร็วไป 543 ปี (ปี ค.ศ. ถูกบันทึกเป็น พ.ศ.) น่าจะหมายถึง {read}',
+    en: 'The date cell holds the C.E. year {year}, 543 years too early (a C.E. year stored as B.E.); probably {read} was meant',
   },
   'check.date.early543Fix': {
-    th: (p: P) => `พิมพ์วันที่ใหม่เป็น ${p.read}`,
-    en: (p: P) => `Type the date again as ${p.read}`,
+    th: 'พิมพ์วันที่ใหม่เป็น {read}',
+    en: 'Type the date again as {read}',
   },
 
   // ---- deposits
   'check.deposit.unknownMember': {
-    th: (p: P) => `ไม่มีสมาชิกรหัส ${p.id} ในทะเบียนสมาชิก เงินรายการนี้จึงไม่ถูกนับให้ใคร`,
-    en: (p: P) => `There is no member with ID ${p.id} on the member roll, so this money counts for nobody`,
+    th: 'ไม่มีสมาชิกรหัส {id} ในทะเบียนสมาชิก เงินรายการนี้จึงไม่ถูกนับให้ใคร',
+    en: 'There is no member with ID {id} on the member roll, so this money counts for nobody',
   },
   'check.deposit.unknownMemberFix': {
     th: 'ตรวจรหัสสมาชิกกับใบเสร็จ หรือเพิ่มสมาชิกคนนี้ในแผ่นงานสมาชิก',
     en: 'Check the member ID on the receipt, or add this member to the member roll',
   },
   'check.deposit.beforeJoin': {
-    th: (p: P) => `รับเงินวันที่ ${p.date} ก่อนวันที่สมาชิกสมัคร (${p.join})`,
-    en: (p: P) => `Money received on ${p.date}, before the member joined (${p.join})`,
+    th: 'รับเงินวันที่ {date} ก่อนวันที่สมาชิกสมัคร ({join})',
+    en: 'Money received on {date}, before the member joined ({join})',
   },
   'check.deposit.beforeJoinFix': {
     th: 'ตรวจวันที่รับเงินและวันที่สมัคร หรือรหัสสมาชิก อาจลงผิดคน',
     en: 'Check the date received, the join date and the member ID; it may be on the wrong member',
   },
   'check.deposit.afterStatus': {
-    th: (p: P) => `รับเงินวันที่ ${p.date} หลังจากสมาชิก${p.status}แล้ว (${p.statusDate})`,
-    en: (p: P) => `Money received on ${p.date}, after the member ${p.status} (${p.statusDate})`,
+    th: 'รับเงินวันที่ {date} หลังจากสมาชิก{status}แล้ว ({statusDate})',
+    en: 'Money received on {date}, after the member {status} ({statusDate})',
   },
   'check.deposit.afterStatusFix': {
     th: 'ตรวจรหัสสมาชิกและวันที่ ถ้าเป็นการชำระยอดค้างก่อนสิ้นสภาพ ให้เขียนไว้ในหมายเหตุ ถ้ากลับเข้าเป็นสมาชิกใหม่ ให้แก้สถานะ',
@@ -164,49 +150,48 @@ export const CHECK_MESSAGES = {
     en: 'Type the amount on the receipt, or, if the receipt was cancelled, write so in the note',
   },
   'check.deposit.amountNegative': {
-    th: (p: P) => `จำนวนเงินติดลบ (${p.amount}) แต่หมายเหตุไม่ได้บอกว่ากลับรายการใด เงินฝากปกติต้องเป็นจำนวนบวก`,
-    en: (p: P) =>
-      `The amount is negative (${p.amount}) but the note does not say which entry it reverses; a deposit is normally positive`,
+    th: 'จำนวนเงินติดลบ ({amount}) แต่หมายเหตุไม่ได้บอกว่ากลับรายการใด เงินฝากปกติต้องเป็นจำนวนบวก',
+    en: 'The amount is negative ({amount}) but the note does not say which entry it reverses; a deposit is normally positive',
   },
   'check.deposit.amountNegativeFix': {
     th: 'ถ้าเป็นการกลับรายการที่ลงผิด ให้ระบุเลขที่ใบเสร็จเดิมในหมายเหตุ ถ้าไม่ใช่ ให้แก้เป็นจำนวนบวกตามใบเสร็จ',
     en: 'If it reverses a wrong entry, give the original receipt number in the note; otherwise type the positive amount on the receipt',
   },
   'check.deposit.entryFeeTwice': {
-    th: (p: P) => `สมาชิกคนนี้จ่ายค่าสมัครครบแล้วที่แถว ${p.first} ค่าสมัครจ่ายครั้งเดียว`,
-    en: (p: P) => `This member already paid the entry fee on row ${p.first}; the entry fee is paid once`,
+    th: 'สมาชิกคนนี้จ่ายค่าสมัครครบแล้วที่แถว {first} ค่าสมัครจ่ายครั้งเดียว',
+    en: 'This member already paid the entry fee on row {first}; the entry fee is paid once',
   },
   'check.deposit.entryFeeTwiceFix': {
     th: 'ตรวจว่าเป็นเงินประเภทอื่น (ค่าบำรุงรายปีหรือเงินออม) หรือลงซ้ำ ถ้าลงซ้ำ ให้กลับรายการพร้อมหมายเหตุ',
     en: 'Check whether it is another kind (annual fee or savings) or entered twice; if twice, reverse it with a note',
   },
   'check.deposit.entryFeeAmount': {
-    th: (p: P) => `ค่าสมัคร ${p.amount} บาท ไม่ตรงกับที่ตั้งค่าไว้ (${p.fee} บาท)`,
-    en: (p: P) => `Entry fee of ${p.amount} baht differs from the setting (${p.fee} baht)`,
+    th: 'ค่าสมัคร {amount} บาท ไม่ตรงกับที่ตั้งค่าไว้ ({fee} บาท)',
+    en: 'Entry fee of {amount} baht differs from the setting ({fee} baht)',
   },
   'check.deposit.entryFeeAmountFix': {
     th: 'ตรวจจำนวนเงินกับใบเสร็จ ถ้ากองทุนเปลี่ยนอัตราแล้ว ให้แก้ค่าในแผ่นงานตั้งค่า',
     en: 'Check the amount on the receipt; if the fund changed its fee, update the settings sheet',
   },
   'check.deposit.annualFeeTwice': {
-    th: (p: P) => `ค่าบำรุงปี ${p.year} ของสมาชิกคนนี้จ่ายครบแล้วที่แถว ${p.first}`,
-    en: (p: P) => `This member's annual fee for ${p.year} was already paid in full on row ${p.first}`,
+    th: 'ค่าบำรุงปี {year} ของสมาชิกคนนี้จ่ายครบแล้วที่แถว {first}',
+    en: "This member's annual fee for {year} was already paid in full on row {first}",
   },
   'check.deposit.annualFeeTwiceFix': {
     th: 'ตรวจปีที่ชำระ อาจเป็นค่าบำรุงของปีถัดไป (แก้ปีที่ชำระ) หรือลงซ้ำ (กลับรายการพร้อมหมายเหตุ)',
     en: 'Check the year covered: it may be for the next year (correct the year) or entered twice (reverse it with a note)',
   },
   'check.deposit.annualFeeAmount': {
-    th: (p: P) => `ค่าบำรุงปี ${p.year} รวม ${p.total} บาท ไม่ตรงกับที่ตั้งค่าไว้ (${p.fee} บาท ต่อปี)`,
-    en: (p: P) => `The annual fee for ${p.year} totals ${p.total} baht, not the ${p.fee} baht a year in the settings`,
+    th: 'ค่าบำรุงปี {year} รวม {total} บาท ไม่ตรงกับที่ตั้งค่าไว้ ({fee} บาท ต่อปี)',
+    en: 'The annual fee for {year} totals {total} baht, not the {fee} baht a year in the settings',
   },
   'check.deposit.annualFeeAmountFix': {
     th: 'ตรวจจำนวนเงินกับใบเสร็จ ถ้ากองทุนเปลี่ยนอัตราแล้ว ให้แก้ค่าในแผ่นงานตั้งค่า',
     en: 'Check the amount on the receipt; if the fund changed its fee, update the settings sheet',
   },
   'check.deposit.duplicateReceipt': {
-    th: (p: P) => `เลขที่ใบเสร็จ ${p.receipt} ซ้ำกับแถวที่ ${p.first} (${p.why})`,
-    en: (p: P) => `Receipt number ${p.receipt} repeats row ${p.first} (${p.why})`,
+    th: 'เลขที่ใบเสร็จ {receipt} ซ้ำกับแถวที่ {first} ({why})',
+    en: 'Receipt number {receipt} repeats row {first} ({why})',
   },
   'check.deposit.duplicateReceiptSameKind': {
     th: 'เงินประเภทเดียวกัน อาจลงซ้ำ',
@@ -220,52 +205,52 @@ export const CHECK_MESSAGES = {
 
   // ---- welfare
   'check.welfare.unknownMember': {
-    th: (p: P) => `ไม่มีสมาชิกรหัส ${p.id} ในทะเบียนสมาชิก`,
-    en: (p: P) => `There is no member with ID ${p.id} on the member roll`,
+    th: 'ไม่มีสมาชิกรหัส {id} ในทะเบียนสมาชิก',
+    en: 'There is no member with ID {id} on the member roll',
   },
   'check.welfare.unknownMemberFix': {
     th: 'ตรวจรหัสสมาชิกกับใบสำคัญจ่าย',
     en: 'Check the member ID on the payment voucher',
   },
   'check.welfare.memberMissing': {
-    th: (p: P) => `"${p.benefit}" จ่ายให้สมาชิก แต่ไม่ได้กรอกรหัสสมาชิก`,
-    en: (p: P) => `"${p.benefit}" is paid to a member, but no member ID is given`,
+    th: '"{benefit}" จ่ายให้สมาชิก แต่ไม่ได้กรอกรหัสสมาชิก',
+    en: '"{benefit}" is paid to a member, but no member ID is given',
   },
   'check.welfare.memberMissingFix': {
     th: 'กรอกรหัสสมาชิกผู้รับ (ถ้าจ่ายให้โครงการชุมชน ให้ตั้งค่าสวัสดิการนี้เป็นจ่ายให้โครงการ)',
     en: "Type the receiving member's ID (if it went to a community project, set this benefit as paid to a project)",
   },
   'check.welfare.notEligible': {
-    th: (p: P) => `ไม่เป็นไปตามระเบียบ ณ วันที่จ่าย: ${p.reason}`,
-    en: (p: P) => `Not within the rules on the payment date: ${p.reason}`,
+    th: 'ไม่เป็นไปตามระเบียบ ณ วันที่จ่าย: {reason}',
+    en: 'Not within the rules on the payment date: {reason}',
   },
   'check.welfare.notEligibleOverride': {
-    th: (p: P) => `จ่ายต่างจากระเบียบโดยมีเหตุผลกำกับ ("${p.override}"): ${p.reason}`,
-    en: (p: P) => `Paid outside the rules with a reason given ("${p.override}"): ${p.reason}`,
+    th: 'จ่ายต่างจากระเบียบโดยมีเหตุผลกำกับ ("{override}"): {reason}',
+    en: 'Paid outside the rules with a reason given ("{override}"): {reason}',
   },
   'check.welfare.notEligibleFix': {
     th: 'ตรวจกับมติคณะกรรมการ ถ้าอนุมัติเป็นกรณีพิเศษ ให้เขียนเหตุผลในคอลัมน์ "เหตุผลที่จ่ายต่างจากระเบียบ" ถ้าลงผิดคนหรือผิดวันที่ ให้แก้',
     en: "Check the committee's decision; if it was an approved exception, write the reason in the override-reason column; if the member or date is wrong, correct it",
   },
   'check.welfare.amountMismatch': {
-    th: (p: P) => `จ่าย ${p.amount} บาท แต่ตามระเบียบควรเป็น ${p.expected} บาท และไม่มีเหตุผลที่จ่ายต่างจากระเบียบ`,
-    en: (p: P) => `Paid ${p.amount} baht, but the rules give ${p.expected} baht, and no override reason is given`,
+    th: 'จ่าย {amount} บาท แต่ตามระเบียบควรเป็น {expected} บาท และไม่มีเหตุผลที่จ่ายต่างจากระเบียบ',
+    en: 'Paid {amount} baht, but the rules give {expected} baht, and no override reason is given',
   },
   'check.welfare.amountMismatchFix': {
     th: 'แก้จำนวนเงินให้ตรงกับใบสำคัญจ่าย หรือเขียนเหตุผลที่คณะกรรมการอนุมัติในคอลัมน์ "เหตุผลที่จ่ายต่างจากระเบียบ"',
     en: "Correct the amount from the voucher, or write the committee's reason in the override-reason column",
   },
   'check.welfare.secondDeath': {
-    th: (p: P) => `จ่ายเงินกรณีเสียชีวิตให้สมาชิกคนนี้แล้วที่แถว ${p.first} จ่ายได้ครั้งเดียว`,
-    en: (p: P) => `A death benefit was already paid for this member on row ${p.first}; it is paid once`,
+    th: 'จ่ายเงินกรณีเสียชีวิตให้สมาชิกคนนี้แล้วที่แถว {first} จ่ายได้ครั้งเดียว',
+    en: 'A death benefit was already paid for this member on row {first}; it is paid once',
   },
   'check.welfare.secondDeathFix': {
     th: 'ตรวจว่าลงซ้ำหรือลงผิดคน ถ้าลงซ้ำ ให้กลับรายการพร้อมหมายเหตุ',
     en: 'Check whether it was entered twice or on the wrong member; if twice, reverse it with a note',
   },
   'check.welfare.afterDeath': {
-    th: (p: P) => `จ่ายสวัสดิการวันที่ ${p.date} หลังจากสมาชิกเสียชีวิตแล้ว (${p.death})`,
-    en: (p: P) => `Welfare paid on ${p.date}, after the member died (${p.death})`,
+    th: 'จ่ายสวัสดิการวันที่ {date} หลังจากสมาชิกเสียชีวิตแล้ว ({death})',
+    en: 'Welfare paid on {date}, after the member died ({death})',
   },
   'check.welfare.afterDeathFix': {
     th: 'ตรวจรหัสสมาชิกและวันที่จ่าย หลังเสียชีวิตจ่ายได้เฉพาะเงินกรณีเสียชีวิต',
@@ -274,18 +259,16 @@ export const CHECK_MESSAGES = {
 
   // ---- fund ledger
   'check.ledger.unknownKind': {
-    th: (p: P) => `ประเภท "${p.value}" ไม่ใช่ประเภทที่รู้จักของบัญชีกองทุน (ใช้ได้: ${p.choices}) รายงานจะไม่นับรายการนี้`,
-    en: (p: P) =>
-      `"${p.value}" is not a known kind of fund-ledger entry (allowed: ${p.choices}); reports will leave it out`,
+    th: 'ประเภท "{value}" ไม่ใช่ประเภทที่รู้จักของบัญชีกองทุน (ใช้ได้: {choices}) รายงานจะไม่นับรายการนี้',
+    en: '"{value}" is not a known kind of fund-ledger entry (allowed: {choices}); reports will leave it out',
   },
   'check.ledger.unknownKindFix': {
-    th: (p: P) => `เลือกประเภทจากรายการ: ${p.choices}`,
-    en: (p: P) => `Pick a kind from the list: ${p.choices}`,
+    th: 'เลือกประเภทจากรายการ: {choices}',
+    en: 'Pick a kind from the list: {choices}',
   },
   'check.ledger.amountNotPositive': {
-    th: (p: P) => `จำนวนเงิน ${p.amount} ต้องมากกว่าศูนย์ ประเภทรายการบอกอยู่แล้วว่าเป็นรายรับหรือรายจ่าย`,
-    en: (p: P) =>
-      `The amount ${p.amount} must be more than zero; the kind already says whether it is income or expense`,
+    th: 'จำนวนเงิน {amount} ต้องมากกว่าศูนย์ ประเภทรายการบอกอยู่แล้วว่าเป็นรายรับหรือรายจ่าย',
+    en: 'The amount {amount} must be more than zero; the kind already says whether it is income or expense',
   },
   'check.ledger.amountNotPositiveFix': {
     th: 'กรอกจำนวนเงินเป็นบวกตามหลักฐาน ถ้าเป็นรายจ่าย ให้เลือกประเภทรายจ่าย',
@@ -302,42 +285,40 @@ export const CHECK_MESSAGES = {
 
   // ---- cells anywhere
   'check.cell.formula': {
-    th: (p: P) => `เซลล์นี้เป็นสูตร (${p.formula}) แทนที่จะเป็นค่าที่บันทึก ค่าจะเปลี่ยนเองเมื่อเซลล์อื่นเปลี่ยน`,
-    en: (p: P) =>
-      `This cell holds a formula (${p.formula}) instead of a recorded value; it changes when other cells change`,
+    th: 'เซลล์นี้เป็นสูตร ({formula}) แทนที่จะเป็นค่าที่บันทึก ค่าจะเปลี่ยนเองเมื่อเซลล์อื่นเปลี่ยน',
+    en: 'This cell holds a formula ({formula}) instead of a recorded value; it changes when other cells change',
   },
   'check.cell.formulaFix': {
     th: 'พิมพ์ค่าตามหลักฐานลงไปแทนสูตร (คัดลอกแล้ววางแบบ "วางเฉพาะค่า")',
     en: 'Type the value from the voucher instead (copy, then "paste values only")',
   },
   'check.cell.textNotNumber': {
-    th: (p: P) => `"${p.value}" เป็นข้อความในช่องที่ต้องเป็นตัวเลข`,
-    en: (p: P) => `"${p.value}" is text where a number is expected`,
+    th: '"{value}" เป็นข้อความในช่องที่ต้องเป็นตัวเลข',
+    en: '"{value}" is text where a number is expected',
   },
   'check.cell.textNotNumberFix': {
     th: 'พิมพ์เป็นตัวเลขอย่างเดียว เช่น 1000 หรือ 1,000',
     en: 'Type digits only, e.g. 1000 or 1,000',
   },
   'check.cell.numberAsText': {
-    th: (p: P) => `"${p.value}" ดูเหมือนตัวเลขแต่ถูกเก็บเป็นข้อความ ผลรวม (SUM) ในแผ่นงานจะไม่นับเซลล์นี้`,
-    en: (p: P) => `"${p.value}" looks like a number but is stored as text; sheet totals (SUM) skip it`,
+    th: '"{value}" ดูเหมือนตัวเลขแต่ถูกเก็บเป็นข้อความ ผลรวม (SUM) ในแผ่นงานจะไม่นับเซลล์นี้',
+    en: '"{value}" looks like a number but is stored as text; sheet totals (SUM) skip it',
   },
   'check.cell.numberAsTextFix': {
     th: "จัดรูปแบบเซลล์เป็นตัวเลข แล้วพิมพ์ตัวเลขใหม่ (ไม่ต้องมีเครื่องหมาย ' นำหน้า)",
     en: "Format the cell as a number and type the number again (without a leading ')",
   },
   'check.cell.dateAsText': {
-    th: (p: P) => `วันที่ "${p.value}" ถูกเก็บเป็นข้อความ โปรแกรมอ่านได้เป็น ${p.read} แต่การเรียงและกรองตามวันที่ในแผ่นงานจะไม่ถูกต้อง`,
-    en: (p: P) =>
-      `The date "${p.value}" is stored as text; it reads as ${p.read}, but sorting and filtering by date in the sheet will be wrong`,
+    th: 'วันที่ "{value}" ถูกเก็บเป็นข้อความ โปรแกรมอ่านได้เป็น {read} แต่การเรียงและกรองตามวันที่ในแผ่นงานจะไม่ถูกต้อง',
+    en: 'The date "{value}" is stored as text; it reads as {read}, but sorting and filtering by date in the sheet will be wrong',
   },
   'check.cell.dateAsTextFix': {
     th: 'พิมพ์วันที่ใหม่ในเซลล์ที่จัดรูปแบบเป็นวันที่ หรือบันทึกผ่านแบบฟอร์มของโปรแกรม',
     en: "Type the date again in a date-formatted cell, or record it through the add-on's forms",
   },
   'check.sheet.missing': {
-    th: (p: P) => `ไม่พบแผ่นงาน "${p.sheet}" จึงตรวจรายการของแผ่นงานนี้ไม่ได้`,
-    en: (p: P) => `The sheet "${p.sheet}" was not found, so its records could not be checked`,
+    th: 'ไม่พบแผ่นงาน "{sheet}" จึงตรวจรายการของแผ่นงานนี้ไม่ได้',
+    en: 'The sheet "{sheet}" was not found, so its records could not be checked',
   },
   'check.sheet.missingFix': {
     th: 'ใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" เพื่อสร้างแผ่นงานที่ขาด',
@@ -356,8 +337,8 @@ export const CHECK_MESSAGES = {
   'check.report.sheet': { th: 'ผลการตรวจสอบ', en: 'Check results' },
   'check.report.title': { th: 'ผลการตรวจสอบรายการ', en: 'Check of the entries' },
   'check.report.ranAt': {
-    th: (p: P) => `ตรวจเมื่อ ${p.when}`,
-    en: (p: P) => `Checked on ${p.when}`,
+    th: 'ตรวจเมื่อ {when}',
+    en: 'Checked on {when}',
   },
   'check.report.bySeverity': { th: 'จำนวนตามระดับ', en: 'By severity' },
   'check.report.byKind': { th: 'จำนวนตามประเภทของปัญหา', en: 'By kind' },
@@ -370,9 +351,8 @@ export const CHECK_MESSAGES = {
     en: 'Nothing to correct: every sheet passed the check',
   },
   'check.report.truncated': {
-    th: (p: P) => `แสดง ${p.shown} รายการแรกจากทั้งหมด ${p.total} รายการ (เรียงข้อผิดพลาดก่อน) แก้แล้วกดตรวจสอบอีกครั้งเพื่อดูที่เหลือ`,
-    en: (p: P) =>
-      `Showing the first ${p.shown} of ${p.total} findings (errors first); correct them and check again to see the rest`,
+    th: 'แสดง {shown} รายการแรกจากทั้งหมด {total} รายการ (เรียงข้อผิดพลาดก่อน) แก้แล้วกดตรวจสอบอีกครั้งเพื่อดูที่เหลือ',
+    en: 'Showing the first {shown} of {total} findings (errors first); correct them and check again to see the rest',
   },
   'check.report.colSeverity': { th: 'ระดับ', en: 'Severity' },
   'check.report.colSheet': { th: 'แผ่นงาน', en: 'Sheet' },
@@ -392,9 +372,8 @@ export const CHECK_MESSAGES = {
     en: 'Checked: nothing to correct',
   },
   'check.summary.found': {
-    th: (p: P) =>
-      `ตรวจสอบแล้ว พบผิดพลาด ${p.error} รายการ ควรตรวจสอบ ${p.warning} รายการ ข้อสังเกต ${p.note} รายการ ดูรายละเอียดในแผ่นงาน "${p.sheet}"`,
-    en: (p: P) => `Checked: ${p.error} errors, ${p.warning} warnings, ${p.note} notes. See the sheet "${p.sheet}"`,
+    th: 'ตรวจสอบแล้ว พบผิดพลาด {error} รายการ ควรตรวจสอบ {warning} รายการ ข้อสังเกต {note} รายการ ดูรายละเอียดในแผ่นงาน "{sheet}"',
+    en: 'Checked: {error} errors, {warning} warnings, {note} notes. See the sheet "{sheet}"',
   },
   'check.summary.busy': {
     th: 'มีผู้ใช้อื่นกำลังตรวจสอบสมุดบัญชีนี้อยู่ กรุณารอสักครู่แล้วลองใหม่',
@@ -504,9 +483,9 @@ export const CHECK_MESSAGES = {
   'kind.benefits.none': { th: 'ยังไม่มีประเภทสวัสดิการ', en: 'No benefits defined' },
   'kind.sheet.missing-column': { th: 'ไม่มีคอลัมน์ที่จำเป็น', en: 'Required column missing' },
   'kind.other': {
-    th: (p: P) => `อื่น ๆ (${p.code})`,
-    en: (p: P) => `Other (${p.code})`,
+    th: 'อื่น ๆ ({code})',
+    en: 'Other ({code})',
   },
-} satisfies Record<string, CheckEntry>;
+} as const;
 
 export type CheckMessageKey = keyof typeof CHECK_MESSAGES;

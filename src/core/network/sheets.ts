@@ -4,7 +4,7 @@
  * collections kept by reporting date (machine-readable, so the board shows this time against last).
  */
 import { formatDateBE, type DayNumber } from '../dates';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang, type LabelKey } from '../i18n';
 import type { Cell, CellFormat, ChartPlan, SummaryBlock } from '../summaries/types';
 import { dayFromISO, reportingRate, type Collection } from './collect';
 import { COMPARE_METRICS, compareFunds, type CompareMetric } from './compare';
@@ -24,7 +24,7 @@ export interface NetSheet {
   charts: ChartPlan[];
 }
 
-export const NET_SHEET_KEYS: Record<NetSheet['key'], MessageKey> = {
+export const NET_SHEET_KEYS: Record<NetSheet['key'], LabelKey> = {
   status: 'net.sheet.status',
   totals: 'net.sheet.totals',
   compare: 'net.sheet.compare',
@@ -51,7 +51,7 @@ const dateLabel = (iso: string) => {
 };
 
 export function statusLabel(s: LeafStatus, lang: Lang): string {
-  return t(`net.status.${s}` as MessageKey, lang);
+  return t(`net.status.${s}`, lang);
 }
 
 function statusBackground(s: LeafStatus): string | null {
@@ -206,7 +206,7 @@ export function totalsSheet(c: Collection, x: SheetContext): NetSheet {
 export function compareSheet(c: Collection, x: SheetContext): NetSheet {
   const { lang } = x;
   const cmp = compareFunds(c.funds, x.ceiling);
-  const label = (m: CompareMetric) => t(`net.cmp.${m}` as MessageKey, lang);
+  const label = (m: CompareMetric) => t(`net.cmp.${m}`, lang);
   const valueFormats: CellFormat[] = COMPARE_METRICS.map((m) =>
     m === 'reserveMonths' || m === 'matchingPerMember' ? 'decimal' : 'percent',
   );
@@ -359,7 +359,7 @@ export function trendSheet(rows: HistoryRow[], lang: Lang): NetSheet {
 
 // ---- the meeting board ---------------------------------------------------------------------
 
-const BOARD_LINES: { key: string; label?: MessageKey }[] = [
+const BOARD_LINES: { key: string; label?: LabelKey }[] = [
   { key: 'fundsCounted', label: 'net.board.fundsReporting' },
   { key: 'activeNow' },
   { key: 'joined' },
@@ -416,7 +416,7 @@ export function boardSheet(c: Collection, x: SheetContext, previous: HistoryRow 
   const cmp = compareFunds(c.funds, x.ceiling);
   for (const r of cmp.rows) {
     if (r.outliers.length === 0) continue;
-    const what = r.outliers.map((m) => t(`net.cmp.${m}` as MessageKey, lang)).join(', ');
+    const what = r.outliers.map((m) => t(`net.cmp.${m}`, lang)).join(', ');
     follow.push([t('net.board.flag', lang, { fund: r.name, what })]);
   }
   const MAX_FOLLOW = 14;

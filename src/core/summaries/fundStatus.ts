@@ -3,7 +3,7 @@
  * kind, welfare by benefit, expenses, balance; since the start and in the period; plus the ratios
  * a fund needs to stay alive. Figures are baht (numbers); the table is built from the figures.
  */
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang, type LabelKey } from '../i18n';
 import { formatBaht } from '../parse';
 import type { Member } from '../records';
 import { SHEETS } from '../schema';
@@ -212,7 +212,7 @@ export function leftoverNotes(agg: Aggregates, lang: Lang): string[] {
 }
 
 /** A section: header [name, since-start count, since-start baht, period count, period baht]; last row bold. */
-function section(nameKey: MessageKey, lang: Lang, rows: Cell[][]): SummaryBlock {
+function section(nameKey: LabelKey, lang: Lang, rows: Cell[][]): SummaryBlock {
   return {
     header: [
       t(nameKey, lang),

@@ -5,7 +5,7 @@
  */
 import { DEPOSIT_KINDS } from '../vocabulary';
 import { formatDateBE } from '../dates';
-import { t, type Lang, type MessageKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { memberState, type MemberState } from '../memberState';
 import type { Member } from '../records';
 import type { FundSettings } from '../settings';
@@ -40,7 +40,7 @@ export function standings(agg: Aggregates, members: Member[], settings: FundSett
 }
 
 function statusLabel(s: MemberState['status'], lang: Lang): string {
-  return t(('sum.status.' + s) as MessageKey, lang);
+  return t(`sum.status.${s}`, lang);
 }
 
 const day = (d: number | null) => (d === null ? '' : formatDateBE(d));
