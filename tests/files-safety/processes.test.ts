@@ -4,37 +4,14 @@
  * locks left by processes that died.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
-import { startPlayground, type Playground } from '../support/browser';
+import { startPlayground } from '../support/browser';
 import { requireBuild } from '../support/runtime';
-import { cliRunner } from '../support/cli';
-import { bookOnDisk, depositInput, notesOnDisk, sha, tempFilesBeside } from './helpers';
+import { bookOnDisk, cli, depositInput, lockFiles, notesOnDisk, run, sha, tempFilesBeside } from './helpers';
 
 beforeAll(requireBuild);
-
-const cli = cliRunner();
-
-/** Calls a server function the way a sidebar's google.script.run does. */
-async function run(
-  pg: Playground,
-  fn: string,
-  args: unknown[],
-): Promise<{ ok: boolean; error?: string; value?: unknown }> {
-  const res = await fetch(new URL('/api/run', pg.url), {
-    method: 'POST',
-    // the playground's per-start key, from the address it printed, as its page sends it
-    headers: {
-      'content-type': 'application/json',
-      'x-playground-token': new URL(pg.url).searchParams.get('token') ?? '',
-    },
-    body: JSON.stringify({ fn, args }),
-  });
-  return (await res.json()) as { ok: boolean; error?: string; value?: unknown };
-}
-
-const lockFiles = (path: string) => readdirSync(dirname(path)).filter((f) => f.endsWith('.welfare-fund-lock'));
 
 /** A pid that is certainly not running: a child that has already exited. */
 function deadPid(): number {

@@ -6,7 +6,9 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadWorkbookFile, saveXlsx, WorkbookFileError } from '../../src/local/runtime';
+import { cli } from '../files-safety/helpers';
 import { bkk, tmp } from '../runtime/helpers';
+import { requireBuild } from '../support/runtime';
 
 const FIX = join(__dirname, '..', 'fixtures', 'files');
 
@@ -67,6 +69,7 @@ describe.each([
   ['damaged-empty.xlsx', 'empty'],
   ['damaged-truncated.xlsx', 'truncated'],
   ['damaged-pdf.xlsx', 'pdf'],
+  ['damaged-password.xlsx', 'password-protected'],
   ['damaged-password.xls', 'password-protected'],
   ['damaged-password.ods', 'password-protected'],
 ])('%s', (file, code) => {
@@ -79,6 +82,22 @@ describe.each([
     expect((err as WorkbookFileError).code).toBe(code);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
+});
+
+test('a password-protected .xlsx (LibreOffice) is told in Thai, for reading and for writing, and left as it was', () => {
+  requireBuild();
+  const path = join(tmp(), 'book.xlsx');
+  copyFileSync(join(FIX, 'damaged-password.xlsx'), path);
+  const before = readFileSync(path);
+  for (const action of ['info', 'summarize']) {
+    const r = cli(action, path);
+    expect([action, r.code, r.err.trim()]).toEqual([
+      action,
+      2,
+      `ไฟล์ ${path} ตั้งรหัสผ่านไว้ เปิดในโปรแกรมที่สร้างแล้วบันทึกใหม่โดยไม่ใส่รหัสผ่านก่อน (the file is password-protected)`,
+    ]);
+  }
+  expect(readFileSync(path).equals(before)).toBe(true);
 });
 
 test('a folder named like a book is "unreadable" and said to be a folder', async () => {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { createRuntime, loadWorkbookFile, WorkbookFileError } from '../runtime';
+import { BookFile } from '../book-file/book-file';
 import { bundlePath } from '../paths';
 import { tryCli } from '../addon';
 import type { CliImportRequest, CliImportResult } from '../../addon/import/api';
@@ -104,35 +105,64 @@ export const importAction: Action = {
       if (!existsSync(mp)) return refuse(`ไม่พบไฟล์การจับคู่ ${ctx.options.mapping} (mapping file not found)`);
       mappingJson = readFileSync(mp, 'utf8');
     }
-    const rt = await createRuntime({ workbookPath: book, bundlePath: bundlePath() });
-    const req: CliImportRequest = { tabs, mappingJson, sourceName: basename(source), write: false };
-    const first = tryCli(rt, 'importFromValues_', req);
-    if (first.error) return refuse(first.error.message);
-    const dry = first.value;
-    printResult(ctx, dry, false);
-    const code = exitCode(dry);
-    if (code === 2 || ctx.options['dry-run']) return code;
-    if (dry.plans.every((p) => p.toImport === 0)) {
-      ctx.out('ไม่มีรายการใหม่ให้นำเข้า (nothing new to import)');
-      return code;
+    // Like every writer, the import holds our lock beside BOOK and refuses under LibreOffice or Excel.
+    const bookFile = await BookFile.at(book, 'welfare-fund import');
+    if (ctx.options['dry-run']) return await importInto(ctx, bookFile, source, tabs, mappingJson);
+    bookFile.assertNotOpenElsewhere();
+    await bookFile.takeLock();
+    const release = () => bookFile.releaseLockSync();
+    process.once('exit', release);
+    try {
+      await bookFile.remember();
+      return await importInto(ctx, bookFile, source, tabs, mappingJson);
+    } finally {
+      process.removeListener('exit', release);
+      await bookFile.releaseLock();
     }
-    let confirmed = ctx.options.yes === true;
-    if (!confirmed && process.stdin.isTTY) confirmed = await ask('\nนำเข้าเลยหรือไม่? (y/N) (import now?) ');
-    if (!confirmed) {
-      ctx.out('ยังไม่ได้ยืนยัน จึงไม่ได้บันทึกอะไร ใช้ --yes เพื่อนำเข้า (not confirmed: nothing written; use --yes)');
-      return code;
-    }
-    const second = tryCli(rt, 'importFromValues_', { ...req, write: true });
-    if (second.error) return refuse(second.error.message);
-    const done = second.value;
-    if (done.batch === null) {
-      printResult(ctx, done, false);
-      return 2;
-    }
-    await rt.save(book);
-    ctx.out(
-      `\nนำเข้าชุดที่ ${done.batch} ลงใน ${basename(book)} แล้ว; รายงานอยู่ในแผ่นงาน "${done.reportSheet}" (imported batch ${done.batch})`,
-    );
-    return exitCode(done);
   },
 };
+
+/** Plans the import, prints it, and (confirmed, not --dry-run) writes it into the book. */
+async function importInto(
+  ctx: ActionContext,
+  bookFile: BookFile,
+  source: string,
+  tabs: { tab: string; values: unknown[][] }[],
+  mappingJson: string | null,
+): Promise<number> {
+  const refuse = (sentence: string) => {
+    ctx.out(sentence);
+    return 2;
+  };
+  const book = bookFile.path;
+  const rt = await createRuntime({ workbookPath: book, bundlePath: bundlePath() });
+  const req: CliImportRequest = { tabs, mappingJson, sourceName: basename(source), write: false };
+  const first = tryCli(rt, 'importFromValues_', req);
+  if (first.error) return refuse(first.error.message);
+  const dry = first.value;
+  printResult(ctx, dry, false);
+  const code = exitCode(dry);
+  if (code === 2 || ctx.options['dry-run']) return code;
+  if (dry.plans.every((p) => p.toImport === 0)) {
+    ctx.out('ไม่มีรายการใหม่ให้นำเข้า (nothing new to import)');
+    return code;
+  }
+  let confirmed = ctx.options.yes === true;
+  if (!confirmed && process.stdin.isTTY) confirmed = await ask('\nนำเข้าเลยหรือไม่? (y/N) (import now?) ');
+  if (!confirmed) {
+    ctx.out('ยังไม่ได้ยืนยัน จึงไม่ได้บันทึกอะไร ใช้ --yes เพื่อนำเข้า (not confirmed: nothing written; use --yes)');
+    return code;
+  }
+  const second = tryCli(rt, 'importFromValues_', { ...req, write: true });
+  if (second.error) return refuse(second.error.message);
+  const done = second.value;
+  if (done.batch === null) {
+    printResult(ctx, done, false);
+    return 2;
+  }
+  await bookFile.save((p) => rt.save(p));
+  ctx.out(
+    `\nนำเข้าชุดที่ ${done.batch} ลงใน ${basename(book)} แล้ว; รายงานอยู่ในแผ่นงาน "${done.reportSheet}" (imported batch ${done.batch})`,
+  );
+  return exitCode(done);
+}
