@@ -19,6 +19,8 @@ import { userLang } from './lang';
 import { UserError } from './book/errors';
 import { formatStampTime, writeGeneratedSheet } from './book/generated';
 import { withDocumentLock } from './book/lock';
+import { declarePrintLayout } from './book/print';
+import { printLayout } from '../core/print-layout';
 import { readBookForCheck } from './checks/read';
 import { reportLayout, showFindings, type SheetInfo, type ShownFinding } from './checks/report';
 import { loadMemory, markSheet, saveMemory, REMEMBER_LIMIT, type CellMark, type MarkMemory } from './checks/marks';
@@ -66,6 +68,12 @@ export function runChecks_(opts: { lang?: Lang; ss?: Spreadsheet; now?: Date } =
       columnWidths: layout.columnWidths,
       ss,
     });
+    // A4 landscape at page width, the findings' header on every page (when there is a list).
+    const listRow = written.blockRows[layout.listBlock];
+    declarePrintLayout(
+      ss.getSheetByName(REPORT_SHEET)!,
+      printLayout(REPORT_SHEET, listRow ? listRow - 1 : null, 'landscape'),
+    );
     if (layout.shownCount > 0) {
       // The links are formulas: their column is given the General format first (a formula typed
       // into a plain-text cell stays text in Sheets).

@@ -46,22 +46,123 @@ export type ExpenseKind = (typeof EXPENSE_LEDGER_KINDS)[number];
 export const PAYEES = ['member', 'project'] as const;
 export type Payee = (typeof PAYEES)[number];
 
-/** The lines of a welfare claim's checklist (src/core/eligibility.ts), in the order they are checked. */
-export const REASON_CODES = [
-  'benefit',
-  'units',
-  'project',
-  'member',
-  'status',
-  'waiting',
-  'arrears',
-  'age',
-  'tier',
-  'amount',
-  'cap-event',
-  'cap-year',
-  'cap-lifetime',
-  'times-lifetime',
-  'amount-zero',
+/**
+ * The lines of a welfare claim's checklist (src/core/eligibility.ts), in the order they are
+ * checked. `column`: the welfare sheet's column a check finding about a payment that broke the
+ * rule points at. `kind`: whether the check report counts it under a kind of its own
+ * ('welfare.not-eligible.<code>'), else under 'welfare.not-eligible.other'.
+ */
+export const REASONS = [
+  { code: 'benefit', column: 'benefit', kind: true },
+  { code: 'units', column: 'units', kind: true },
+  { code: 'project', column: 'project', kind: true },
+  { code: 'member', column: 'memberId', kind: true },
+  { code: 'status', column: 'date', kind: true },
+  { code: 'waiting', column: 'date', kind: true },
+  { code: 'arrears', column: 'memberId', kind: true },
+  { code: 'age', column: 'memberId', kind: true },
+  { code: 'tier', column: 'date', kind: true },
+  { code: 'amount', column: 'benefit', kind: false },
+  { code: 'cap-event', column: 'amount', kind: true },
+  { code: 'cap-year', column: 'amount', kind: true },
+  { code: 'cap-lifetime', column: 'amount', kind: true },
+  { code: 'times-lifetime', column: 'benefit', kind: true },
+  { code: 'amount-zero', column: 'amount', kind: true },
 ] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
+export type ReasonCode = (typeof REASONS)[number]['code'];
+export const REASON_CODES: readonly ReasonCode[] = REASONS.map((r) => r.code);
+
+/** A rule a payment broke, as the check report counts it. */
+export type NotEligibleCode =
+  `welfare.not-eligible.${Extract<(typeof REASONS)[number], { kind: true }>['code'] | 'other'}`;
+
+/**
+ * The kinds of finding the check report counts with a label of their own (its words are
+ * `kind.<code>` in src/core/checks/messages.ts; a code without them is a type error there). A
+ * finding with another code is counted as 'other', with its code shown.
+ */
+export const FINDING_CODES = [
+  'amount.empty',
+  'amount.invalid',
+  'amount.negative',
+  'amount.too-large',
+  'amount.warning',
+  'benefit.age-order',
+  'benefit.bad-tiers',
+  'benefit.duplicate',
+  'benefit.invalid',
+  'benefit.missing-field',
+  'benefits.no-columns',
+  'benefits.no-sheet',
+  'benefits.none',
+  'cell.date-as-text',
+  'cell.formula',
+  'cell.number-as-text',
+  'cell.required',
+  'cell.text-not-number',
+  'choice.unknown',
+  'date.543-early',
+  'date.be-stored-as-ce',
+  'date.ce-typed',
+  'date.empty',
+  'date.era-mismatch',
+  'date.future',
+  'date.impossible',
+  'date.not-a-date',
+  'date.two-digit-year',
+  'date.warning',
+  'date.year-out-of-range',
+  'deposit.after-status',
+  'deposit.amount-negative',
+  'deposit.amount-zero',
+  'deposit.annual-fee-amount',
+  'deposit.annual-fee-twice',
+  'deposit.before-join',
+  'deposit.duplicate-receipt',
+  'deposit.entry-fee-amount',
+  'deposit.entry-fee-twice',
+  'deposit.unknown-member',
+  'id.as-date',
+  'int.empty',
+  'int.invalid',
+  'int.negative',
+  'ledger.amount-not-positive',
+  'ledger.source-missing',
+  'ledger.unknown-kind',
+  'member.birth-after-join',
+  'member.duplicate-id',
+  'member.duplicate-national-id',
+  'member.name-missing',
+  'member.status-date-missing',
+  'member.unknown-status',
+  'member.village-rare',
+  'member.village-variant',
+  'nid.chars',
+  'nid.checksum',
+  'nid.empty',
+  'nid.length',
+  'nid.stored-as-number',
+  'nid.warning',
+  'phone.empty',
+  'phone.invalid',
+  'phone.warning',
+  'setting.duplicate',
+  'setting.invalid',
+  'setting.lapse-before-suspend',
+  'setting.missing',
+  'setting.no-columns',
+  'setting.no-sheet',
+  'setting.read-as',
+  'setting.unknown-row',
+  'sheet.missing',
+  'sheet.missing-column',
+  'welfare.after-death',
+  'welfare.amount-mismatch',
+  'welfare.member-missing',
+  'welfare.second-death',
+  'welfare.unknown-member',
+  'year.invalid',
+  'year.two-digit',
+  'year.warning',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number] | NotEligibleCode;

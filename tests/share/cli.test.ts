@@ -46,7 +46,10 @@ describe('npx welfare-fund share', () => {
     // Every sheet protected.
     for (let i = 1; i <= names.length; i++)
       expect(parts.get(`xl/worksheets/sheet${i}.xml`)).toContain('<sheetProtection');
-    expect(workbook).not.toContain('<definedName');
+    // No named range: the only names are the print titles (rows repeated on each printed page).
+    expect(workbook.replace(/<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*<\/definedName>/g, '')).not.toMatch(
+      /<definedName /,
+    );
     // Values only: no formula in any sheet.
     for (const [name, xml] of parts)
       if (name.startsWith('xl/worksheets/'))

@@ -5,6 +5,7 @@
 import type { Runtime } from '../../src/local/runtime';
 import type { ShareResponse } from '../../src/addon/share/api';
 import { loadBundle } from '../support/runtime';
+import { PRINT_LAYOUT_KEY } from '../../src/core/print-layout';
 import { ABOUT, SHARED_SHEETS, allStrings, leaks, modelOf, personalData, sharedFileId, type Personal } from './helpers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,7 +85,10 @@ describe('the first share', () => {
       expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER]);
     }
     expect(ss.getNamedRanges()).toEqual([]);
-    expect(ss.getDeveloperMetadata()).toEqual([]);
+    // The only metadata: each sheet's print layout (Sheets has no print-settings API).
+    expect(ss.getDeveloperMetadata().map((m) => [m.getLocation().getSheet()?.getName(), m.getKey()])).toEqual(
+      SHARED_SHEETS.map((n) => [n, PRINT_LAYOUT_KEY]),
+    );
     // The balance and welfare charts come along; their titles are the summaries' own.
     const titles = ss.getSheets().flatMap((s) => s.getCharts().map((c) => String(c.getOptions().get('title'))));
     expect(titles.length).toBeGreaterThan(0);

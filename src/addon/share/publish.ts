@@ -12,7 +12,8 @@ import type { PeriodKind } from '../../core/summaries';
 import { sharedReport, type SharedReport } from '../../core/share/report';
 import { formatStampTime, layoutGeneratedSheet } from '../book/generated';
 import { withDocumentLock } from '../book/lock';
-import { frozenRowsOf, toGenerated } from '../summaries/write';
+import { frozenRowsOf, printLayoutOf, toGenerated } from '../summaries/write';
+import { printLayout } from '../../core/print-layout';
 import { openOrCreateSharedFile, type SharedFileStatus } from './file';
 import { readFundBook, summaryInput } from './input';
 import { writeSpreadsheetWithApi, type ApiSheet } from './sheets-api';
@@ -78,6 +79,7 @@ function reportSheets(report: SharedReport, asOf: DayNumber, now: Date, lang: La
     frozenRows: 1,
     columnWidths: [200, 560],
     protection,
+    print: printLayout(report.about.sheetName, null),
   };
   const tables = report.tables.map((table): ApiSheet => ({
     title: table.sheetName,
@@ -86,6 +88,7 @@ function reportSheets(report: SharedReport, asOf: DayNumber, now: Date, lang: La
     ...(table.columnWidths ? { columnWidths: table.columnWidths } : {}),
     charts: table.charts.map((plan) => ({ plan, blockHasHeader: table.blocks[plan.block].header !== undefined })),
     protection,
+    print: printLayoutOf(table),
   }));
   // The network's machine-readable sheet (src/core/network): numbers stay numbers, General format.
   const packet: ApiSheet[] = report.packet
@@ -96,6 +99,7 @@ function reportSheets(report: SharedReport, asOf: DayNumber, now: Date, lang: La
           frozenRows: 1,
           columnWidths: [220, 300, 160],
           protection,
+          print: printLayout(report.packet.sheetName, null),
         },
       ]
     : [];

@@ -8,12 +8,14 @@
  *
  * Each sheet is rewritten whole (UpdateCellsRequest with fields "*": values, formats and notes of
  * every cell), its grid trimmed to what it holds (cells count against the 10-million-cell limit),
- * protected for real (only the owner edits), and charted. Sheets not listed, named ranges,
- * developer metadata, old protections and charts are removed.
+ * protected for real (only the owner edits), charted, and given its print layout. Sheets not
+ * listed, named ranges, other developer metadata, old protections and charts are removed.
  */
 import type { ChartPlan } from '../../core/summaries';
 import { TEXT_FORMAT, type CellValue } from '../book/formats';
 import type { GeneratedLayout } from '../book/generated';
+import { printLayoutRequest } from '../book/print';
+import type { PrintLayout } from '../../core/print-layout';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;
@@ -35,6 +37,8 @@ export interface ApiSheet {
   charts?: ApiChart[];
   /** Description of the sheet's protection (only the owner may edit). */
   protection: string;
+  /** How it prints (kept as developer metadata: Sheets has no print-settings API). */
+  print?: PrintLayout;
 }
 
 function sheets(): GoogleAppsScript.Sheets {
@@ -186,6 +190,7 @@ export function writeSpreadsheetWithApi(spreadsheetId: string, wanted: ApiSheet[
       const r = chartRequest(sheetId, chart, layout.blockRows[chart.plan.block]);
       if (r) after.push(r);
     }
+    if (w.print) after.push(printLayoutRequest(sheetId, w.print));
   });
   // Sheets that should not be there go once the new ones exist (a spreadsheet keeps one sheet).
   for (const s of existing) {

@@ -7,6 +7,8 @@ import type { CellFormat, SummaryBlock, SummaryTable } from '../../core/summarie
 import type { DayNumber } from '../../core/dates';
 import { writeGeneratedSheet, type GeneratedBlock } from '../book/generated';
 import { MONEY_FORMAT, TEXT_FORMAT } from '../book/formats';
+import { declarePrintLayout } from '../book/print';
+import { printLayout, type PrintLayout } from '../../core/print-layout';
 import { drawCharts } from './charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,6 +62,16 @@ export function frozenRowsOf(table: SummaryTable): number {
   return table.key === 'monthly' || table.key === 'statements' || table.key === 'arrears' ? mainHeader : 1;
 }
 
+/** Prints on A4 at page width with the main table's header (the block with the most rows) on every page. */
+export function printLayoutOf(table: SummaryTable): PrintLayout {
+  const heads = headerRows(table.blocks);
+  let main = -1;
+  table.blocks.forEach((b, i) => {
+    if (b.header && (main < 0 || b.rows.length > table.blocks[main].rows.length)) main = i;
+  });
+  return printLayout(table.sheetName, main >= 0 ? heads[main] : null);
+}
+
 export function writeSummaryTable(table: SummaryTable, opts: WriteOptions): string {
   const result = writeGeneratedSheet(table.sheetName, table.blocks.map(toGenerated), {
     asOf: opts.asOf,
@@ -70,6 +82,9 @@ export function writeSummaryTable(table: SummaryTable, opts: WriteOptions): stri
     ss: opts.ss,
   });
   const sheet = opts.ss.getSheetByName(result.sheetName);
-  if (sheet) drawCharts(sheet, table, result.blockRows);
+  if (sheet) {
+    drawCharts(sheet, table, result.blockRows);
+    declarePrintLayout(sheet, printLayoutOf(table));
+  }
   return result.sheetName;
 }

@@ -9,6 +9,7 @@ import { render, type MessageKey, type ParamArgs, type Params, type Text } from 
 import type { LedgerEntry, Member, Deposit, WelfarePayment } from '../records';
 import type { HeaderMatch, RecordSheetKey } from '../schema';
 import type { FundSettings } from '../settings';
+import type { FindingCode } from '../vocabulary';
 
 /** One record sheet as read: row 1 is the header (values[0]); formulas has the same shape ('' where none). */
 export interface SheetCells {
@@ -52,7 +53,7 @@ export class CheckContext {
 
   add(
     severity: Severity,
-    code: string,
+    code: FindingCode,
     sheet: RecordSheetKey,
     row: number,
     column: string,
@@ -67,7 +68,7 @@ export class CheckContext {
   /** A finding whose shown value is not the cell's value (a formula's text). */
   push(
     severity: Severity,
-    code: string,
+    code: FindingCode,
     sheet: RecordSheetKey,
     row: number,
     column: string,

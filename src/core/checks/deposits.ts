@@ -7,6 +7,7 @@ import { fiscalYearOf } from '../dates';
 import { formatBaht } from '../parse';
 import type { Deposit, Member } from '../records';
 import { be, byDayThenRow, msg, type CheckContext } from './context';
+import type { FindingCode } from '../vocabulary';
 
 const STATUS_TH: Record<string, string> = Object.fromEntries(CHOICES.memberStatus.map((c) => [c.code, c.th]));
 const STATUS_EN: Record<string, string> = Object.fromEntries(CHOICES.memberStatus.map((c) => [c.code, c.en]));
@@ -217,7 +218,7 @@ function checkFees(ctx: CheckContext, list: Deposit[]): void {
   }
 }
 
-type Found = [code: string, message: ReturnType<typeof msg>, fix: ReturnType<typeof msg>];
+type Found = [code: FindingCode, message: ReturnType<typeof msg>, fix: ReturnType<typeof msg>];
 
 function feeGroup(
   ctx: CheckContext,

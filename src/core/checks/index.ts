@@ -18,6 +18,7 @@ import { checkDeposits } from './deposits';
 import { checkWelfare } from './welfare';
 import { checkLedger } from './ledger';
 import { checkCells } from './cells';
+import { FINDING_CODES, REASONS, type FindingCode } from '../vocabulary';
 
 export type { CheckBookInput, SheetCells } from './context';
 export { villageKey } from './members';
@@ -108,10 +109,10 @@ const SUPERSEDES: Record<string, string[]> = {
   'deposit.amount-negative': ['amount.negative'],
   'ledger.amount-not-positive': ['amount.negative'],
   'cell.formula': ['*'],
-};
+} satisfies Partial<Record<FindingCode, (FindingCode | '*')[]>>;
 
 /** A check's finding that gives way to any reading finding on the same cell (it would repeat it). */
-const DEFERS = new Set(['cell.text-not-number']);
+const DEFERS = new Set<string>(['cell.text-not-number'] satisfies FindingCode[]);
 
 /** Suggested fixes for reading findings that come without one. */
 const READ_FIXES: Record<string, LabelKey> = {
@@ -120,7 +121,7 @@ const READ_FIXES: Record<string, LabelKey> = {
   'amount.invalid': 'check.cell.textNotNumberFix',
   'int.invalid': 'check.cell.textNotNumberFix',
   'cell.required': 'check.fix.required',
-};
+} satisfies Partial<Record<FindingCode, LabelKey>>;
 
 const cellKey = (f: Finding) => `${f.sheet ?? ''}|${f.row ?? ''}|${f.column ?? ''}`;
 
@@ -206,15 +207,16 @@ export function countFindings(findings: Finding[]): CheckCounts {
   return { counts, byKind };
 }
 
-/** The short name of a kind of finding, for the report's counts. */
+const LABELLED = new Set<string>([
+  ...FINDING_CODES,
+  ...REASONS.filter((r) => r.kind).map((r) => `welfare.not-eligible.${r.code}`),
+  'welfare.not-eligible.other',
+]);
+const isLabelled = (code: string): code is FindingCode => LABELLED.has(code);
+
+/** The short name of a kind of finding, for the report's counts; a code without one is 'other' with its code. */
 export function kindLabel(code: string, lang: Lang): string {
-  const key = ('kind.' + code) as LabelKey;
-  try {
-    const t = text(key)[lang];
-    if (t !== undefined) return t;
-  } catch (_e) {
-    // not in the catalogue
-  }
+  if (isLabelled(code)) return text(`kind.${code}`)[lang];
   return text('kind.other', { code })[lang];
 }
 

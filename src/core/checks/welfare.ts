@@ -9,25 +9,16 @@ import { formatBaht } from '../parse';
 import type { Deposit, Member, WelfarePayment } from '../records';
 import { findBenefit, type Benefit } from '../settings';
 import type { Text } from '../i18n';
+import { REASONS, type NotEligibleCode, type ReasonCode } from '../vocabulary';
 import { be, byDayThenRow, msg, type CheckContext } from './context';
 
-/** Eligibility reasons that have a kind label of their own; anything else counts as 'other'. */
-const REASON_KINDS = new Set([
-  'status',
-  'waiting',
-  'arrears',
-  'cap-event',
-  'cap-year',
-  'cap-lifetime',
-  'times-lifetime',
-  'tier',
-  'age',
-  'units',
-  'project',
-  'benefit',
-  'member',
-  'amount-zero',
-]);
+/** Each checklist line's finding: its kind in the check report and the cell it points at. */
+const REASON_FINDING = new Map(
+  REASONS.map((r): [ReasonCode, { code: NotEligibleCode; column: string }] => [
+    r.code,
+    { code: r.kind ? `welfare.not-eligible.${r.code}` : 'welfare.not-eligible.other', column: r.column },
+  ]),
+);
 
 export function checkWelfare(
   ctx: CheckContext,
@@ -182,7 +173,7 @@ function judge(
   // One finding per kind and row (reasons without a kind of their own share 'other').
   const seen = new Set<string>();
   for (const r of failed) {
-    const kind = REASON_KINDS.has(r.code) ? r.code : 'other';
+    const kind = REASON_FINDING.get(r.code)!.code;
     if (seen.has(kind)) continue;
     seen.add(kind);
     notEligible(ctx, w, r, override);
@@ -203,30 +194,12 @@ function judge(
   }
 }
 
-/** Which cell a failed rule points at: the date for time rules, the amount for caps, else the member. */
-const REASON_COLUMN: Record<string, string> = {
-  waiting: 'date',
-  tier: 'date',
-  status: 'date',
-  arrears: 'memberId',
-  age: 'memberId',
-  member: 'memberId',
-  'cap-event': 'amount',
-  'cap-year': 'amount',
-  'cap-lifetime': 'amount',
-  'amount-zero': 'amount',
-  'times-lifetime': 'benefit',
-  benefit: 'benefit',
-  units: 'units',
-  project: 'project',
-};
-
 /**
  * One finding per rule broken. With an override reason the committee has recorded why it paid
  * anyway: the finding stays (auditors want to see exceptions) but as a note.
  */
 function notEligible(ctx: CheckContext, w: WelfarePayment, r: Reason, override: string): void {
-  const kind = REASON_KINDS.has(r.code) ? r.code : 'other';
+  const finding = REASON_FINDING.get(r.code)!;
   const message: Text =
     override === ''
       ? {
@@ -239,10 +212,10 @@ function notEligible(ctx: CheckContext, w: WelfarePayment, r: Reason, override: 
         };
   ctx.add(
     override === '' ? 'error' : 'note',
-    'welfare.not-eligible.' + kind,
+    finding.code,
     'welfare',
     w.row,
-    REASON_COLUMN[r.code] ?? 'benefit',
+    finding.column,
     message,
     msg('check.welfare.notEligibleFix'),
   );

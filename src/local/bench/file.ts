@@ -20,7 +20,7 @@ export const FILE_SIZES = [10_000, 100_000, 300_000, 1_000_000];
 const MEMBERS = 3000;
 const MiB = 1024 * 1024;
 
-interface Measured {
+export interface Measured {
   seconds: number;
   peakMiB: number | null;
   ok: boolean;
@@ -44,13 +44,13 @@ export function floorScan(path: string): number {
   return values;
 }
 
-const which = (name: string): string | null => {
+export const which = (name: string): string | null => {
   const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
 };
 
-/** Runs a command under GNU time when it is there; returns wall seconds and peak RSS. */
-function measure(cmd: string, args: string[], cwd: string): Measured {
+/** Runs a command under GNU time when it is there; returns wall seconds and peak RSS (ok: it exited with one of okCodes). */
+export function measure(cmd: string, args: string[], cwd: string, okCodes: number[] = [0]): Measured {
   const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const t0 = process.hrtime.bigint();
   const r = time
@@ -59,7 +59,7 @@ function measure(cmd: string, args: string[], cwd: string): Measured {
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('BENCH_TIME '));
   const peakKiB = line ? Number(line.split(' ')[2]) : NaN;
-  const ok = r.status === 0;
+  const ok = r.status !== null && okCodes.includes(r.status);
   return {
     seconds: wall,
     peakMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB / 1024) : null,
@@ -89,8 +89,8 @@ interface FileRow {
   lo: Measured | null;
 }
 
-const fmtS = (m: Measured | null): string => (!m ? 'n/a' : m.ok ? m.seconds.toFixed(1) : `failed: ${m.note}`);
-const fmtM = (m: Measured | null): string => (!m || !m.ok || m.peakMiB === null ? 'n/a' : String(m.peakMiB));
+export const fmtS = (m: Measured | null): string => (!m ? 'n/a' : m.ok ? m.seconds.toFixed(1) : `failed: ${m.note}`);
+export const fmtM = (m: Measured | null): string => (!m || !m.ok || m.peakMiB === null ? 'n/a' : String(m.peakMiB));
 const ratio = (a: Measured, b: Measured | null): string =>
   b && a.ok && b.ok && b.seconds > 0 ? `${(a.seconds / b.seconds).toFixed(1)}×` : 'n/a';
 

@@ -6,6 +6,7 @@
  *   npm run bench                       all cases, all sizes
  *   npm run bench -- --case check       one case
  *   npm run bench -- --max 100000       skip larger books
+ *   npm run bench -- --case demo        the demo book end to end: commands and opening sidebars (./demo.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { createRuntime } from '../runtime';
@@ -16,6 +17,7 @@ import { bundlePath } from '../paths';
 import { buildSyntheticBook } from './synthetic';
 import { CASES } from './cases';
 import { runNetworkBench } from './network';
+import { runDemoBench } from './demo';
 import { FILE_SIZES, floorScan, makeBook, runFileBench } from './file';
 
 interface Row {
@@ -112,6 +114,10 @@ async function main(argv: string[]): Promise<void> {
   const only = at('--case');
   // The network case measures collections of funds' files, not books of deposit rows (./network.ts).
   if (only === 'network') return runNetworkBench();
+  if (only === 'demo') {
+    console.log(await runDemoBench(__filename));
+    return;
+  }
   const max = Number(at('--max') ?? Infinity);
   if (only === 'file') {
     console.log(`# Benchmarks (${MEMBERS.toLocaleString('en-US')} members; node ${process.version})\n`);

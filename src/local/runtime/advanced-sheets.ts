@@ -25,6 +25,7 @@ import { ServiceObject } from './service-object';
 import { CELL_LIMIT, CELL_LIMIT_MESSAGE, ChartSpec, ProtectionSpec, SheetModel, WorkbookModel } from './workbook';
 import { CellValue } from './values';
 import { columnLetter } from './a1';
+import { addMeta } from './metadata';
 
 interface GridRange {
   sheetId?: number;
@@ -218,6 +219,15 @@ export class SheetsSpreadsheets extends ServiceObject {
       } else if (kind === 'updateCells' || kind === 'updateDimensionProperties') {
         const range = (body.range ?? body.start ?? {}) as GridRange;
         find(i, kind, range.sheetId);
+      } else if (kind === 'createDeveloperMetadata') {
+        // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request#createdevelopermetadatarequest
+        const m = (body.developerMetadata ?? {}) as Record<string, any>;
+        if (typeof m.metadataKey !== 'string' || m.metadataKey === '')
+          throw new Failure(`Invalid requests[${i}].createDeveloperMetadata: metadataKey is required.`);
+        const sheetId = m.location?.sheetId;
+        if (sheetId !== undefined) find(i, kind, sheetId);
+        else if (!m.location?.spreadsheet)
+          throw new Failure(`Invalid requests[${i}].createDeveloperMetadata: a location is required.`);
       } else if (kind === 'addChart' || kind === 'addProtectedRange') {
         const range = (
           kind === 'addChart'
@@ -316,6 +326,21 @@ export class SheetsSpreadsheets extends ServiceObject {
       case 'deleteNamedRange':
         wb.namedRanges.delete(String(body.namedRangeId));
         return {};
+      case 'createDeveloperMetadata': {
+        const m = body.developerMetadata as Record<string, any>;
+        const sheetId = m.location?.sheetId;
+        const target = sheetId !== undefined ? this._sheet(wb, sheetId) : null;
+        const spec = addMeta(
+          this._ctx,
+          target ? target.devMeta : wb.devMeta,
+          () => wb.nextMetaId++,
+          target ? 'SHEET' : 'SPREADSHEET',
+          String(m.metadataKey),
+          m.metadataValue === undefined ? null : String(m.metadataValue),
+          m.visibility === 'PROJECT' ? 'PROJECT' : 'DOCUMENT',
+        );
+        return { createDeveloperMetadata: { developerMetadata: { ...m, metadataId: spec.id } } };
+      }
       case 'deleteDeveloperMetadata': {
         const id = body.dataFilter?.developerMetadataLookup?.metadataId;
         wb.devMeta = wb.devMeta.filter((m) => m.id !== id);

@@ -28,6 +28,7 @@ import { SheetOut, writeXlsx } from './files/xlsx-write';
 import { colLetters, escapeXml } from './files/xml';
 import { ZipReader } from './files/zip';
 import { writeFileAtomic } from './safe-write';
+import { pageSetupOf, type PageSetup } from './print-setup';
 import { ChartSpec, DevMetaSpec, ProtectionSpec, SheetModel, WorkbookModel } from './workbook';
 
 export const PROPS_SHEET = '__props';
@@ -214,6 +215,18 @@ function definedNames(wb: WorkbookModel): string[] {
   return out;
 }
 
+/** The rows each sheet repeats on every printed page (a name local to the sheet, by its index). */
+function printTitles(wb: WorkbookModel, pages: (PageSetup | undefined)[]): string[] {
+  const out: string[] = [];
+  wb.sheets.forEach((s, i) => {
+    const rows = pages[i]?.repeatRows;
+    if (!rows) return;
+    const ref = `'${s.name.replace(/'/g, "''")}'!$${rows[0]}:$${rows[1]}`;
+    out.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(ref)}</definedName>`);
+  });
+  return out;
+}
+
 /**
  * Saves atomically (safe-write.ts: temporary file, fsync, rename; mode, owner and symlinks kept). When the
  * workbook was loaded from this same file, unchanged sheets are copied byte for byte, and when
@@ -244,14 +257,19 @@ export async function saveXlsx(
   )
     return;
   const pkg = samePlace ? (src.pkg as XlsxPackage | undefined) : undefined;
-  const sheets: SheetOut[] = wb.sheets.map((m) => ({ model: m, state: m.hidden ? 'hidden' : 'visible' }));
+  const pages = wb.sheets.map(pageSetupOf);
+  const sheets: SheetOut[] = wb.sheets.map((m, i) => ({
+    model: m,
+    state: m.hidden ? 'hidden' : 'visible',
+    page: pages[i],
+  }));
   if (!opts.plain) {
     sheets.push({ model: helperSheet(PROPS_SHEET, ['kind', 'key', 'value'], propsRows(wb)), state: 'veryHidden' });
     const charts = wb.sheets.flatMap((s) => s.charts.map((c) => [s.name, JSON.stringify(c)]));
     if (charts.length)
       sheets.push({ model: helperSheet(CHARTS_SHEET, ['sheet', 'chart'], charts), state: 'veryHidden' });
   }
-  const out = writeXlsx({ wb, sheets, definedNames: definedNames(wb), pkg });
+  const out = writeXlsx({ wb, sheets, definedNames: [...definedNames(wb), ...printTitles(wb, pages)], pkg });
   await writeFileAtomic(target, (tmp) => fsp.writeFile(tmp, out.chunks));
   if (opts.plain) return;
   // the file on disk is now what the next save copies from

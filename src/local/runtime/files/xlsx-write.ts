@@ -10,6 +10,7 @@ import { CellValue, instantToSerial, isDate } from '../values';
 import { SheetModel, ValidationSpec, WorkbookModel } from '../workbook';
 import { BUILTIN_IDS, isDateFormat, toFileFormat } from './numfmt';
 import type { RawStyle, XlsxPackage } from './xlsx-read';
+import type { PageSetup } from '../print-setup';
 import { attrs, colLetters, element, elements, escapeXml, readRels, relsPath } from './xml';
 import { ZipWriter } from './zip';
 
@@ -27,6 +28,8 @@ const pxToWidth = (px: number): number => Math.max(0, (px - 5) / 7);
 export interface SheetOut {
   model: SheetModel;
   state: 'visible' | 'hidden' | 'veryHidden';
+  /** how it prints (../print-setup.ts) */
+  page?: PageSetup;
 }
 
 // ---- styles ---------------------------------------------------------------------------------------------
@@ -407,6 +410,7 @@ function writeSheet(
   sst: SharedStrings,
   date1904: boolean,
   selected: boolean,
+  page: PageSetup | undefined,
 ): Written {
   const runs = styleRuns(m, styles);
   const formulas = m.formulas.size ? byRow(m.formulas) : undefined;
@@ -439,9 +443,6 @@ function writeSheet(
   const pane = frozen
     ? `<pane${m.frozenCols ? ` xSplit="${m.frozenCols}"` : ''}${m.frozenRows ? ` ySplit="${m.frozenRows}"` : ''} topLeftCell="${colLetters(m.frozenCols + 1)}${m.frozenRows + 1}" activePane="${m.frozenRows && m.frozenCols ? 'bottomRight' : m.frozenRows ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
     : '';
-  const page = m.passthrough.pageSetup as
-    | { paperSize?: number; orientation?: string; fitToPage?: boolean; fitToWidth?: number; fitToHeight?: number }
-    | undefined;
   const cols = [...m.colWidths]
     .sort((a, b) => a[0] - b[0])
     .map(([c, px]) => `<col min="${c}" max="${c}" width="${pxToWidth(px).toFixed(2)}" customWidth="1"/>`)
@@ -542,14 +543,22 @@ function writeSheet(
     out.write(`<hyperlinks>${hl.join('')}</hyperlinks>`);
   }
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  // Print layout set by the command line (the network's meeting board: A4, fit to width).
-  if (page)
+  // Print layout (../print-setup.ts): a generated sheet's, or the network's meeting board's.
+  if (page) {
     out.write(
       `<pageSetup${page.paperSize !== undefined ? ` paperSize="${Number(page.paperSize)}"` : ''}` +
         `${page.orientation === 'landscape' || page.orientation === 'portrait' ? ` orientation="${page.orientation}"` : ''}` +
         `${page.fitToWidth !== undefined ? ` fitToWidth="${Number(page.fitToWidth)}"` : ''}` +
         `${page.fitToHeight !== undefined ? ` fitToHeight="${Number(page.fitToHeight)}"` : ''}/>`,
     );
+    if (page.header || page.footer)
+      out.write(
+        '<headerFooter>' +
+          (page.header ? `<oddHeader>${escapeXml(page.header)}</oddHeader>` : '') +
+          (page.footer ? `<oddFooter>${escapeXml(page.footer)}</oddFooter>` : '') +
+          '</headerFooter>',
+      );
+  }
   const extra: { part: string; type: string }[] = [];
   const vmlParts: string[] = [];
   if (m.notes.size) {
@@ -693,7 +702,7 @@ export function writeXlsx({ wb, sheets, definedNames, pkg }: WriteInput): WriteO
       sheetParts.set(part, pkg!.sheetParts.get(part) ?? [part]);
     } else {
       part = free(`${folder}worksheets/sheet`, '.xml');
-      const w = writeSheet(zip, s.model, part, free, styles, sst, date1904, i === activeIndex);
+      const w = writeSheet(zip, s.model, part, free, styles, sst, date1904, i === activeIndex, s.page);
       for (const x of w.extra) overrides.set(x.part, x.type);
       sheetParts.set(part, [part, relsPath(part), ...w.extra.map((x) => x.part), ...w.vml]);
     }
