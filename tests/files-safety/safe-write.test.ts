@@ -24,7 +24,8 @@ const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.t
 
 /** A new folder for the book fund.xlsx; with `content`, the book is already there holding it. */
 function bookFolder(content?: string): { dir: string; path: string } {
-  const { dir, path } = bookFolder();
+  const dir = tempDir();
+  const path = join(dir, 'fund.xlsx');
   if (content !== undefined) writeFileSync(path, content);
   return { dir, path };
 }
