@@ -24,7 +24,3 @@ export function call<K extends ServerFn>(
     run[name](...(args as unknown[]));
   });
 }
-
-export function closeSidebar(): void {
-  google.script.host.close();
-}

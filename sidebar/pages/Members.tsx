@@ -19,6 +19,7 @@ import {
   TextInput,
   dateBE,
   errorOf,
+  isFailure,
   say,
   useDateField,
   useFormsContext,
@@ -46,8 +47,26 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
   const [done, setDone] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
+  const [idServer, setIdServer] = useState<{ id: string; taken: boolean } | null>(null);
+  const idTimer = useRef<number | undefined>(undefined);
+
   const idCheck = checkMemberId(memberId);
-  const idTaken = idCheck.value !== '' && ctx.roster.some((m) => m.id === idCheck.value);
+  const idTaken =
+    idCheck.value !== '' &&
+    (ctx.roster.some((m) => m.id === idCheck.value) || (idServer?.id === idCheck.value && idServer.taken));
+
+  // Past ROSTER_LIMIT members the roster is not sent: whether a typed id is taken is asked of the server.
+  useEffect(() => {
+    window.clearTimeout(idTimer.current);
+    const value = idCheck.value;
+    if (ctx.roster.length > 0 || ctx.memberCount === 0 || idCheck.error || value === '') return setIdServer(null);
+    if (value === ctx.suggestedMemberId) return setIdServer({ id: value, taken: false });
+    idTimer.current = window.setTimeout(() => {
+      call('findMembers', value)
+        .then((found) => setIdServer(isFailure(found) ? null : { id: value, taken: found.some((m) => m.id === value) }))
+        .catch(() => setIdServer(null));
+    }, 350);
+  }, [memberId]);
   const nameCheck = checkName(name);
   const nidCheck = checkNationalId(nid);
   const phoneCheck = checkPhone(phone);

@@ -10,8 +10,8 @@
  */
 import { text } from './i18n';
 import type { Text } from './i18n';
-import type { Parsed } from './parse';
-import { thaiDigitsToArabic } from './parse';
+import type { Parsed } from './parsed';
+import { thaiDigitsToArabic } from './digits';
 
 export type DayNumber = number;
 
@@ -55,10 +55,6 @@ export function useSheetTimeZone(zone: string): void {
         });
   sheetZone = z;
   offsetByHour = new Map();
-}
-
-export function sheetTimeZone(): string {
-  return sheetZone;
 }
 
 /** UTC offset of the spreadsheet's zone at an instant (Bangkok: +7 h, no DST since 1920). */

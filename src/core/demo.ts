@@ -44,9 +44,9 @@ import {
   type Person,
 } from './demo/people';
 
-export type DemoValue = string | number | null;
-/** column key -> value; dates are DayNumbers (a string in a date column is a mistake typed as text). */
-export type DemoRecord = Record<string, DemoValue>;
+import type { DemoRecord, DemoValue } from './demo/types';
+
+export type { DemoRecord };
 
 export interface PlantedMistake {
   /** Stable id, e.g. 'deposit.duplicate-receipt'. */

@@ -249,13 +249,3 @@ export function eligibility(input: EligibilityInput): Eligibility {
   }
   return { eligible, amount: eligible ? toBaht(amount) : 0, reasons };
 }
-
-/** The first day a member can claim a benefit with a waiting period (for forms). */
-export function firstEligibleDay(joinDay: DayNumber, benefit: { waitingDays: number | null }): DayNumber {
-  return joinDay + (benefit.waitingDays ?? 0);
-}
-
-/** Whole years of membership on a day (the tier a member is in), never negative. */
-export function membershipYears(joinDay: DayNumber, day: DayNumber): number {
-  return Math.max(0, yearsBetween(joinDay, day));
-}

@@ -6,7 +6,7 @@
  * here so money has one door.
  */
 import { formatBaht } from './parse';
-export { parseAmount, formatBaht } from './parse';
+export { formatBaht } from './parse';
 
 /**
  * Whole satang: an integer. Core computes in satang (src/core/memberState.ts, eligibility.ts,

@@ -4,32 +4,13 @@
  * string, boolean, Date or '') and never throws; a value it cannot read comes back as
  * {ok:false} with a reason in Thai and English.
  */
-import { text } from './i18n';
-import type { Text } from './i18n';
-// dates.ts imports this file too; only functions cross, and only at call time, so the cycle is safe.
+import { text, type Text } from './i18n';
 import { dayFromDate, formatDateBE } from './dates';
+import { failure, ok, type Parsed } from './parsed';
+import { thaiDigitsToArabic } from './digits';
 
-export type Parsed<T> =
-  { ok: true; value: T; warnings: Text[] } | { ok: false; code: string; reason: Text; suggestion?: string };
-
-export type ParseFailure = Extract<Parsed<unknown>, { ok: false }>;
-
-export function ok<T>(value: T, warnings: Text[] = []): Parsed<T> {
-  return { ok: true, value, warnings };
-}
-
-export function failure(code: string, reason: Text, suggestion?: string): ParseFailure {
-  return suggestion === undefined ? { ok: false, code, reason } : { ok: false, code, reason, suggestion };
-}
-
-const THAI_DIGIT_RE = /[\u0E50-\u0E59]/g;
-const HAS_THAI_DIGIT_RE = /[\u0E50-\u0E59]/;
-
-/** '๑,๒๓๔' -> '1,234'. Returns the same string when it has no Thai digits. */
-export function thaiDigitsToArabic(s: string): string {
-  if (!HAS_THAI_DIGIT_RE.test(s)) return s;
-  return s.replace(THAI_DIGIT_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0e50 + 48));
-}
+export { failure, type Parsed } from './parsed';
+export { thaiDigitsToArabic } from './digits';
 
 /** A cell value as it would read on screen, for messages (short, never throws). */
 export function shownValue(value: unknown): string {

@@ -7,22 +7,9 @@
 import { benefitColumns } from './settings/benefitTable';
 import { DEPOSIT_KINDS, LEDGER_KINDS, MEMBER_STATUS_CODES, PAYEES } from './vocabulary';
 
-export type ColumnKind = 'text' | 'id' | 'date' | 'money' | 'int' | 'year' | 'choice' | 'phone';
+import type { ChoiceListName, ColumnDef } from './columns';
 
-export interface ColumnDef {
-  /** Stable key used in code. */
-  key: string;
-  th: string;
-  en: string;
-  /** Extra header spellings a group's own book may use. */
-  aliases?: string[];
-  kind: ColumnKind;
-  required?: boolean;
-  /** For kind 'choice': the name of the choice list (CHOICES key or 'benefits'). */
-  choices?: ChoiceListName;
-  /** Column width in pixels when the add-on creates the column. */
-  width?: number;
-}
+export type { ChoiceListName, ColumnDef, ColumnKind } from './columns';
 
 export type RecordSheetKey = 'members' | 'deposits' | 'welfare' | 'ledger';
 export type SheetKey = RecordSheetKey | 'settings' | 'benefits';
@@ -34,8 +21,6 @@ export interface SheetDef {
   aliases?: string[];
   columns: ColumnDef[];
 }
-
-export type ChoiceListName = 'memberStatus' | 'depositKind' | 'ledgerKind' | 'payee' | 'yesNo' | 'benefits';
 
 export interface Choice {
   /** Stable code used in code and in parsed records. */

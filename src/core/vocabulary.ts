@@ -13,10 +13,6 @@ export type DepositKind = (typeof DEPOSIT_KINDS)[number];
 export const MEMBER_STATUS_CODES = ['active', 'resigned', 'deceased', 'lapsed'] as const;
 export type MemberStatusCode = (typeof MEMBER_STATUS_CODES)[number];
 
-/** The statuses a member can be given by the member form (an end of membership). */
-export const END_STATUSES = ['resigned', 'deceased'] as const;
-export type EndStatus = (typeof END_STATUSES)[number];
-
 /**
  * A member's standing on a day, derived from the roll and the deposits (src/core/memberState.ts):
  * the recorded status plus 'suspended' (in arrears), 'unknown' (a status the roll's cell does not
@@ -70,7 +66,6 @@ export const REASONS = [
   { code: 'amount-zero', column: 'amount', kind: true },
 ] as const;
 export type ReasonCode = (typeof REASONS)[number]['code'];
-export const REASON_CODES: readonly ReasonCode[] = REASONS.map((r) => r.code);
 
 /** A rule a payment broke, as the check report counts it. */
 export type NotEligibleCode =

@@ -4,7 +4,7 @@
  * runs here, only the bundle), so a renamed or retyped entry point fails the command line's and
  * the tests' type-check.
  */
-import type { CliApi, ServerApi } from '../addon/registry';
+import type { CliApi } from '../addon/registry';
 import type { CallResult, Runtime } from './runtime';
 
 export type Returned<R> = Omit<CallResult, 'value'> & { value: R };
@@ -29,6 +29,3 @@ export const callCli = typed<CliApi>((rt, name, args) => rt.call(name, ...args))
 
 /** The same, with the error in the result instead of thrown (Runtime.tryCall). */
 export const tryCli = typed<CliApi>((rt, name, args) => rt.tryCall(name, ...args));
-
-/** A sidebar's call, as google.script.run makes it: plain values; the error is in the result. */
-export const callRpc = typed<ServerApi>((rt, name, args) => rt.callFromClient(name, args));

@@ -5,7 +5,8 @@
  * form. The server's answers are held by the test (playwright's page.route) and released by it, so
  * every state is seen for sure and every wait is bounded.
  * Then the new-member form of the same book: the roll is too big to send to the page, and a
- * national id that another member holds is still refused while it is typed, before Save.
+ * national id that another member holds, or a member id in use, is still refused while it is
+ * typed, before Save.
  */
 import { join } from 'node:path';
 import type { Frame, Page, Route } from 'playwright-core';
@@ -47,21 +48,24 @@ afterAll(async () => {
   await open?.close();
 });
 
-/** Holds every request matching `pattern` until release() (then lets it through). */
+/** Holds the requests matching `pattern` until release(), which lets them through and stops holding. */
 async function hold(pattern: string | RegExp): Promise<{ seen: Promise<void>; release: () => Promise<void> }> {
   let gate!: () => void;
   const opened = new Promise<void>((ok) => (gate = ok));
   let seenOk!: () => void;
   const seen = new Promise<void>((ok) => (seenOk = ok));
-  await page.route(pattern, async (route: Route) => {
+  const passed: Promise<void>[] = [];
+  await page.route(pattern, (route: Route) => {
     seenOk();
-    await opened;
-    await route.continue();
+    const through = opened.then(() => route.continue());
+    passed.push(through);
+    return through;
   });
   return {
     seen,
     release: async () => {
       gate();
+      await Promise.all(passed);
       await page.unroute(pattern);
     },
   };
@@ -120,7 +124,7 @@ browserTest(
 );
 
 browserTest(
-  "new member in a 3,000-member book: another member's national id is refused as it is typed, before Save",
+  "new member in a 3,000-member book: another member's national id, or a taken member id, is refused as it is typed, before Save",
   async () => {
     const form = await openSidebarForm(page, MEMBERS);
     const saveCalls: string[] = [];
@@ -139,6 +143,15 @@ browserTest(
     // Another (free) id clears it.
     await form.locator('#nationalId').fill('3101700207028');
     await refusal.waitFor({ state: 'detached', ...WAIT });
+
+    // The same for a member id that is taken: the server is asked as it is typed.
+    const idTaken = form.getByText('รหัสนี้มีสมาชิกใช้อยู่แล้ว');
+    await form.locator('#memberId').fill('M0005');
+    await idTaken.waitFor(WAIT);
+    expect(await form.locator('#memberId').getAttribute('aria-invalid')).toBe('true');
+    await form.locator('#memberId').fill('M3001');
+    await idTaken.waitFor({ state: 'detached', ...WAIT });
+    expect(saveCalls).toEqual([]);
   },
   300000,
 );

@@ -13,15 +13,13 @@ import { requireBuild, tempDir } from '../support/runtime';
 import { cli, depositInput, run, tempFilesBeside } from './helpers';
 
 const DEPOSITS = 300_000;
-let dir: string;
-let book: string;
+const dir = tempDir('big-book-');
+const book = join(dir, 'book.xlsx');
 /** last deposit row (0-based) in the book as made */
-let lastDeposit: number;
+let lastDeposit = -1;
 
 beforeAll(async () => {
   requireBuild();
-  dir = tempDir('big-book-');
-  book = join(dir, 'book.xlsx');
   await makeBook(DEPOSITS, book);
   lastDeposit = (await depositSheet(book)).lastRowIndex();
 }, 600000);

@@ -39,11 +39,6 @@ export function sheetValues(rt: Runtime, name: string): unknown[][] {
   return sh.getRange(1, 1, sh.getLastRow(), sh.getLastColumn()).getValues();
 }
 
-/** The row whose first cell is `label` (the fund-status layout), or undefined. */
-export function rowLabelled(values: unknown[][], label: string): unknown[] | undefined {
-  return values.find((r) => r[0] === label);
-}
-
 /** A small fund: 40 members in 4 villages, `deposits` deposit rows spread over 2564–2566. */
 export async function smallFund(deposits: number): Promise<Runtime> {
   const rt = await newBook();

@@ -13,12 +13,6 @@ import { readBook } from '../book';
 import { UserError, userError } from '../book/errors';
 import { missingRecordSheets } from '../summaries/build';
 
-export interface ShareRequest {
-  /** Typed as the secretary typed it (พ.ศ. or ค.ศ., Thai digits…); empty: today. */
-  asOf?: string;
-  period?: string;
-}
-
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: Text };
 
 /** The as-of day: empty means today (in Bangkok); a day after today is refused. */

@@ -163,15 +163,3 @@ export function byDayThenRow<T extends { day: DayNumber | null; row: number }>(a
   const db = b.day === null ? Infinity : b.day;
   return da !== db ? da - db : a.row - b.row;
 }
-
-/** Groups items by a key once (a Map of arrays in first-seen order). */
-export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}

@@ -21,7 +21,6 @@ import { checkCells } from './cells';
 import { FINDING_CODES, REASONS, type FindingCode } from '../vocabulary';
 
 export type { CheckBookInput, SheetCells } from './context';
-export { villageKey } from './members';
 
 export function checkBook(book: CheckBookInput, asOf: DayNumber): Finding[] {
   const ctx = new CheckContext(book, asOf);

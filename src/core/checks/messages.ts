@@ -487,5 +487,3 @@ export const CHECK_MESSAGES = {
     en: 'Other ({code})',
   },
 } as const;
-
-export type CheckMessageKey = keyof typeof CHECK_MESSAGES;

@@ -11,7 +11,7 @@ import {
   BE_OFFSET,
   type DayNumber,
 } from '../dates';
-import type { DemoRecord, DemoValue } from '../demo';
+import type { DemoRecord, DemoValue } from './types';
 import type { Benefit } from '../settings';
 import { collectionDayIn, endOfMonth, FOUNDED, pad, treasurerFor, type Person, type Rng } from './people';
 

@@ -14,7 +14,7 @@ import {
   type DayNumber,
 } from '../dates';
 import { nationalIdCheckDigit } from '../parse';
-import type { DemoRecord } from '../demo';
+import type { DemoRecord } from './types';
 
 /** 15 Aug 2545: the founding day of the seeds' Ban Don Chai fund. */
 export const FOUNDED: DayNumber = dayFromYMD(2002, 8, 15)!;

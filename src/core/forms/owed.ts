@@ -101,13 +101,6 @@ export function periodDue(owed: Owed, settings: Fees, today: DayNumber): PeriodD
   return { savings: toBaht(toSatang(settings.savingsPerDay) * daysInMonth(y, m)), annual: fee ? fee.amount : 0 };
 }
 
-/** Sum of what is owed now, for the collection list. */
-export function owedTotal(owed: Owed): number {
-  let total = toSatang(owed.savings) + toSatang(owed.entryFee);
-  for (const y of owed.annual) total += toSatang(y.amount);
-  return toBaht(total);
-}
-
 /**
  * An annual-fee amount typed on collection day, as one line per year: the unpaid years first,
  * oldest first, each up to what it still owes; anything left pays the following years ahead.

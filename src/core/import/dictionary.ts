@@ -147,9 +147,6 @@ export const KIND_FIELDS: Record<ImportKind, ImportField[]> = {
   ],
 };
 
-/** Fields that carry no record value: read to check or skip, never written. */
-export const CHECK_ONLY_FIELDS: ReadonlySet<ImportField> = new Set(['seq', 'total', 'balance']);
-
 function buildWordMap(): Map<string, Set<ImportField>> {
   const words = new Map<string, Set<ImportField>>();
   const add = (field: ImportField, word: string) => {

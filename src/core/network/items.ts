@@ -112,7 +112,6 @@ export const FIGURE_ITEMS: readonly FigureItem[] = [
 ];
 
 export const SUMMABLE_KEYS: readonly string[] = FIGURE_ITEMS.filter((f) => f.unit !== 'ratio').map((f) => f.key);
-export const RATIO_KEYS: readonly string[] = FIGURE_ITEMS.filter((f) => f.unit === 'ratio').map((f) => f.key);
 export const SATANG_KEYS: ReadonlySet<string> = new Set(
   FIGURE_ITEMS.filter((f) => f.unit === 'satang').map((f) => f.key),
 );

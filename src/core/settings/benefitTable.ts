@@ -4,11 +4,10 @@
  * row and how each cell is read (src/core/settings/benefits.ts). A new kind of benefit rule is
  * one entry here, its check in src/core/eligibility.ts and its words (docs/EXTENDING.md).
  *
- * This module imports nothing that imports src/core/schema.ts, so the schema can take its
- * columns from here.
+ * The schema takes its columns from here, so this module imports nothing that imports it.
  */
 import type { MessageKey } from '../i18n';
-import type { ColumnDef, ColumnKind } from '../schema';
+import type { ColumnDef, ColumnKind } from '../columns';
 import type { Payee } from '../vocabulary';
 
 export interface Tier {
@@ -102,11 +101,6 @@ export function benefitColumns(): ColumnDef[] {
     if (f.read === 'flag') col.choices = 'yesNo';
     return col;
   });
-}
-
-/** The fields of `read` kind `r`, in the sheet's order. */
-export function fieldsRead<R extends FieldRead>(r: R): Extract<Field, { read: R }>[] {
-  return BENEFIT_FIELDS.filter((f): f is Extract<Field, { read: R }> => f.read === r);
 }
 
 /**

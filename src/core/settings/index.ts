@@ -7,27 +7,10 @@ import type { Finding } from '../findings';
 import { readBenefitsSheet } from './benefits';
 import { defaultSettings, readSettingsSheet, type FundSettings } from './fund';
 
-export type { Payee } from '../vocabulary';
-export {
-  BENEFIT_FIELDS,
-  DEFAULT_BENEFITS,
-  newBenefit,
-  type Benefit,
-  type BenefitFlag,
-  type BenefitLimit,
-  type Tier,
-} from './benefitTable';
+export { DEFAULT_BENEFITS, newBenefit, type Benefit } from './benefitTable';
 export { benefitRow, benefitRows, findBenefit } from './benefits';
 export { formatTiers, parseTiers } from './cells';
-export {
-  SETTING_DEFS,
-  defaultSettings,
-  settingsRows,
-  type FundSettings,
-  type SettingDef,
-  type SettingKey,
-  type SettingKind,
-} from './fund';
+export { SETTING_DEFS, defaultSettings, settingsRows, type FundSettings, type SettingKey } from './fund';
 
 /**
  * Settings and benefit catalogue from the two sheets' values (each including its header row).

@@ -13,13 +13,11 @@ import { monthlyTable } from './monthly';
 import type { SummaryInput, SummaryTable } from './types';
 
 export * from './types';
-export { aggregate, toBaht, toSatang, EXPENSE_KINDS } from './aggregate';
-export { INCOME_KINDS, DEPOSIT_KINDS } from '../vocabulary';
-export type { Aggregates, IncomeKind, ExpenseKind } from './aggregate';
+export { aggregate, toSatang } from './aggregate';
+export type { Aggregates } from './aggregate';
 export { fundStatus, type FundStatus } from './fundStatus';
-export { matchingFigures, type MatchingFigures } from './matching';
-export { periodOf, monthKey, monthLabel, yearNameOf } from './period';
-export { rollCounts, type RollCounts } from './roll';
+export type { MatchingFigures } from './matching';
+export { periodOf, yearNameOf } from './period';
 
 export interface Summaries {
   agg: Aggregates;

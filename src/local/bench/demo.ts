@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fmtM, fmtS, measure, which, type Measured } from './file';
+import { fmtM, fmtS, measure, measureLibreOffice, which, type Measured } from './file';
 
 const RUNS = 3;
 const SIDEBAR_RUNS = 7;
@@ -103,23 +103,7 @@ export async function runDemoBench(script: string): Promise<string> {
     lines.push(`| floor: unzip + value scan | ${fmtS(floor)} | ${fmtM(floor)} |`);
     const soffice = which('soffice') ?? which('libreoffice');
     if (soffice) {
-      const lo = best(
-        [1, 2].map(() =>
-          measure(
-            soffice,
-            [
-              `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-              '--headless',
-              '--convert-to',
-              'xlsx',
-              '--outdir',
-              join(dir, 'lo'),
-              book,
-            ],
-            dir,
-          ),
-        ),
-      );
+      const lo = best([1, 2].map(() => measureLibreOffice(soffice, book, dir)));
       lines.push(`| LibreOffice headless: load + recalculate + save | ${fmtS(lo)} | ${fmtM(lo)} |`);
     }
     const pgBook = join(dir, 'playground.xlsx');

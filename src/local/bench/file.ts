@@ -74,6 +74,23 @@ export function measure(cmd: string, args: string[], cwd: string, okCodes: numbe
   };
 }
 
+/** LibreOffice headless converting `book` to .xlsx: load, recalculate, save (its own profile in `dir`). */
+export function measureLibreOffice(soffice: string, book: string, dir: string): Measured {
+  return measure(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      join(dir, 'lo'),
+      book,
+    ],
+    dir,
+  );
+}
+
 /** A synthetic book of `deposits` deposit rows (3,000 members), saved at `path`. */
 export async function makeBook(deposits: number, path: string): Promise<void> {
   const rt = await createRuntime({ bundlePath: bundlePath() });
@@ -120,22 +137,7 @@ export async function runFileBench(sizes: number[], script: string): Promise<str
       copyFileSync(book, mine);
       const ours = measure(process.execPath, ['--max-old-space-size=8192', cli, 'summarize', mine], dir);
       const floor = measure(process.execPath, [script, '--floor', book], dir);
-      let lo: Measured | null = null;
-      if (soffice) {
-        lo = measure(
-          soffice,
-          [
-            `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-            '--headless',
-            '--convert-to',
-            'xlsx',
-            '--outdir',
-            join(dir, 'lo'),
-            book,
-          ],
-          dir,
-        );
-      }
+      const lo = soffice ? measureLibreOffice(soffice, book, dir) : null;
       rows.push({ deposits, fileMiB, ours, floor, lo });
       process.stderr.write(`  file ${deposits.toLocaleString('en-US')} rows done\n`);
     } finally {

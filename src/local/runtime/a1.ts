@@ -61,7 +61,3 @@ export function a1(row: number, col: number, numRows = 1, numCols = 1): string {
   if (numRows === 1 && numCols === 1) return first;
   return `${first}:${columnLetter(col + numCols - 1)}${row + numRows - 1}`;
 }
-
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

@@ -31,16 +31,11 @@ import { WorkbookModel } from './workbook';
 import { loadWorkbookFile, saveXlsx } from './xlsx';
 
 export { WorkbookFileError, RpcArgumentError } from './errors';
-export type { WorkbookFileErrorCode } from './errors';
 export type { Metrics } from './metrics';
-export type { UiEvent, MenuEntry, ButtonName, AuthModeName, DriveFile, DriveState } from './context';
+export type { UiEvent, ButtonName, AuthModeName, DriveState } from './context';
 export { loadXlsx, saveXlsx, loadWorkbookFile } from './xlsx';
-export type { LoadOptions } from './xlsx';
-export { WORKBOOK_FILE_ERROR_CODES } from './errors';
-export { WorkbookModel, SheetModel } from './workbook';
+export { WorkbookModel } from './workbook';
 export { Spreadsheet } from './spreadsheet';
-export { Sheet } from './sheet';
-export { Range } from './range';
 
 export interface RuntimeOptions {
   /** .xlsx to load; when omitted or the file does not exist yet, an empty workbook with one sheet "Sheet1" */

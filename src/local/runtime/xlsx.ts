@@ -19,7 +19,7 @@
  * as are comments' authors and formatting and rich text runs (kept as plain text).
  */
 import { promises as fsp } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { WorkbookFileError } from './errors';
 import { readSource, sniff, SourceFormat } from './files/detect';
 import { readCsv, readWithSheetJs } from './files/sources';
@@ -278,6 +278,3 @@ export async function saveXlsx(
   wb.source = { path: target, format: 'xlsx', readOnly: false, pkg: { ...out.pkg, zip: new ZipReader(buf) } };
   settle(wb);
 }
-
-/** The extension a path would need to be written as a book. */
-export const isXlsxPath = (path: string): boolean => /^\.xls[xm]$/i.test(extname(path));

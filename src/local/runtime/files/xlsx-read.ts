@@ -666,11 +666,6 @@ function readComments(zip: ZipReader, rels: Rel[], m: SheetModel): void {
   }
 }
 
-export interface ReadOptions {
-  /** only these sheets' cells are read (the others keep their names, order and state) */
-  sheets?: string[];
-}
-
 /** Reads an opened .xlsx into a new WorkbookModel; the sheets listed in __props/__charts are returned raw. */
 export async function readXlsx(
   zip: ZipReader,
