@@ -22,12 +22,15 @@ import { formatBaht } from './parse';
 import type { MemberState } from './memberState';
 import type { Member, WelfarePayment } from './records';
 import type { ReasonCode } from './vocabulary';
-import type { Benefit, FundSettings } from './settings';
+import type { Benefit, BenefitFlag, BenefitLimit, FundSettings } from './settings';
 import { formatSatang, toBaht, toSatang, type Satang } from './money';
 
 export interface Reason {
-  /** e.g. 'status', 'waiting', 'arrears', 'cap-event', 'cap-year', 'cap-lifetime', 'times-lifetime', 'tier', 'age', 'units', 'amount', 'project'. */
-  code: ReasonCode;
+  /**
+   * A line of the checklist (`REASONS`, src/core/vocabulary.ts), or the benefit field a newer
+   * rule checks (src/core/settings/benefitTable.ts), which the check report counts as 'other'.
+   */
+  code: ReasonCode | BenefitLimit | BenefitFlag;
   ok: boolean;
   message: Text;
 }
@@ -54,6 +57,9 @@ export interface Eligibility {
 const b = formatBaht;
 const s = formatSatang;
 
+type CapParams = { used: string; cap: string; left: string; from: string };
+type CapTexts = { used: Text; reduced: Text; ok: Text };
+
 function ageBounds(min: number | null, max: number | null): Text {
   if (min !== null && max !== null) return text('bounds.both', { min, max });
   if (min !== null) return text('bounds.min', { min });
@@ -63,7 +69,7 @@ function ageBounds(min: number | null, max: number | null): Text {
 export function eligibility(input: EligibilityInput): Eligibility {
   const { member, state, benefit, day, units, history, settings } = input;
   const reasons: Reason[] = [];
-  const add = (code: ReasonCode, ok: boolean, message: Text) => reasons.push({ code, ok, message });
+  const add = (code: Reason['code'], ok: boolean, message: Text) => reasons.push({ code, ok, message });
 
   add(
     'benefit',
@@ -204,32 +210,39 @@ export function eligibility(input: EligibilityInput): Eligibility {
     } else add('cap-event', true, text('elig.capEventOk', { cap: s(cap) }));
   }
 
+  // A cap on what was paid before: nothing left refuses the claim, else the amount is brought
+  // down to what is left. `used` is in satang.
+  const capBy = (code: 'cap-year' | 'cap-lifetime', capBaht: number, used: Satang, say: (p: CapParams) => CapTexts) => {
+    const cap = toSatang(capBaht);
+    const left = Math.max(0, cap - used);
+    const texts = say({ used: s(used), cap: s(cap), left: s(left), from: s(amount) });
+    if (left <= 0) add(code, false, texts.used);
+    else if (amount > left) {
+      add(code, true, texts.reduced);
+      amount = left;
+    } else add(code, true, texts.ok);
+  };
+
   if (benefit.capPerYear !== null) {
-    const cap = toSatang(benefit.capPerYear);
     const sm = settings.fiscalYearStartMonth;
     const year = fiscalYearOf(day, sm);
     let used = 0;
     for (const p of same) if (fiscalYearOf(p.day as DayNumber, sm) === year) used += toSatang(p.amount as number);
-    const left = Math.max(0, cap - used);
-    const params = { year, used: s(used), cap: s(cap), left: s(left), from: s(amount) };
-    if (left <= 0) add('cap-year', false, text('elig.capYearUsed', params));
-    else if (amount > left) {
-      add('cap-year', true, text('elig.capYearReduced', params));
-      amount = left;
-    } else add('cap-year', true, text('elig.capYearOk', params));
+    capBy('cap-year', benefit.capPerYear, used, (p) => ({
+      used: text('elig.capYearUsed', { year, ...p }),
+      reduced: text('elig.capYearReduced', { year, ...p }),
+      ok: text('elig.capYearOk', { year, ...p }),
+    }));
   }
 
   if (benefit.capLifetime !== null) {
-    const cap = toSatang(benefit.capLifetime);
     let used = 0;
     for (const p of same) used += toSatang(p.amount as number);
-    const left = Math.max(0, cap - used);
-    const params = { used: s(used), cap: s(cap), left: s(left), from: s(amount) };
-    if (left <= 0) add('cap-lifetime', false, text('elig.capLifetimeUsed', params));
-    else if (amount > left) {
-      add('cap-lifetime', true, text('elig.capLifetimeReduced', params));
-      amount = left;
-    } else add('cap-lifetime', true, text('elig.capLifetimeOk', params));
+    capBy('cap-lifetime', benefit.capLifetime, used, (p) => ({
+      used: text('elig.capLifetimeUsed', p),
+      reduced: text('elig.capLifetimeReduced', p),
+      ok: text('elig.capLifetimeOk', p),
+    }));
   }
 
   if (benefit.maxTimesLifetime !== null) {

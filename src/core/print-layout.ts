@@ -1,5 +1,5 @@
 /**
- * How a sheet the add-on generates should print (docs/DESIGN.md §12 "Printing"): on A4, scaled to
+ * How a sheet the add-on generates should print (docs/DESIGN.md §12, Printing): on A4, scaled to
  * the page width, its table's header rows repeated on every page, a title in the page header and the
  * page number in the footer.
  *

@@ -19,6 +19,9 @@ const REASON_FINDING = new Map(
     { code: r.kind ? `welfare.not-eligible.${r.code}` : 'welfare.not-eligible.other', column: r.column },
   ]),
 );
+/** A rule that is not a line of `REASONS` (a newer benefit field's check). */
+const OTHER_FINDING = { code: 'welfare.not-eligible.other', column: 'benefit' } as const;
+const reasonFinding = (r: Reason) => REASON_FINDING.get(r.code as ReasonCode) ?? OTHER_FINDING;
 
 export function checkWelfare(
   ctx: CheckContext,
@@ -173,7 +176,7 @@ function judge(
   // One finding per kind and row (reasons without a kind of their own share 'other').
   const seen = new Set<string>();
   for (const r of failed) {
-    const kind = REASON_FINDING.get(r.code)!.code;
+    const kind = reasonFinding(r).code;
     if (seen.has(kind)) continue;
     seen.add(kind);
     notEligible(ctx, w, r, override);
@@ -199,7 +202,7 @@ function judge(
  * anyway: the finding stays (auditors want to see exceptions) but as a note.
  */
 function notEligible(ctx: CheckContext, w: WelfarePayment, r: Reason, override: string): void {
-  const finding = REASON_FINDING.get(r.code)!;
+  const finding = reasonFinding(r);
   const message: Text =
     override === ''
       ? {

@@ -7,7 +7,7 @@ import type { Finding } from '../findings';
 import { readBenefitsSheet } from './benefits';
 import { defaultSettings, readSettingsSheet, type FundSettings } from './fund';
 
-export { DEFAULT_BENEFITS, newBenefit, type Benefit } from './benefitTable';
+export { DEFAULT_BENEFITS, newBenefit, type Benefit, type BenefitFlag, type BenefitLimit } from './benefitTable';
 export { benefitRow, benefitRows, findBenefit } from './benefits';
 export { formatTiers, parseTiers } from './cells';
 export { SETTING_DEFS, defaultSettings, settingsRows, type FundSettings, type SettingKey } from './fund';
