@@ -10,6 +10,7 @@ import type { FinishedRow, NetworkInfo } from '../../src/addon/network/api';
 import type { Progress } from '../../src/addon/network/collect';
 import { call } from '../lib/rpc';
 import { setLang, t } from '../lib/i18n';
+import { ProgressBar, Stopped } from '../lib/ProgressBar';
 
 interface Finished {
   message: string;
@@ -136,7 +137,6 @@ function Network() {
       </p>
     );
   if (!info) return <p class="muted">…</p>;
-  const pct = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <div>
       <h1>{t('net.title')}</h1>
@@ -158,25 +158,26 @@ function Network() {
       </p>
 
       {progress && (
-        <div role="status" aria-live="polite" data-testid="net-progress">
-          <progress max={progress.total} value={progress.done} style={{ width: '100%' }} aria-label={`${pct}%`} />
-          <p>
-            {progress.last
+        <ProgressBar
+          testId="net-progress"
+          done={progress.done}
+          total={progress.total}
+          label={
+            progress.last
               ? t('net.ui.progressLast', { done: progress.done, total: progress.total, last: progress.last })
-              : t('net.ui.progress', { done: progress.done, total: progress.total })}
-          </p>
-          {writing && <p class="muted">{t('net.ui.writing')}</p>}
-        </div>
+              : t('net.ui.progress', { done: progress.done, total: progress.total })
+          }
+          note={writing ? t('net.ui.writing') : undefined}
+        />
       )}
 
       {stopped && progress && (
-        <div class="notice warn" role="alert">
-          <p>{stopped}</p>
-          <p>{t('net.ui.resume')}</p>
-          <button type="button" class="secondary" onClick={() => drive(progress)}>
-            {t('net.ui.carryOn')}
-          </button>
-        </div>
+        <Stopped
+          why={stopped}
+          help={t('net.ui.resume')}
+          carryOn={t('net.ui.carryOn')}
+          onCarryOn={() => drive(progress)}
+        />
       )}
 
       {done && (

@@ -37,7 +37,8 @@ import { exportSharedSummary_, getShareInfo, removeShareViewer, shareSummary } f
 import * as network from './network/api';
 import { setBookTimeZoneToThai } from './google-limits';
 import { getClientContext, showSidebar } from './sidebar';
-import { buildSummaries, buildSummariesWith } from './summaries/build';
+import { buildSummariesWith } from './summaries/build';
+import { buildSummariesFromMenu, SUMMARY_RUN_RPC } from './summaries/resumable';
 import type { JsonApi } from './json';
 
 interface MenuItem {
@@ -60,7 +61,7 @@ export const MENU = [
   },
   {
     checkEntries: item('menu.check', checkEntries),
-    buildSummaries: item('menu.summarize', buildSummaries),
+    buildSummaries: item('menu.summarize', buildSummariesFromMenu),
   },
   {
     showShareSidebar: item('menu.share', () => showSidebar('Share', 'share.title')),
@@ -151,6 +152,8 @@ export const RPC = plain({
   networkFinish: network.networkFinish,
   getPickerToken: network.getPickerToken,
   addPickedFunds: network.addPickedFunds,
+  // A big book's summaries: the progress sidebar drives start → step … → finish
+  ...SUMMARY_RUN_RPC,
 });
 
 /** What the command line calls (src/local/cli): the menu's work, returned as plain values. */

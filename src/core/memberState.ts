@@ -71,16 +71,50 @@ export function annualFeeByYear(deposits: Deposit[], fiscalStartMonth: number, a
   return out;
 }
 
+/**
+ * What a member's deposits add up to, all a standing needs from them: satang paid by kind and the
+ * annual fee by year covered. Kept apart from the deposits so a long log can be added up a slice
+ * at a time (the summaries' resumable run) with the same sums.
+ */
+export interface PaidDigest {
+  paidS: { entry_fee: Satang; annual_fee: Satang; savings: Satang };
+  /** year covered -> satang, in the order first met */
+  feeByYear: Map<number, Satang>;
+}
+
+export function emptyDigest(): PaidDigest {
+  return { paidS: { entry_fee: 0, annual_fee: 0, savings: 0 }, feeByYear: new Map() };
+}
+
+/** Adds one deposit of this member (only deposits dated on or before asOf count). */
+export function addToDigest(dg: PaidDigest, d: Deposit, fiscalStartMonth: number, asOf: DayNumber): void {
+  if (d.day === null || d.day > asOf || d.amount === null || d.kind === null) return;
+  const s = toSatang(d.amount);
+  dg.paidS[d.kind] += s;
+  if (d.kind === 'annual_fee') {
+    const y = d.yearCovered ?? fiscalYearOf(d.day, fiscalStartMonth);
+    dg.feeByYear.set(y, (dg.feeByYear.get(y) ?? 0) + s);
+  }
+}
+
 /** A member's standing on `asOf`. Only deposits dated on or before asOf count; pass this member's deposits. */
 export function memberState(member: Member, deposits: Deposit[], settings: FundSettings, asOf: DayNumber): MemberState {
+  const dg = emptyDigest();
+  for (const d of deposits) addToDigest(dg, d, settings.fiscalYearStartMonth, asOf);
+  return memberStateOf(member, dg, settings, asOf);
+}
+
+/** A member's standing on `asOf` from what their deposits add up to (addToDigest). */
+export function memberStateOf(
+  member: Member,
+  digest: PaidDigest,
+  settings: FundSettings,
+  asOf: DayNumber,
+): MemberState {
   // Counted in satang; the state's amounts are baht for the pages.
-  const paidS = { entry_fee: 0, annual_fee: 0, savings: 0 };
-  for (const d of deposits) {
-    if (d.day === null || d.day > asOf || d.amount === null || d.kind === null) continue;
-    paidS[d.kind] += toSatang(d.amount);
-  }
+  const paidS = digest.paidS;
   const sm = settings.fiscalYearStartMonth;
-  const feeByYear = annualFeeByYear(deposits, sm, asOf);
+  const feeByYear = digest.feeByYear;
   const feeS = toSatang(settings.annualFee);
   const paid = {
     entry_fee: toBaht(paidS.entry_fee),

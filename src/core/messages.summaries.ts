@@ -45,6 +45,41 @@ export const SUMMARY_MESSAGES = {
     th: 'ไม่พบแผ่นงาน {sheets} ในสมุดบัญชี จึงยังไม่สร้างรายงาน เพราะยอดเงินจะผิด ถ้าเปลี่ยนชื่อแผ่นงานไว้ ให้เปลี่ยนกลับเป็นชื่อเดิม ถ้ายังไม่มี ให้ใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน"',
     en: 'The book has no {sheetsEn} sheet, so no report was made: its figures would be wrong. If the sheet was renamed, give it its name back; if it was never made, use "Set up the fund book".',
   },
+  // ---- the step-by-step build of a big book (src/addon/summaries/resumable.ts, the Progress sidebar)
+  'sum.run.title': { th: 'สร้างรายงานสรุปทีละช่วง', en: 'Building the summaries step by step' },
+  'sum.run.intro': {
+    th: 'สมุดบัญชีนี้มีรายการมาก จึงอ่านทีละช่วงเพื่อไม่ให้เกินเวลา 6 นาทีของ Google ปิดแถบนี้ได้ เปิดใหม่แล้วกด "ทำต่อ" จะทำต่อจากช่วงที่ค้างไว้',
+    en: 'This book has many rows, so it is read a slice at a time to stay inside Google’s 6-minute limit. You may close this panel: open it again and press "Carry on" to continue where it stopped.',
+  },
+  'sum.run.start': { th: 'เริ่มสร้างรายงานสรุป', en: 'Build the summaries' },
+  'sum.run.working': { th: 'กำลังทำ…', en: 'Working…' },
+  'sum.run.progress': {
+    th: 'อ่านแล้ว {done} จาก {total} แถว ({pct}%) — แผ่นงาน {sheet}',
+    en: 'Read {done} of {total} rows ({pct}%) — sheet {sheet}',
+  },
+  'sum.run.writing': { th: 'อ่านครบแล้ว กำลังเขียนรายงาน…', en: 'All rows read; writing the reports…' },
+  'sum.run.unfinished': {
+    th: 'มีการสร้างรายงานที่ค้างไว้ (อ่านแล้ว {done} จาก {total} แถว)',
+    en: 'A build was left unfinished ({done} of {total} rows read)',
+  },
+  'sum.run.carryOn': { th: 'ทำต่อ', en: 'Carry on' },
+  'sum.run.restart': { th: 'เริ่มใหม่', en: 'Start again' },
+  'sum.run.stopped': {
+    th: 'หยุดกลางคัน ข้อมูลที่อ่านแล้วยังอยู่ กด "ทำต่อ" เพื่อทำต่อจากช่วงที่ค้าง',
+    en: 'Stopped part-way. What was read is kept: press "Carry on" to continue.',
+  },
+  'sum.run.stale': {
+    th: 'การสร้างรายงานนี้ถูกเริ่มใหม่หรือเสร็จไปแล้ว กรุณาเปิดแถบนี้ใหม่',
+    en: 'This build was restarted or has finished. Please open this panel again.',
+  },
+  'sum.run.sheetGone': {
+    th: 'ไม่พบแผ่นงาน "{sheet}" ระหว่างสร้างรายงาน กรุณาเริ่มใหม่',
+    en: 'The sheet "{sheet}" disappeared during the build. Please start again.',
+  },
+  'sum.run.notDone': {
+    th: 'ยังอ่านข้อมูลไม่ครบ กด "ทำต่อ" ก่อน',
+    en: 'Not every row has been read yet. Press "Carry on" first.',
+  },
   'sum.err.noRecords': {
     th: 'ไม่พบแผ่นงานทะเบียนสมาชิกหรือเงินฝาก กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน',
     en: 'No member roll or deposit log was found. Use "Set up the fund book" first.',

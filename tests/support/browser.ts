@@ -191,15 +191,16 @@ export const FORM_MENU = {
 
 /**
  * Opens a sidebar from the add-on menu button `label` and returns its frame once the NEW page
- * (not the previous form, which may show the same heading) shows its level-1 heading `label`.
+ * (not the previous form, which may show the same heading) shows its level-1 heading (`label`
+ * unless the page's own heading differs).
  */
-export async function openSidebarForm(page: Page, label: string): Promise<Frame> {
+export async function openSidebarForm(page: Page, label: string, heading = label): Promise<Frame> {
   const loaded = page.waitForEvent('framenavigated', {
     predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
   });
   await page.getByRole('button', { name: label, exact: true }).click();
   const frame = await loaded;
-  await frame.getByRole('heading', { level: 1, name: label }).waitFor();
+  await frame.getByRole('heading', { level: 1, name: heading }).waitFor();
   return frame;
 }
 

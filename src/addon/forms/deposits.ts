@@ -11,7 +11,7 @@ import type { Owed, PeriodDue } from '../../core/forms/owed';
 import { text } from '../../core/i18n';
 import { COLLECTION_ALL_LIMIT } from '../../core/forms/limits';
 import { depositsOf, memberKey } from '../../core/forms/summary';
-import type { CollectionInput, DepositInput, FieldErrors } from '../../core/forms/types';
+import type { CollectionInput, DepositInput, Failure } from '../../core/forms/types';
 import { normalizeHeader } from '../../core/schema';
 import type { MemberStatus } from '../../core/memberState';
 import { userError } from '../book/errors';
@@ -74,7 +74,7 @@ export interface CollectionList {
  * Members of a village (or all, for '' when the fund is small) who can still pay, with this
  * period's due and what each owes today, in member-id order as the paper lists are.
  */
-export function getCollectionList(village: string): CollectionList | { ok: false; errors: FieldErrors } {
+export function getCollectionList(village: string): CollectionList | Failure {
   const book = openFormsBook({ summary: 'open' });
   const lang = userLang();
   const want = normalizeHeader(village ?? '');

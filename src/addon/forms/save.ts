@@ -14,7 +14,7 @@ import { text } from '../../core/i18n';
 import type { RecordSheetKey } from '../../core/schema';
 import { matchHeaders, SHEETS } from '../../core/schema';
 import { checkKey } from '../../core/forms/validate';
-import type { FieldErrors, SaveResult, Written } from '../../core/forms/types';
+import type { Failure, FieldErrors, SaveResult, Written } from '../../core/forms/types';
 import { isBusy, UserError } from '../book/errors';
 import { findSheet } from '../book/locate';
 import { withDocumentLock } from '../book/lock';
@@ -138,7 +138,7 @@ export function runSave(input: { key?: unknown } | null | undefined, work: () =>
 }
 
 /** Reads that fail for a reason the user can fix (no member sheet yet) answer in words, not a stack trace. */
-export function orFormError<T>(fn: () => T): T | { ok: false; errors: FieldErrors } {
+export function orFormError<T>(fn: () => T): T | Failure {
   try {
     return fn();
   } catch (err) {

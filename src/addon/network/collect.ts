@@ -19,6 +19,7 @@ import { userError } from '../book/errors';
 import { readUsedValues } from '../book/read';
 import { withDocumentLock } from '../book/lock';
 import { userLang } from '../lang';
+import { runProperties, storedRun } from '../stepped-run';
 import { readFundList, readNetworkSettings } from './book';
 import { writeNetSheet, writePacketSheet } from './write';
 
@@ -56,15 +57,10 @@ interface RunState {
   selfId: string;
 }
 
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
+const props = runProperties;
 
 function runState(runId: string): RunState {
-  const raw = props().getProperty(RUN_PROPERTY);
-  const state = raw ? (JSON.parse(raw) as RunState) : null;
-  if (!state || state.runId !== runId) throw userError('net.err.staleRun');
-  return state;
+  return storedRun<RunState>(RUN_PROPERTY, 'net.err.staleRun', runId)!;
 }
 
 function stagingSheet(ss: Spreadsheet, fresh: boolean): Sheet {

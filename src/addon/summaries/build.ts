@@ -8,14 +8,16 @@
 import { formatDateBE, parseDate, todayDay, type DayNumber } from '../../core/dates';
 import { text } from '../../core/i18n';
 import { readSheet } from '../../core/records';
-import { parseSettings } from '../../core/settings';
-import { buildSummaryTables, keyFigures, type PeriodKind } from '../../core/summaries';
-import { readBook, type Book } from '../book/read';
-import { SHEETS } from '../../core/schema';
+import { parseSettings, type FundSettings } from '../../core/settings';
+import { buildSummaryTables, keyFigures, type PeriodKind, type Summaries } from '../../core/summaries';
+import { readBook } from '../book/read';
+import { SHEETS, type SheetKey } from '../../core/schema';
 import { isGeneratedSheet } from '../book/generated';
 import { bilingualError } from '../book/errors';
 import { userLang } from '../lang';
 import { writeSummaryTable } from './write';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface BuildSummariesOptions {
   /** As typed: พ.ศ. or ค.ศ. text, parsed with parseDate; default today (Bangkok). */
@@ -57,7 +59,7 @@ export const SUMMARY_RECORD_SHEETS = ['members', 'deposits', 'welfare', 'ledger'
  * The message for record sheets the book lacks (null when it has them all). A renamed ledger once
  * gave a balance of 783,475 instead of 1,686,311.65 with no word about it: summarize and share stop.
  */
-export function missingRecordSheets(book: Book): { th: string; en: string } | null {
+export function missingRecordSheets(book: Partial<Record<SheetKey, unknown>>): { th: string; en: string } | null {
   const missing = SUMMARY_RECORD_SHEETS.filter((k) => !book[k]);
   if (missing.length === 0) return null;
   return text('sum.err.sheetMissing', {
@@ -66,18 +68,51 @@ export function missingRecordSheets(book: Book): { th: string; en: string } | nu
   });
 }
 
-export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSummariesResult {
-  const now = new Date();
-  const today = todayDay(now);
-  // Check the arguments before touching the book: a bad date writes nothing.
+/** The arguments checked before the book is touched: a bad date or period writes nothing. */
+export function summaryArguments(opts: BuildSummariesOptions, now: Date): { period: PeriodKind; asOf: DayNumber } {
   const period = resolvePeriod(opts.period);
-  const asOf = resolveAsOf(opts.asOf, today);
+  const asOf = resolveAsOf(opts.asOf, todayDay(now));
+  return { period, asOf };
+}
 
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const book = readBook(['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'], ss);
+/** Refuses (writing nothing) a book that lacks a record sheet. */
+export function requireRecordSheets(book: Partial<Record<SheetKey, unknown>>): void {
   if (!book.members || !book.deposits) throw bilingualError(text('sum.err.noRecords'));
   const missing = missingRecordSheets(book);
   if (missing) throw bilingualError(missing);
+}
+
+/** Writes every summary (refusing first, writing nothing, if a target name is taken by a sheet we did not make). */
+export function writeSummaries(
+  summaries: Summaries,
+  run: { settings: FundSettings; asOf: DayNumber; period: PeriodKind; now: Date; ss: Spreadsheet },
+): BuildSummariesResult {
+  const { ss, asOf, now } = run;
+  for (const table of summaries.tables) {
+    const existing = ss.getSheetByName(table.sheetName);
+    if (existing && existing.getLastRow() > 0 && !isGeneratedSheet(existing)) {
+      throw bilingualError(text('generated.notOurs', { sheet: table.sheetName }));
+    }
+  }
+  const lang = run.settings.language;
+  const sheets = summaries.tables.map((table) => writeSummaryTable(table, { asOf, now, lang, ss }));
+  return {
+    asOf: formatDateBE(asOf),
+    period: run.period,
+    sheets,
+    fundStatus: keyFigures(summaries.status),
+    matching: summaries.matching,
+  };
+}
+
+export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSummariesResult {
+  const now = new Date();
+  const today = todayDay(now);
+  const { period, asOf } = summaryArguments(opts, now);
+
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const book = readBook(['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'], ss);
+  requireRecordSheets(book);
   const { settings } = parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []);
   const read = <K extends 'members' | 'deposits' | 'welfare' | 'ledger'>(key: K) =>
     readSheet(key, book[key]?.values ?? [], settings, { today }).records;
@@ -90,22 +125,7 @@ export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSumma
     asOf,
     period,
   });
-  // Refuse before writing anything if a target name is taken by a sheet we did not make.
-  for (const table of summaries.tables) {
-    const existing = ss.getSheetByName(table.sheetName);
-    if (existing && existing.getLastRow() > 0 && !isGeneratedSheet(existing)) {
-      throw bilingualError(text('generated.notOurs', { sheet: table.sheetName }));
-    }
-  }
-  const lang = settings.language;
-  const sheets = summaries.tables.map((table) => writeSummaryTable(table, { asOf, now, lang, ss }));
-  return {
-    asOf: formatDateBE(asOf),
-    period,
-    sheets,
-    fundStatus: keyFigures(summaries.status),
-    matching: summaries.matching,
-  };
+  return writeSummaries(summaries, { settings, asOf, period, now, ss });
 }
 
 /** Menu: build every summary as of today for the current fiscal year, then say so. */

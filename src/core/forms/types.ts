@@ -98,8 +98,8 @@ export interface Written {
   numbers: string[];
 }
 
-/** A read the user can fix (no member sheet yet), in their language: {form: message}. */
+/** What the user can fix (no member sheet yet, a field), in their language: {form: message} or per field. */
 export type Failure = { ok: false; errors: FieldErrors };
 
-export type SaveResult =
-  { ok: true; replayed: boolean; written: Written } | { ok: false; errors: FieldErrors; busy?: boolean };
+/** A save: written (or replayed), or a failure; `busy` when another save held the book and nothing was written. */
+export type SaveResult = { ok: true; replayed: boolean; written: Written } | (Failure & { busy?: boolean });

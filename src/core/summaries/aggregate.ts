@@ -16,11 +16,13 @@
  * rows add up to the satang.
  */
 import { addYears, fiscalYearOf, fiscalYearStart, type DayNumber } from '../dates';
-import type { Deposit, LedgerEntry, Member } from '../records';
+import type { Deposit, LedgerEntry, Member, WelfarePayment } from '../records';
+import type { FundSettings } from '../settings';
+import { addToDigest, emptyDigest, type PaidDigest } from '../memberState';
 import { DEPOSIT_KINDS, EXPENSE_LEDGER_KINDS, INCOME_KINDS } from '../vocabulary';
 import { toSatang } from '../money';
 import { monthKey, periodOf, yearNameOf } from './period';
-import type { Period, SummaryInput } from './types';
+import type { Period, PeriodKind, SummaryInput } from './types';
 
 export type { IncomeKind, ExpenseKind } from '../vocabulary';
 export const EXPENSE_KINDS = EXPENSE_LEDGER_KINDS;
@@ -79,8 +81,8 @@ export interface Aggregates {
   noAmount: Record<'deposits' | 'welfare' | 'ledger', NoAmount>;
   /** Allocated matching-fund ledger entries (ledger is small: kept as records). */
   matchingEntries: LedgerEntry[];
-  /** Each member's deposits, for memberState (one array per member, built in the same pass). */
-  depositsByMember: Map<string, Deposit[]>;
+  /** What each member's deposits add up to, for their standing (memberStateOf), built in the same pass. */
+  paidByMember: Map<string, PaidDigest>;
 }
 
 const NO_AMOUNT_ROWS_KEPT = 20;
@@ -106,27 +108,29 @@ const EXPENSE_INDEX: Record<string, number> = {};
 EXPENSE_KINDS.forEach((k, i) => (EXPENSE_INDEX[k] = i));
 const DEPOSIT_INDEX: Record<string, number> = { entry_fee: 0, annual_fee: 1, savings: 2 };
 
-export function aggregate(input: SummaryInput): Aggregates {
-  const { settings, asOf } = input;
-  const period = periodOf(asOf, input.period, settings.fiscalYearStartMonth);
+/** What the records are added up for: the fund's settings, the as-of day and the kind of period. */
+export interface AggregateFrame {
+  settings: FundSettings;
+  asOf: DayNumber;
+  period: PeriodKind;
+}
+
+/** Nothing added yet. */
+export function emptyAggregates(frame: AggregateFrame): Aggregates {
+  const { settings, asOf } = frame;
+  const period = periodOf(asOf, frame.period, settings.fiscalYearStartMonth);
   const matchName = fiscalYearOf(asOf, settings.fiscalYearStartMonth);
-  const matching = {
-    name: matchName,
-    start: fiscalYearStart(matchName, settings.fiscalYearStartMonth),
-    end: fiscalYearStart(matchName + 1, settings.fiscalYearStartMonth) - 1,
-  };
-  const last12From = addYears(asOf, -1); // exclusive
-  const months = new Map<number, Float64Array>();
-  const persons = new Map<string, Float64Array>();
-  const benefitYears = new Map<string, Map<number, Float64Array>>();
-  const depositsByMember = new Map<string, Deposit[]>();
-  const agg: Aggregates = {
+  return {
     period,
-    matching,
-    months,
-    persons,
+    matching: {
+      name: matchName,
+      start: fiscalYearStart(matchName, settings.fiscalYearStartMonth),
+      end: fiscalYearStart(matchName + 1, settings.fiscalYearStartMonth) - 1,
+    },
+    months: new Map(),
+    persons: new Map(),
     projectWelfare: { rows: 0, satang: 0, cases: 0 },
-    benefitYears,
+    benefitYears: new Map(),
     outgoLast12: 0,
     unallocated: {
       deposits: bucket(),
@@ -138,8 +142,34 @@ export function aggregate(input: SummaryInput): Aggregates {
     afterAsOf: { deposits: bucket(), welfare: bucket(), ledger: bucket() },
     noAmount: { deposits: noAmount(), welfare: noAmount(), ledger: noAmount() },
     matchingEntries: [],
-    depositsByMember,
+    paidByMember: new Map(),
   };
+}
+
+export function aggregate(input: SummaryInput): Aggregates {
+  const agg = emptyAggregates(input);
+  addRecords(agg, input, input);
+  return agg;
+}
+
+/** Some of the book's records, in sheet order: members, then deposits, welfare and the ledger. */
+export interface RecordSlice {
+  members?: Member[];
+  deposits?: Deposit[];
+  welfare?: WelfarePayment[];
+  ledger?: LedgerEntry[];
+}
+
+/**
+ * Adds records to the running figures. Adding a book's records slice by slice, in sheet and row
+ * order, gives exactly what adding them at once gives (the same sums in the same order).
+ */
+export function addRecords(agg: Aggregates, frame: AggregateFrame, slice: RecordSlice): void {
+  const { settings } = frame;
+  const { asOf } = agg.period;
+  const { months, persons, benefitYears, matching, paidByMember } = agg;
+  const sm = settings.fiscalYearStartMonth;
+  const last12From = addYears(asOf, -1); // exclusive
 
   // A log has a few thousand distinct days and a million rows: remember each day's month array,
   // so the calendar arithmetic runs once per day, not once per row.
@@ -165,19 +195,19 @@ export function aggregate(input: SummaryInput): Aggregates {
     return p;
   };
 
-  for (const m of input.members as Member[]) {
+  for (const m of slice.members ?? []) {
     if (m.joinDay !== null && m.joinDay <= asOf) monthOf(m.joinDay)[M_NEW_MEMBERS]++;
   }
 
-  const pStart = period.start;
-  for (const d of input.deposits) {
+  const pStart = agg.period.start;
+  for (const d of slice.deposits ?? []) {
     if (d.memberId !== '') {
-      let list = depositsByMember.get(d.memberId);
-      if (!list) {
-        list = [];
-        depositsByMember.set(d.memberId, list);
+      let dg = paidByMember.get(d.memberId);
+      if (!dg) {
+        dg = emptyDigest();
+        paidByMember.set(d.memberId, dg);
       }
-      list.push(d);
+      addToDigest(dg, d, sm, asOf);
     }
     if (d.amount === null) {
       noteNoAmount(agg.noAmount.deposits, d.row);
@@ -203,7 +233,7 @@ export function aggregate(input: SummaryInput): Aggregates {
     if (k === 2 && day >= matching.start) p[P_MATCH_SAVINGS] += satang;
   }
 
-  for (const w of input.welfare) {
+  for (const w of slice.welfare ?? []) {
     if (w.amount === null) {
       noteNoAmount(agg.noAmount.welfare, w.row);
       continue;
@@ -231,7 +261,7 @@ export function aggregate(input: SummaryInput): Aggregates {
       years = new Map();
       benefitYears.set(w.benefit, years);
     }
-    const yName = yearNameOf(day, input.period, settings.fiscalYearStartMonth);
+    const yName = yearNameOf(day, frame.period, sm);
     let by = years.get(yName);
     if (!by) {
       by = new Float64Array(3);
@@ -255,7 +285,7 @@ export function aggregate(input: SummaryInput): Aggregates {
     }
   }
 
-  for (const e of input.ledger) {
+  for (const e of slice.ledger ?? []) {
     if (e.amount === null) {
       noteNoAmount(agg.noAmount.ledger, e.row);
       continue;
@@ -289,7 +319,6 @@ export function aggregate(input: SummaryInput): Aggregates {
       if (day > last12From) agg.outgoLast12 += satang;
     }
   }
-  return agg;
 }
 
 /** Sum a month slot over the months with key in [fromKey, toKey]. */

@@ -13,7 +13,8 @@ import { monthlyTable } from './monthly';
 import type { SummaryInput, SummaryTable } from './types';
 
 export * from './types';
-export { aggregate, toSatang } from './aggregate';
+export { aggregate, addRecords, emptyAggregates, toSatang } from './aggregate';
+export { aggregatesFromJson, aggregatesToJson } from './partial';
 export type { Aggregates } from './aggregate';
 export { fundStatus, type FundStatus } from './fundStatus';
 export type { MatchingFigures } from './matching';
@@ -27,8 +28,12 @@ export interface Summaries {
 }
 
 export function buildSummaryTables(input: SummaryInput): Summaries {
+  return summariesOf(aggregate(input), input);
+}
+
+/** The summaries from figures already added up (aggregate, or addRecords slice by slice). */
+export function summariesOf(agg: Aggregates, input: Pick<SummaryInput, 'members' | 'settings' | 'lang'>): Summaries {
   const lang: Lang = input.lang ?? input.settings.language ?? 'th';
-  const agg = aggregate(input);
   const status = fundStatus(agg, input.members, input.settings);
   const list = standings(agg, input.members, input.settings);
   const tables = [

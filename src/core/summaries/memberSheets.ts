@@ -6,7 +6,7 @@
 import { DEPOSIT_KINDS } from '../vocabulary';
 import { formatDateBE } from '../dates';
 import { t, type Lang } from '../i18n';
-import { memberState, type MemberState } from '../memberState';
+import { emptyDigest, memberStateOf, type MemberState } from '../memberState';
 import type { Member } from '../records';
 import type { FundSettings } from '../settings';
 import {
@@ -32,10 +32,10 @@ export interface MemberStanding {
 
 /** memberState of every member on the roll, in roll order, each with only their own deposits. */
 export function standings(agg: Aggregates, members: Member[], settings: FundSettings): MemberStanding[] {
-  const none: never[] = [];
+  const none = emptyDigest();
   return members.map((member) => ({
     member,
-    state: memberState(member, agg.depositsByMember.get(member.memberId) ?? none, settings, agg.period.asOf),
+    state: memberStateOf(member, agg.paidByMember.get(member.memberId) ?? none, settings, agg.period.asOf),
   }));
 }
 

@@ -4,5 +4,6 @@ import { checkCase } from './check';
 import { formCases } from './forms';
 import { importCase } from './import';
 import { summarizeCase } from './summarize';
+import { summarizeStepsCase } from './summarize-steps';
 
-export const CASES: BenchCase[] = [checkCase, ...formCases, summarizeCase, importCase];
+export const CASES: BenchCase[] = [checkCase, ...formCases, summarizeCase, summarizeStepsCase, importCase];
