@@ -9,20 +9,23 @@ import type { CallResult, Runtime } from './runtime';
 
 export type Returned<R> = Omit<CallResult, 'value'> & { value: R };
 
-/** A command-line entry point, run as one operation (throws its error, as Runtime.call does). */
-export function callCli<K extends keyof CliApi>(
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entry point's own parameters
+type Entries = Record<string, (...args: any[]) => unknown>;
+
+/** A call of one of `Api`'s entry points by name, with its own arguments and result type. */
+type Caller<Api extends Entries> = <K extends keyof Api & string>(
   rt: Runtime,
   name: K,
-  ...args: Parameters<CliApi[K]>
-): Returned<ReturnType<CliApi[K]>> {
-  return rt.call(name, ...args) as Returned<ReturnType<CliApi[K]>>;
+  ...args: Parameters<Api[K]>
+) => Returned<ReturnType<Api[K]>>;
+
+/** Types a runtime call (the runtime itself knows the entry points only by name). */
+function typed<Api extends Entries>(call: (rt: Runtime, name: string, args: unknown[]) => CallResult): Caller<Api> {
+  return (rt, name, ...args) => call(rt, name, args) as never;
 }
 
+/** A command-line entry point, run as one operation (throws its error, as Runtime.call does). */
+export const callCli = typed<CliApi>((rt, name, args) => rt.call(name, ...args));
+
 /** The same, with the error in the result instead of thrown (Runtime.tryCall). */
-export function tryCli<K extends keyof CliApi>(
-  rt: Runtime,
-  name: K,
-  ...args: Parameters<CliApi[K]>
-): Returned<ReturnType<CliApi[K]>> {
-  return rt.tryCall(name, ...args) as Returned<ReturnType<CliApi[K]>>;
-}
+export const tryCli = typed<CliApi>((rt, name, args) => rt.tryCall(name, ...args));

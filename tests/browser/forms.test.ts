@@ -11,26 +11,16 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import {
   ARTIFACTS,
   browserTest,
-  hasChromium,
-  openPlayground,
   openSidebarForm,
   playgroundRows,
-  type OpenPlayground,
   type Playground,
+  playgroundForFile,
+  FORM_MENU,
+  pickMember,
 } from '../support/browser';
-import { requireBuild } from '../support/runtime';
 import { VILLAGES, fill, newBook, paidUpMember } from '../forms/helpers';
 
-const MENU = {
-  members: 'สมาชิก (สมัคร/แก้ไข/ลาออก)',
-  deposit: 'รับเงินฝาก',
-  collection: 'วันเก็บเงิน',
-  welfare: 'ขอรับสวัสดิการ',
-  lookup: 'ค้นหาสมาชิก',
-};
-
 let pg: Playground;
-let open: OpenPlayground | undefined;
 let page: Page;
 
 async function sheetRows(name: string): Promise<string[][]> {
@@ -38,16 +28,6 @@ async function sheetRows(name: string): Promise<string[][]> {
 }
 
 const openForm = (label: string): Promise<Frame> => openSidebarForm(page, label);
-
-/** Picks a member in a combobox by typing and choosing the first option with the keyboard. */
-async function pickMember(frame: Frame, label: string, typed: string): Promise<void> {
-  const box = frame.getByRole('combobox', { name: label });
-  await box.fill(typed);
-  await frame.getByRole('listbox', { name: label }).getByRole('option').first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('ArrowUp');
-  await box.press('Enter');
-}
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus: how a keyboard user gets there. */
 async function tabTo(target: Locator, key: 'Tab' | 'Shift+Tab'): Promise<void> {
@@ -70,25 +50,22 @@ async function axe(name: string): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  // A small fund: 30 members in three villages, a paid-up member for the welfare claim.
-  const rt = await newBook({ members: 30, deposits: 60 });
-  paidUpMember(rt, 'P0001', 400);
-  fill(rt, 'deposits', [{ receiptNo: 'R0000061', date: new Date(), memberId: 'M0001', kind: 'เงินออม', amount: 30 }]);
-  open = await openPlayground(rt, 'forms-browser-');
-  ({ pg, page } = open);
-}, 120000);
-
-afterAll(async () => {
-  if (open) await open.close();
-});
+playgroundForFile(
+  'forms-browser-',
+  async () => {
+    // A small fund: 30 members in three villages, a paid-up member for the welfare claim.
+    const rt = await newBook({ members: 30, deposits: 60 });
+    paidUpMember(rt, 'P0001', 400);
+    fill(rt, 'deposits', [{ receiptNo: 'R0000061', date: new Date(), memberId: 'M0001', kind: 'เงินออม', amount: 30 }]);
+    return rt;
+  },
+  (open) => ({ pg, page } = open),
+);
 
 browserTest(
   'members: a new member is registered with the suggested id; a bad national id and an empty name are shown next to their fields',
   async () => {
-    const frame = await openForm(MENU.members);
+    const frame = await openForm(FORM_MENU.members);
     const id = frame.getByLabel('รหัสสมาชิก *');
     await expect(id.inputValue()).resolves.toBe('M0031');
     // Bad input first: a wrong check digit, then a save with no name.
@@ -123,7 +100,7 @@ browserTest(
 );
 
 browserTest('members: a resignation is confirmed before it is saved, and only the status changes', async () => {
-  const frame = await openForm(MENU.members);
+  const frame = await openForm(FORM_MENU.members);
   await frame.getByRole('tab', { name: 'ลาออก/เสียชีวิต' }).click();
   await pickMember(frame, 'สมาชิก', 'ทดสอบ 9');
   await frame.getByRole('radio', { name: 'ลาออก' }).check();
@@ -140,7 +117,7 @@ browserTest('members: a resignation is confirmed before it is saved, and only th
 browserTest(
   'deposit: the amount is proposed, a zero amount is refused next to the field, and a double click saves one row',
   async () => {
-    const frame = await openForm(MENU.deposit);
+    const frame = await openForm(FORM_MENU.deposit);
     await pickMember(frame, 'สมาชิก', 'M0003');
     await frame.getByTestId('member-panel').waitFor();
     const amount = frame.getByLabel('จำนวนเงิน (บาท) *');
@@ -168,7 +145,7 @@ browserTest(
 browserTest(
   'collection day by keyboard only: choose a village, tick and confirm two lapsed members, change an amount, save, see the printable list',
   async () => {
-    const frame = await openForm(MENU.collection);
+    const frame = await openForm(FORM_MENU.collection);
     const kb = page.keyboard;
     // Land on the first control as Tab from the sidebar's top would, then only the keyboard.
     await frame.locator('#village').focus();
@@ -244,7 +221,7 @@ browserTest(
 );
 
 browserTest('welfare: the checklist and amount show before saving; another amount needs a reason', async () => {
-  const frame = await openForm(MENU.welfare);
+  const frame = await openForm(FORM_MENU.welfare);
   await frame.getByLabel('ประเภทสวัสดิการ *').selectOption('sickness');
   await pickMember(frame, 'สมาชิก', 'P0001');
   await frame.getByLabel(/จำนวนหน่วย/).fill('3');
@@ -271,7 +248,7 @@ browserTest('welfare: the checklist and amount show before saving; another amoun
 });
 
 browserTest('look-up: a name that matches nobody says so; a member found by name shows the statement', async () => {
-  const frame = await openForm(MENU.lookup);
+  const frame = await openForm(FORM_MENU.lookup);
   const box = frame.getByRole('combobox', { name: 'ค้นหาสมาชิก' });
   await box.fill('ไม่มีใครชื่อนี้');
   await frame.getByText('ไม่พบสมาชิกที่ตรงกับ "ไม่มีใครชื่อนี้"').waitFor();

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { browserTest, hasChromium, openPlayground, playgroundRows, type OpenPlayground } from '../support/browser';
 import { requireBuild } from '../support/runtime';
-import { newBook } from '../forms/helpers';
+import { newBook, newMemberFields } from '../forms/helpers';
 
 const PWNED = 'pwned';
 /** Each payload, if it ran in the playground's origin, renames the playground page. */
@@ -32,23 +32,10 @@ let playgroundOrigin = '';
  * is the classic text/plain trick: name + '=' + value is the JSON body.
  */
 function attackerPage(): string {
+  // its last field is an empty note, so the JSON ends in "}]}: the part the form's value supplies
   const member = JSON.stringify({
     fn: 'saveNewMember',
-    args: [
-      {
-        key: 'csrf-attack-1',
-        memberId: 'M9999',
-        name: 'นายข้าม เว็บ',
-        nationalId: '',
-        birthDate: '1970-05-01',
-        village: 'บ้านดอนไชย',
-        address: '1',
-        phone: '',
-        joinDate: '2024-01-05',
-        beneficiary: '',
-        note: '',
-      },
-    ],
+    args: [{ key: 'csrf-attack-1', ...newMemberFields({ memberId: 'M9999', name: 'นายข้าม เว็บ' }) }],
   });
   return `<!DOCTYPE html><html><body>
 <form id="f" method="POST" action="${playgroundOrigin}/api/run" enctype="text/plain" target="sink"><input name='${member.slice(0, -4)}' value='"}]}'></form>

@@ -10,43 +10,21 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import {
   browserTest,
-  hasChromium,
-  openPlayground,
   openSidebarForm,
   playgroundRows,
-  type OpenPlayground,
   type Playground,
+  playgroundForFile,
+  FORM_MENU,
+  pickMember,
 } from '../support/browser';
-import { requireBuild, ROOT } from '../support/runtime';
+import { ROOT } from '../support/runtime';
 import { fill, newBook, paidUpMember, todayISO } from '../forms/helpers';
 
-const MENU = {
-  members: 'สมาชิก (สมัคร/แก้ไข/ลาออก)',
-  deposit: 'รับเงินฝาก',
-  collection: 'วันเก็บเงิน',
-  welfare: 'ขอรับสวัสดิการ',
-};
 const VILLAGE = 'บ้านดอนไชย';
 const DOCS = join(ROOT, 'docs');
 
 let pg: Playground;
-let open: OpenPlayground | undefined;
 let page: Page;
-
-async function sheetRows(name: string): Promise<string[][]> {
-  return playgroundRows(pg, name);
-}
-
-const openForm = (label: string): Promise<Frame> => openSidebarForm(page, label);
-
-async function pickMember(frame: Frame, typed: string): Promise<void> {
-  const box = frame.getByRole('combobox', { name: 'สมาชิก' });
-  await box.fill(typed);
-  await frame.getByRole('listbox', { name: 'สมาชิก' }).getByRole('option').first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('ArrowUp');
-  await box.press('Enter');
-}
 
 /** The whole sidebar, top to bottom, for the docs (the page is made tall enough to hold it). */
 async function sidebarShot(frame: Frame, name: string): Promise<void> {
@@ -63,30 +41,27 @@ function daysThisMonth(): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  // M0001..M0012 joined 2020-2023 and paid only their entry fee: lapsed. Four members of
-  // บ้านดอนไชย are paid up (active); one joined 200 days ago and never saved: suspended.
-  const rt = await newBook({ members: 12, deposits: 12 });
-  for (const id of ['P0001', 'P0002', 'P0003', 'P0004']) paidUpMember(rt, id, 400);
-  const joined = new Date(Date.parse(`${todayISO(-200)}T00:00:00+07:00`));
-  fill(rt, 'members', [
-    { memberId: 'S0001', name: 'นางสาววอรทัย ค้างออม', village: VILLAGE, joinDate: joined, status: 'ปกติ' },
-  ]);
-  fill(rt, 'deposits', [{ receiptNo: 'E-S0001', date: joined, memberId: 'S0001', kind: 'ค่าสมัคร', amount: 50 }]);
-  open = await openPlayground(rt, 'secretary-day-');
-  ({ pg, page } = open);
-}, 120000);
-
-afterAll(async () => {
-  if (open) await open.close();
-});
+playgroundForFile(
+  'secretary-day-',
+  async () => {
+    // M0001..M0012 joined 2020-2023 and paid only their entry fee: lapsed. Four members of
+    // บ้านดอนไชย are paid up (active); one joined 200 days ago and never saved: suspended.
+    const rt = await newBook({ members: 12, deposits: 12 });
+    for (const id of ['P0001', 'P0002', 'P0003', 'P0004']) paidUpMember(rt, id, 400);
+    const joined = new Date(Date.parse(`${todayISO(-200)}T00:00:00+07:00`));
+    fill(rt, 'members', [
+      { memberId: 'S0001', name: 'นางสาววอรทัย ค้างออม', village: VILLAGE, joinDate: joined, status: 'ปกติ' },
+    ]);
+    fill(rt, 'deposits', [{ receiptNo: 'E-S0001', date: joined, memberId: 'S0001', kind: 'ค่าสมัคร', amount: 50 }]);
+    return rt;
+  },
+  (open) => ({ pg, page } = open),
+);
 
 browserTest(
   'collection day: nobody ticked, this period proposed with arrears beside, everyone/clear, lapsed apart and confirmed, a bad amount is a field error',
   async () => {
-    const frame = await openForm(MENU.collection);
+    const frame = await openSidebarForm(page, FORM_MENU.collection);
     await frame.locator('#village').selectOption(VILLAGE);
     await frame.getByRole('button', { name: 'แสดงรายชื่อ' }).click();
     const total = frame.getByTestId('running-total');
@@ -125,7 +100,7 @@ browserTest(
     await expect(total.innerText()).resolves.toBe('เลือก 0 คน 0 รายการ รวม 0 บาท');
     await regular.getByRole('checkbox', { name: /P0001|นางจ่าย ครบ P0001/ }).check();
     const save = frame.getByRole('button', { name: /บันทึกทั้งหมด/ });
-    const before = (await sheetRows('เงินฝาก')).length;
+    const before = (await playgroundRows(pg, 'เงินฝาก')).length;
     await save.click();
     await frame.getByText(/ติ๊กไว้แต่ยังไม่ได้ยืนยัน/).waitFor();
     await frame.getByRole('button', { name: 'ยืนยันรับเงิน' }).click();
@@ -138,7 +113,7 @@ browserTest(
     await frame.locator('.field-error', { hasText: '"abc" ไม่ใช่จำนวนเงินที่อ่านได้' }).waitFor();
     await save.click();
     await frame.getByText('มีจำนวนเงินที่อ่านไม่ได้ (ช่องสีแดง) กรุณาแก้ก่อนบันทึก').waitFor();
-    expect((await sheetRows('เงินฝาก')).length).toBe(before);
+    expect((await playgroundRows(pg, 'เงินฝาก')).length).toBe(before);
     await frame.getByLabel('เงินออมของ นางจ่าย ครบ P0001').fill('100');
     await expect(frame.locator('.field-error').count()).resolves.toBe(0);
     await expect(frame.getByText('มีจำนวนเงินที่อ่านไม่ได้ (ช่องสีแดง) กรุณาแก้ก่อนบันทึก').count()).resolves.toBe(0);
@@ -146,7 +121,7 @@ browserTest(
 
     await save.click();
     await frame.getByRole('heading', { name: /รายการรับเงิน วันที่/ }).waitFor();
-    const rows = (await sheetRows('เงินฝาก')).slice(before);
+    const rows = (await playgroundRows(pg, 'เงินฝาก')).slice(before);
     expect(rows.map((r) => [r[2], r[3], r[4]])).toEqual([
       ['P0001', 'เงินออม', '100'],
       ['S0001', 'เงินออม', String(month)],
@@ -161,9 +136,9 @@ browserTest(
 );
 
 browserTest('welfare: switching the benefit resets the units, so a newborn gift is not 3 × 500', async () => {
-  const frame = await openForm(MENU.welfare);
+  const frame = await openSidebarForm(page, FORM_MENU.welfare);
   await frame.getByLabel('ประเภทสวัสดิการ *').selectOption('sickness');
-  await pickMember(frame, 'P0002');
+  await pickMember(frame, 'สมาชิก', 'P0002');
   await frame.getByLabel(/จำนวนหน่วย/).fill('3');
   await frame.getByText('3 คืน × 100 บาท = 300 บาท').waitFor();
   const amount = frame.getByLabel('จำนวนเงิน (บาท) *');
@@ -177,16 +152,16 @@ browserTest('welfare: switching the benefit resets the units, so a newborn gift 
   await frame.getByLabel('ผู้อนุมัติ *').fill('นายประธาน');
   await frame.getByRole('button', { name: 'บันทึกการจ่ายสวัสดิการ' }).click();
   await frame.getByText(/บันทึกแล้ว ใบสำคัญจ่ายเลขที่/).waitFor();
-  const rows = await sheetRows('สวัสดิการ');
+  const rows = await playgroundRows(pg, 'สวัสดิการ');
   expect(rows[rows.length - 1]).toEqual(expect.arrayContaining(['P0002', 'ค่าทำขวัญบุตร', '1', '500']));
 });
 
 browserTest('deposit: two saves in a row; after each the member box is empty, as the form is', async () => {
-  const frame = await openForm(MENU.deposit);
+  const frame = await openSidebarForm(page, FORM_MENU.deposit);
   const box = frame.getByRole('combobox', { name: 'สมาชิก' });
   const saveButton = frame.getByRole('button', { name: 'บันทึกรับเงิน' });
   for (const id of ['P0003', 'P0004']) {
-    await pickMember(frame, id);
+    await pickMember(frame, 'สมาชิก', id);
     await frame.getByTestId('member-panel').waitFor();
     await frame.getByLabel('จำนวนเงิน (บาท) *').fill('20');
     await saveButton.click();
@@ -194,7 +169,7 @@ browserTest('deposit: two saves in a row; after each the member box is empty, as
     await expect(box.inputValue()).resolves.toBe('');
     await expect(frame.getByTestId('member-panel').count()).resolves.toBe(0);
   }
-  const rows = await sheetRows('เงินฝาก');
+  const rows = await playgroundRows(pg, 'เงินฝาก');
   expect(rows.slice(-2).map((r) => [r[2], r[4]])).toEqual([
     ['P0003', '20'],
     ['P0004', '20'],
@@ -202,12 +177,12 @@ browserTest('deposit: two saves in a row; after each the member box is empty, as
   // A third save with the empty box asks for a member, and writes nothing.
   await saveButton.click();
   await frame.getByText('กรุณาเลือกสมาชิกจากรายชื่อ').waitFor();
-  expect((await sheetRows('เงินฝาก')).length).toBe(rows.length);
+  expect((await playgroundRows(pg, 'เงินฝาก')).length).toBe(rows.length);
 });
 
 browserTest('a precise date error survives Save; a server error goes once its field is filled', async () => {
-  const frame = await openForm(MENU.deposit);
-  await pickMember(frame, 'P0001');
+  const frame = await openSidebarForm(page, FORM_MENU.deposit);
+  await pickMember(frame, 'สมาชิก', 'P0001');
   await frame.getByTestId('member-panel').waitFor();
   const date = frame.getByLabel('วันที่รับเงิน *');
   const save = frame.getByRole('button', { name: 'บันทึกรับเงิน' });
@@ -226,7 +201,7 @@ browserTest('a precise date error survives Save; a server error goes once its fi
   }
 
   // The new-member form: Save with no name, then type the name: "please fill in" goes at once.
-  const members = await openForm(MENU.members);
+  const members = await openSidebarForm(page, FORM_MENU.members);
   await members.getByRole('button', { name: 'บันทึกสมาชิกใหม่' }).click();
   await members.locator('#name-error', { hasText: 'กรุณากรอกช่องนี้' }).waitFor();
   await members.getByLabel('ชื่อ-สกุล *').fill('นางสาววอรทัย ใจดี');

@@ -59,6 +59,20 @@ export function member(id: string, extra: Record<string, unknown> = {}): Record<
   };
 }
 
+/** A correct payment for three nights in hospital to A001 (a welfare row); `extra` changes cells. */
+export function sickVisit(voucherNo: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    voucherNo,
+    date: cell('1/6/2567'),
+    memberId: 'A001',
+    benefit: 'ค่าเยี่ยมไข้',
+    units: 3,
+    amount: 300,
+    approvedBy: 'ประธาน',
+    ...extra,
+  };
+}
+
 export interface TestBook {
   members?: Record<string, unknown>[];
   deposits?: Record<string, unknown>[];

@@ -1,6 +1,6 @@
 /** Check entries on the member roll: one test per kind of mistake a secretary makes there. */
 import { nationalIdCheckDigit } from '../../src/core/parse';
-import { check, member, cell, only, where, paidUp, AS_OF, be } from './book';
+import { check, member, cell, only, where, paidUp, AS_OF, be, sickVisit } from './book';
 
 function validNid(first12: string): string {
   return first12 + nationalIdCheckDigit(first12);
@@ -11,17 +11,7 @@ describe('a clean book', () => {
     const findings = check({
       members: [member('A001', { nationalId: validNid('310050123456'), birthDate: cell('5/5/2500') }), member('A002')],
       deposits: [...paidUp('A001'), ...paidUp('A002')],
-      welfare: [
-        {
-          voucherNo: 'V1',
-          date: cell('1/6/2567'),
-          memberId: 'A001',
-          benefit: 'ค่าเยี่ยมไข้',
-          units: 3,
-          amount: 300,
-          approvedBy: 'ประธาน',
-        },
-      ],
+      welfare: [sickVisit('V1')],
       ledger: [
         { entryNo: 'L1', date: cell('15/3/2567'), kind: 'เงินสมทบจาก อปท.', source: 'อบต.ดอนไชย', amount: 10000 },
       ],
@@ -118,14 +108,10 @@ describe('members', () => {
     expect(f[0].message.th).toContain('วันเกิด (01/01/2555) อยู่หลังวันที่สมัคร (01/01/2550)');
   });
 
-  test.each([
-    ['ลาออก', 'ลาออก'],
-    ['เสียชีวิต', 'เสียชีวิต'],
-    ['พ้นสภาพ', 'พ้นสภาพ'],
-  ])('status %s without a status date', (status, word) => {
+  test.each(['ลาออก', 'เสียชีวิต', 'พ้นสภาพ'])('status %s without a status date', (status) => {
     const f = only(check({ members: [member('A001', { status })] }), 'member.status-date-missing');
     expect(where(f)).toEqual([{ row: 2, column: 'statusDate', severity: 'error' }]);
-    expect(f[0].message.th).toContain(`"${word}"`);
+    expect(f[0].message.th).toContain(`"${status}"`);
     expect(f[0].fix!.th).toContain('วันที่');
   });
 

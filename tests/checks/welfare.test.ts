@@ -4,18 +4,8 @@
  * ค่าเยี่ยมไข้ 100 baht a night, at most 10 nights, 2,000 a fiscal year, 180 days' wait;
  * เงินสงเคราะห์ (เสียชีวิต) by years of membership, once.
  */
-import { check, member, cell, only, where, paidUp } from './book';
+import { check, member, cell, only, where, paidUp, sickVisit } from './book';
 
-const sick = (voucherNo: string, extra: Record<string, unknown>) => ({
-  voucherNo,
-  date: cell('1/6/2567'),
-  memberId: 'A001',
-  benefit: 'ค่าเยี่ยมไข้',
-  units: 3,
-  amount: 300,
-  approvedBy: 'ประธาน',
-  ...extra,
-});
 const death = (voucherNo: string, extra: Record<string, unknown>) => ({
   voucherNo,
   date: cell('10/6/2567'),
@@ -33,13 +23,13 @@ const deceased = {
 
 describe('welfare', () => {
   test('a payment to a member id not on the roll', () => {
-    const f = only(check({ ...book, welfare: [sick('V1', { memberId: 'B777' })] }), 'welfare.unknown-member');
+    const f = only(check({ ...book, welfare: [sickVisit('V1', { memberId: 'B777' })] }), 'welfare.unknown-member');
     expect(where(f)).toEqual([{ row: 2, column: 'memberId', severity: 'error' }]);
     expect(f[0].message.th).toContain('B777');
   });
 
   test('a member benefit paid without a member id', () => {
-    const f = only(check({ ...book, welfare: [sick('V1', { memberId: '' })] }), 'welfare.member-missing');
+    const f = only(check({ ...book, welfare: [sickVisit('V1', { memberId: '' })] }), 'welfare.member-missing');
     expect(where(f)).toEqual([{ row: 2, column: 'memberId', severity: 'error' }]);
     expect(f[0].message.th).toContain('"ค่าเยี่ยมไข้" จ่ายให้สมาชิก');
   });
@@ -47,7 +37,7 @@ describe('welfare', () => {
   test('within the waiting period', () => {
     const members = [member('A001', { joinDate: cell('1/3/2567') })];
     const f = only(
-      check({ members, deposits: paidUp('A001', '1/3/2567'), welfare: [sick('V1', {})] }),
+      check({ members, deposits: paidUp('A001', '1/3/2567'), welfare: [sickVisit('V1', {})] }),
       'welfare.not-eligible.waiting',
     );
     expect(where(f)).toEqual([{ row: 2, column: 'date', severity: 'error' }]);
@@ -57,7 +47,7 @@ describe('welfare', () => {
   test('a member in arrears (annual fee unpaid)', () => {
     const deposits = paidUp('A001').filter((d) => d.yearCovered !== 2567);
     const f = only(
-      check({ members: book.members, deposits, welfare: [sick('V1', {})] }),
+      check({ members: book.members, deposits, welfare: [sickVisit('V1', {})] }),
       'welfare.not-eligible.arrears',
     );
     expect(where(f)).toEqual([{ row: 2, column: 'memberId', severity: 'error' }]);
@@ -67,7 +57,7 @@ describe('welfare', () => {
   test('a member who had resigned (status)', () => {
     const members = [member('A001', { status: 'ลาออก', statusDate: cell('1/1/2567') })];
     const f = only(
-      check({ members, deposits: paidUp('A001'), welfare: [sick('V1', {})] }),
+      check({ members, deposits: paidUp('A001'), welfare: [sickVisit('V1', {})] }),
       'welfare.not-eligible.status',
     );
     expect(where(f)).toEqual([{ row: 2, column: 'date', severity: 'error' }]);
@@ -76,9 +66,9 @@ describe('welfare', () => {
 
   test('over the cap per fiscal year', () => {
     const welfare = [
-      sick('V1', { units: 10, amount: 1000, date: cell('1/11/2566') }),
-      sick('V2', { units: 10, amount: 1000, date: cell('1/2/2567') }),
-      sick('V3', { units: 1, amount: 100, date: cell('1/6/2567') }),
+      sickVisit('V1', { units: 10, amount: 1000, date: cell('1/11/2566') }),
+      sickVisit('V2', { units: 10, amount: 1000, date: cell('1/2/2567') }),
+      sickVisit('V3', { units: 1, amount: 100, date: cell('1/6/2567') }),
     ];
     const f = only(check({ ...book, welfare }), 'welfare.not-eligible.cap-year');
     expect(where(f)).toEqual([{ row: 4, column: 'amount', severity: 'error' }]);
@@ -95,14 +85,14 @@ describe('welfare', () => {
   });
 
   test('an amount different from the schedule without an override reason', () => {
-    const findings = check({ ...book, welfare: [sick('V1', { amount: 500 })] });
+    const findings = check({ ...book, welfare: [sickVisit('V1', { amount: 500 })] });
     const f = only(findings, 'welfare.amount-mismatch');
     expect(where(f)).toEqual([{ row: 2, column: 'amount', severity: 'error' }]);
     expect(f[0].message.th).toContain('จ่าย 500 บาท แต่ตามระเบียบควรเป็น 300 บาท');
     expect(f[0].fix!.th).toContain('เหตุผลที่จ่ายต่างจากระเบียบ');
     const withReason = check({
       ...book,
-      welfare: [sick('V1', { amount: 500, overrideReason: 'มติกรรมการ 5/2567 นอน ICU' })],
+      welfare: [sickVisit('V1', { amount: 500, overrideReason: 'มติกรรมการ 5/2567 นอน ICU' })],
     });
     expect(only(withReason, 'welfare.amount-mismatch')).toEqual([]);
   });
@@ -118,7 +108,7 @@ describe('welfare', () => {
       check({
         members,
         deposits: paidUp('A001', '1/3/2567'),
-        welfare: [sick('V1', { overrideReason: 'มติที่ประชุม 3/2567' })],
+        welfare: [sickVisit('V1', { overrideReason: 'มติที่ประชุม 3/2567' })],
       }),
       'welfare.not-eligible.waiting',
     );
@@ -135,7 +125,7 @@ describe('welfare', () => {
   });
 
   test('a benefit dated after the death', () => {
-    const findings = check({ ...deceased, welfare: [sick('V1', { date: cell('15/6/2567') }), death('V2', {})] });
+    const findings = check({ ...deceased, welfare: [sickVisit('V1', { date: cell('15/6/2567') }), death('V2', {})] });
     const f = only(findings, 'welfare.after-death');
     expect(where(f)).toEqual([{ row: 2, column: 'date', severity: 'error' }]);
     expect(f[0].message.th).toContain('หลังจากสมาชิกเสียชีวิตแล้ว (01/06/2567)');

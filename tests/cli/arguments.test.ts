@@ -3,7 +3,6 @@
  * book is read, a missing folder in one Thai sentence, `share --out` that never overwrites without
  * being asked, the check's counts by their Thai names, progress only on a terminal.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRuntime } from '../../src/local/runtime';
@@ -12,13 +11,10 @@ import { Progress } from '../../src/local/cli/progress';
 import type { Io } from '../../src/local/cli/terminal';
 import { cellDate, fill, newBook } from '../forms/helpers';
 import { mode, sha } from '../files-safety/helpers';
-import { ROOT, requireBuild, tempDir } from '../support/runtime';
+import { requireBuild, tempDir } from '../support/runtime';
+import { cliRunner } from '../support/cli';
 
-const BIN = join(ROOT, 'bin', 'welfare-fund.js');
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = cliRunner();
 
 /** A terminal for main(): what it printed, and the answers its questions get. */
 function terminal(opts: { tty: boolean; answers?: boolean[] }) {

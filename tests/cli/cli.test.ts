@@ -1,17 +1,10 @@
 /** `npx welfare-fund`: the command line runs the BUILT add-on on .xlsx files. */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, requireBuild, tempDir } from '../support/runtime';
+import { requireBuild, tempDir } from '../support/runtime';
+import { cliRunner, expectRefusal, sha } from '../support/cli';
 
-const BIN = join(ROOT, 'bin', 'welfare-fund.js');
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const cli = cliRunner();
 
 beforeAll(requireBuild);
 
@@ -24,18 +17,14 @@ describe('npx welfare-fund', () => {
 
   test('an unknown action is one clear sentence and a non-zero exit', () => {
     const r = cli('frobnicate', 'x.xlsx');
-    expect(r.code).not.toBe(0);
-    expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toContain('ไม่รู้จักคำสั่ง');
+    expectRefusal(r, 'ไม่รู้จักคำสั่ง');
   });
 
   test('a missing file is one clear sentence and creates nothing', () => {
     const dir = tempDir();
     const file = join(dir, 'nope.xlsx');
     const r = cli('info', file);
-    expect(r.code).not.toBe(0);
-    expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toContain('ไม่พบไฟล์');
+    expectRefusal(r, 'ไม่พบไฟล์');
     expect(existsSync(file)).toBe(false);
   });
 
@@ -46,9 +35,7 @@ describe('npx welfare-fund', () => {
     const before = sha(file);
     for (const action of ['info', 'setup']) {
       const r = cli(action, file);
-      expect(r.code).not.toBe(0);
-      expect(r.err.trim().split('\n')).toHaveLength(1);
-      expect(r.err).toContain('ไม่ใช่สมุดงาน');
+      expectRefusal(r, 'ไม่ใช่สมุดงาน');
     }
     expect(sha(file)).toBe(before);
   });

@@ -2,15 +2,14 @@
  * Books and readers for the file-safety tests: a small set-up fund book on disk, a deposit made the
  * way the sidebar makes it, and what the file holds (read back from disk, never from memory).
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRuntime } from '../../src/local/runtime';
 import { SHEETS } from '../../src/core/schema';
 import { key, newBook, records, todayISO } from '../forms/helpers';
 import type { Playground } from '../support/browser';
-import { ROOT, tempDir } from '../support/runtime';
+import { cliRunner } from '../support/cli';
+import { tempDir } from '../support/runtime';
 
 /** A fund book with 12 members and 20 deposits, saved to a new folder; returns its path. */
 export async function bookOnDisk(name = 'book.xlsx'): Promise<string> {
@@ -55,19 +54,15 @@ export async function editElsewhere(path: string, name: string): Promise<void> {
   await rt.save(path);
 }
 
-export const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+export { sha } from '../support/cli';
 export const mode = (p: string) => statSync(p).mode & 0o777;
 /** Temporary files of saves left in the book's folder. */
 export const tempFilesBeside = (p: string) => readdirSync(dirname(p)).filter((f) => f.endsWith('.tmp'));
 
 export const lockFiles = (path: string) => readdirSync(dirname(path)).filter((f) => f.endsWith('.welfare-fund-lock'));
 
-const BIN = join(ROOT, 'bin', 'welfare-fund.js');
 /** `npx welfare-fund ARGS` as a user runs it. */
-export function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 180000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+export const cli = cliRunner(180000);
 
 /** Calls a server function the way a sidebar's google.script.run does. */
 export async function run(

@@ -22,6 +22,14 @@ import { ROOT, tempDir } from '../support/runtime';
 const mode = (p: string) => statSync(p).mode & 0o777;
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
+/** A new folder for the book fund.xlsx; with `content`, the book is already there holding it. */
+function bookFolder(content?: string): { dir: string; path: string } {
+  const dir = tempDir();
+  const path = join(dir, 'fund.xlsx');
+  if (content !== undefined) writeFileSync(path, content);
+  return { dir, path };
+}
+
 /** Writes a one-cell book to `path` through the runtime, as a save from the add-on would. */
 async function saveBook(path: string, value: string): Promise<void> {
   const rt = await bare();
@@ -35,8 +43,7 @@ async function firstCell(path: string): Promise<unknown> {
 
 describe('writeFileAtomic', () => {
   test('a new book is created 600 (personal data) and a 600 book stays 600 through saves', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'fund.xlsx');
+    const { dir, path } = bookFolder();
     await saveBook(path, 'นางสาวอรทัย');
     expect(mode(path)).toBe(0o600);
     await saveBook(path, 'นายสมชาย');
@@ -46,8 +53,7 @@ describe('writeFileAtomic', () => {
   });
 
   test('a book the group made 640 stays 640', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'fund.xlsx');
+    const { path } = bookFolder();
     await saveBook(path, 'a');
     chmodSync(path, 0o640);
     await saveBook(path, 'b');
@@ -57,8 +63,7 @@ describe('writeFileAtomic', () => {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot)
     test('the owner and group of the book are kept (the save runs as root here)', async () => {
-      const dir = tempDir();
-      const path = join(dir, 'fund.xlsx');
+      const { path } = bookFolder();
       await saveBook(path, 'a');
       chownSync(path, 1234, 2345);
       await saveBook(path, 'b');
@@ -92,9 +97,7 @@ describe('writeFileAtomic', () => {
   });
 
   test('a save that fails leaves the old book as it was and no temporary file', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'fund.xlsx');
-    writeFileSync(path, 'old book');
+    const { dir, path } = bookFolder('old book');
     await expect(
       writeFileAtomic(path, async (tmp) => {
         writeFileSync(tmp, 'half a bo');
@@ -106,9 +109,7 @@ describe('writeFileAtomic', () => {
   });
 
   test('a save killed half way leaves the old book; the next save removes its temporary file', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'fund.xlsx');
-    writeFileSync(path, 'old book');
+    const { dir, path } = bookFolder('old book');
     // A separate process starts a save, writes part of it, then is killed with SIGKILL.
     const module = join(dir, 'safe-write.js');
     buildSync({
@@ -143,9 +144,7 @@ describe('writeFileAtomic', () => {
   });
 
   test("another running process's save in progress is not taken for a stale file", async () => {
-    const dir = tempDir();
-    const path = join(dir, 'fund.xlsx');
-    writeFileSync(path, 'old');
+    const { dir, path } = bookFolder('old');
     // pid 1 is always alive: its temporary file belongs to a save still running.
     const running = join(dir, '.fund.xlsx.1.abc123.tmp');
     writeFileSync(running, 'partial');

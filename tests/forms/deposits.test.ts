@@ -3,31 +3,21 @@
  * rules): one deposit, and collection day's whole list in one call with receipts in order.
  */
 import type { Runtime } from '../../src/local/runtime';
-import type { SaveResult } from '../../src/core/forms/types';
 import type { CollectionList } from '../../src/addon/forms/deposits';
-import { cell, client, fill, key, lastRow, newBook, records, save, todayISO } from './helpers';
+import { cell, client, fill, key, lastRow, newBook, records, save, todayISO, ok, submissions } from './helpers';
 import { requireBuild } from '../support/runtime';
 
 beforeAll(requireBuild);
 
-function ok(res: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!res.ok) throw new Error(`save failed: ${JSON.stringify(res.errors)}`);
-  return res;
-}
-
-function deposit(over: Record<string, string> = {}) {
-  return {
-    key: key(),
-    memberId: 'M0003',
-    kind: 'savings',
-    amount: '300',
-    date: todayISO(),
-    yearCovered: '',
-    recordedBy: 'นางเลขา',
-    note: '',
-    ...over,
-  };
-}
+const deposit = submissions(() => ({
+  memberId: 'M0003',
+  kind: 'savings',
+  amount: '300',
+  date: todayISO(),
+  yearCovered: '',
+  recordedBy: 'นางเลขา',
+  note: '',
+}));
 
 let rt: Runtime;
 beforeEach(async () => {

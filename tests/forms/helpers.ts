@@ -134,6 +134,40 @@ export function key(): string {
   return `test-key-${Date.now().toString(36)}-${seq}`;
 }
 
+/**
+ * A form's submissions: each call is what the page sends on one press of its save button (a fresh
+ * idempotency key, today's date as the page fills it in, then the test's own fields on top).
+ */
+export function submissions<F extends Record<string, string>>(fields: () => F) {
+  return (over: Partial<F> = {}): F & { key: string } => ({ key: key(), ...fields(), ...over });
+}
+
+/**
+ * A new member as the member form sends it (the key aside): a name, a birth date, the village and
+ * a house number; `over` sets the id, the name or any other field.
+ */
+export function newMemberFields(over: Record<string, string> = {}): Record<string, string> {
+  return {
+    memberId: '',
+    name: '',
+    nationalId: '',
+    birthDate: '1970-05-01',
+    village: 'บ้านดอนไชย',
+    address: '1',
+    phone: '',
+    joinDate: '2024-01-05',
+    beneficiary: '',
+    note: '',
+    ...over,
+  };
+}
+
+/** A save that must succeed: returns what it saved, or fails the test with the form's errors. */
+export function ok(res: SaveResult): Extract<SaveResult, { ok: true }> {
+  if (!res.ok) throw new Error(`save failed: ${JSON.stringify(res.errors)}`);
+  return res;
+}
+
 /** A member who joined `daysAgo` days ago and has paid everything due up to today. */
 export function paidUpMember(rt: Runtime, id: string, daysAgo: number): void {
   const now = Date.now();

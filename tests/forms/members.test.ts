@@ -5,8 +5,7 @@
  * the document lock and the idempotency key.
  */
 import type { Runtime } from '../../src/local/runtime';
-import type { SaveResult } from '../../src/core/forms/types';
-import { cell, client, fill, key, lastRow, newBook, records, save, todayISO } from './helpers';
+import { cell, client, fill, key, lastRow, newBook, records, save, todayISO, ok, submissions } from './helpers';
 import { requireBuild } from '../support/runtime';
 
 beforeAll(requireBuild);
@@ -14,27 +13,18 @@ beforeAll(requireBuild);
 const NID_OK = '1101700207030';
 const NID_BAD = '1101700207031';
 
-function newMember(over: Record<string, string> = {}) {
-  return {
-    key: key(),
-    memberId: '',
-    name: 'นางสมศรี ใจดี',
-    nationalId: '',
-    birthDate: '1970-05-01',
-    village: 'บ้านดอนไชย',
-    address: '12 หมู่ 3',
-    phone: '',
-    joinDate: todayISO(),
-    beneficiary: 'นายสมชาย ใจดี',
-    note: '',
-    ...over,
-  };
-}
-
-function ok(res: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!res.ok) throw new Error(`save failed: ${JSON.stringify(res.errors)}`);
-  return res;
-}
+const newMember = submissions(() => ({
+  memberId: '',
+  name: 'นางสมศรี ใจดี',
+  nationalId: '',
+  birthDate: '1970-05-01',
+  village: 'บ้านดอนไชย',
+  address: '12 หมู่ 3',
+  phone: '',
+  joinDate: todayISO(),
+  beneficiary: 'นายสมชาย ใจดี',
+  note: '',
+}));
 
 let rt: Runtime;
 beforeEach(async () => {

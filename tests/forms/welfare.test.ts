@@ -4,34 +4,36 @@
  * statement that follows.
  */
 import type { Runtime } from '../../src/local/runtime';
-import type { SaveResult } from '../../src/core/forms/types';
 import type { ClaimCheck } from '../../src/addon/forms/welfare';
 import type { MemberInfo } from '../../src/core/forms/statement';
-import { cell, client, fill, key, lastRow, newBook, paidUpMember, records, save, todayISO } from './helpers';
+import {
+  cell,
+  client,
+  fill,
+  lastRow,
+  newBook,
+  paidUpMember,
+  records,
+  save,
+  todayISO,
+  ok,
+  submissions,
+} from './helpers';
 import { requireBuild } from '../support/runtime';
 
 beforeAll(requireBuild);
 
-function ok(res: SaveResult): Extract<SaveResult, { ok: true }> {
-  if (!res.ok) throw new Error(`save failed: ${JSON.stringify(res.errors)}`);
-  return res;
-}
-
-function claim(over: Record<string, string> = {}) {
-  return {
-    key: key(),
-    benefit: 'sickness',
-    memberId: 'P0001',
-    project: '',
-    units: '3',
-    date: todayISO(),
-    amount: '',
-    approvedBy: 'นายประธาน กรรมการ',
-    note: '',
-    overrideReason: '',
-    ...over,
-  };
-}
+const claim = submissions(() => ({
+  benefit: 'sickness',
+  memberId: 'P0001',
+  project: '',
+  units: '3',
+  date: todayISO(),
+  amount: '',
+  approvedBy: 'นายประธาน กรรมการ',
+  note: '',
+  overrideReason: '',
+}));
 
 let rt: Runtime;
 beforeEach(async () => {

@@ -2,20 +2,14 @@
  * `npx welfare-fund import SOURCE --into BOOK`: the source file is never written, the book is
  * created when missing and only after confirming, exit 0 / 1 / 2 as documented.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, requireBuild, tempDir } from '../support/runtime';
+import { cliRunner, sha } from '../support/cli';
 
-const BIN = join(ROOT, 'bin', 'welfare-fund.js');
 const DIR = join(ROOT, 'tests', 'fixtures', 'import');
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+const cli = cliRunner();
 
 beforeAll(requireBuild);
 

@@ -8,55 +8,42 @@ import type { Frame, Page } from 'playwright-core';
 import {
   ARTIFACTS,
   browserTest,
-  hasChromium,
-  openPlayground,
   playgroundApi,
-  type OpenPlayground,
   type Playground,
+  playgroundForFile,
+  openSidebarForm,
 } from '../support/browser';
-import { loadBundle, requireBuild } from '../support/runtime';
+import { loadBundle } from '../support/runtime';
 import { sourceTabs } from './helpers';
 
-let open: OpenPlayground | undefined;
 let page: Page;
 let pg: Playground;
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  const rt = await loadBundle();
-  rt.call('setupFundBook');
-  const ss = (rt.globals.SpreadsheetApp as { getActiveSpreadsheet(): any }).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
-  for (const t of await sourceTabs(join(__dirname, '..', 'fixtures', 'import', 'issue-book.xlsx'))) {
-    const name = ss.getSheetByName(t.tab) ? `${t.tab} (เดิม)` : t.tab;
-    const sheet = ss.insertSheet(name);
-    const width = Math.max(...t.values.map((r) => r.length));
-    sheet
-      .getRange(1, 1, t.values.length, width)
-      .setValues(t.values.map((r) => [...r, ...Array(width - r.length).fill('')]));
-  }
-  open = await openPlayground(rt, 'import-browser-');
-  ({ page, pg } = open);
-}, 120000);
-
-afterAll(async () => {
-  if (open) await open.close();
-});
+playgroundForFile(
+  'import-browser-',
+  async () => {
+    const rt = await loadBundle();
+    rt.call('setupFundBook');
+    const ss = (rt.globals.SpreadsheetApp as { getActiveSpreadsheet(): any }).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (const t of await sourceTabs(join(__dirname, '..', 'fixtures', 'import', 'issue-book.xlsx'))) {
+      const name = ss.getSheetByName(t.tab) ? `${t.tab} (เดิม)` : t.tab;
+      const sheet = ss.insertSheet(name);
+      const width = Math.max(...t.values.map((r) => r.length));
+      sheet
+        .getRange(1, 1, t.values.length, width)
+        .setValues(t.values.map((r) => [...r, ...Array(width - r.length).fill('')]));
+    }
+    return rt;
+  },
+  (open) => ({ page, pg } = open),
+);
 
 async function rowsOf(name: string): Promise<number> {
   const book = await playgroundApi<{ sheets: { name: string; totalRows: number }[] }>(pg, '/api/book');
   return book.sheets.find((s) => s.name === name)?.totalRows ?? -1;
 }
 
-async function openDialog(): Promise<Frame> {
-  const loaded = page.waitForEvent('framenavigated', {
-    predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
-  });
-  await page.getByRole('button', { name: 'นำเข้าข้อมูลจากสมุดเดิม', exact: true }).click();
-  const frame = await loaded;
-  await frame.getByRole('heading', { level: 1, name: 'นำเข้าข้อมูลจากสมุดเดิม' }).waitFor();
-  return frame;
-}
+const openDialog = (): Promise<Frame> => openSidebarForm(page, 'นำเข้าข้อมูลจากสมุดเดิม');
 
 browserTest('pick the tabs, remap a column, dry run, import, undo', async () => {
   const frame = await openDialog();

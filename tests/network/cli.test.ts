@@ -3,18 +3,13 @@
  * --json`: the printed JSON keys figures as the summaries' key figures, a fund book sent by mistake
  * is rejected, a missing file fails with its reason, and the meeting board prints on one A4 page.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, requireBuild, tempDir } from '../support/runtime';
+import { requireBuild, tempDir } from '../support/runtime';
+import { cliRunner } from '../support/cli';
 import { unzipText } from '../share/helpers';
 
-const BIN = join(ROOT, 'bin', 'welfare-fund.js');
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 240000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = cliRunner(240000);
 
 interface Json {
   funds: {

@@ -7,55 +7,44 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, browserTest, hasChromium, openPlayground, type OpenPlayground } from '../support/browser';
-import { loadBundle, requireBuild, tempDir } from '../support/runtime';
+import { ARTIFACTS, browserTest, playgroundForFile, openSidebarForm } from '../support/browser';
+import { loadBundle, tempDir } from '../support/runtime';
 
-let open: OpenPlayground | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  const dir = tempDir('network-browser-');
-  const packets: string[] = [];
-  for (const seed of [31, 32]) {
-    const rt = await loadBundle();
-    rt.call('createDemoFund', seed);
-    const r = rt.call('exportSharedSummary_', { asOf: '30/9/2569' }).value as { id: string };
-    const path = join(dir, `fund${seed}.xlsx`);
-    await rt.saveCreated(r.id, path, { plain: true });
-    packets.push(path);
-  }
-  const net = await loadBundle();
-  net.call('setupNetworkBook_', {
-    name: 'เครือข่ายสวัสดิการตำบลดอนแก้ว',
-    reportingDate: '31/10/2569',
-    funds: [
-      { name: 'กองทุนบ้านดอนไชย', subdistrict: 'ดอนแก้ว', where: packets[0] },
-      { name: 'กองทุนบ้านหนองบัว', subdistrict: 'ดอนแก้ว', where: packets[1] },
-      { name: 'กองทุนบ้านใหม่', subdistrict: 'ดอนแก้ว', where: join(dir, 'not-sent-yet.xlsx') },
-    ],
-  });
-  open = await openPlayground(net, 'network-browser-', {
-    args: packets.flatMap((p) => ['--drive', p]),
-    firstTab: 'กองทุนในเครือข่าย',
-  });
-  ({ page } = open);
-}, 300000);
-
-afterAll(async () => {
-  if (open) await open.close();
-});
+playgroundForFile(
+  'network-browser-',
+  async () => {
+    const dir = tempDir('network-browser-');
+    const packets: string[] = [];
+    for (const seed of [31, 32]) {
+      const rt = await loadBundle();
+      rt.call('createDemoFund', seed);
+      const r = rt.call('exportSharedSummary_', { asOf: '30/9/2569' }).value as { id: string };
+      const path = join(dir, `fund${seed}.xlsx`);
+      await rt.saveCreated(r.id, path, { plain: true });
+      packets.push(path);
+    }
+    const net = await loadBundle();
+    net.call('setupNetworkBook_', {
+      name: 'เครือข่ายสวัสดิการตำบลดอนแก้ว',
+      reportingDate: '31/10/2569',
+      funds: [
+        { name: 'กองทุนบ้านดอนไชย', subdistrict: 'ดอนแก้ว', where: packets[0] },
+        { name: 'กองทุนบ้านหนองบัว', subdistrict: 'ดอนแก้ว', where: packets[1] },
+        { name: 'กองทุนบ้านใหม่', subdistrict: 'ดอนแก้ว', where: join(dir, 'not-sent-yet.xlsx') },
+      ],
+    });
+    return { rt: net, args: packets.flatMap((p) => ['--drive', p]), firstTab: 'กองทุนในเครือข่าย' };
+  },
+  (open) => ({ page } = open),
+  300000,
+);
 
 browserTest(
   'collect: progress, each fund status, and a one-page meeting board in Thai',
   async () => {
-    const loaded = page.waitForEvent('framenavigated', {
-      predicate: (f) => f !== page.mainFrame() && /\/sidebar\/\d+(\?|$)/.test(f.url()),
-    });
-    await page.getByRole('button', { name: 'รวบรวมข้อมูลเครือข่าย', exact: true }).click();
-    const frame = await loaded;
-    await frame.getByRole('heading', { level: 1, name: 'รวบรวมข้อมูลเครือข่าย' }).waitFor();
+    const frame = await openSidebarForm(page, 'รวบรวมข้อมูลเครือข่าย');
     await frame.getByText('วันที่รายงาน 31 ต.ค. 2569 · 3 กองทุนในรายชื่อ').waitFor();
     await frame.getByRole('button', { name: 'รวบรวมข้อมูลเครือข่าย' }).click();
     await frame.getByTestId('net-done').waitFor({ timeout: 120000 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startPlayground, type Playground } from '../support/browser';
 import { requireBuild, tempDir } from '../support/runtime';
 import { createRuntime } from '../../src/local/runtime';
-import { newBook } from '../forms/helpers';
+import { newBook, newMemberFields } from '../forms/helpers';
 
 interface Reply {
   status: number;
@@ -39,21 +39,7 @@ const INTRUDER = 'นายผู้บุกรุก ข้ามเว็บ'
 const newMemberCall = (id: number) =>
   JSON.stringify({
     fn: 'saveNewMember',
-    args: [
-      {
-        key: `attack-key-${id}`,
-        memberId: `M99${id}0`,
-        name: `${INTRUDER} ${id}`,
-        nationalId: '',
-        birthDate: '1970-05-01',
-        village: 'บ้านดอนไชย',
-        address: '1',
-        phone: '',
-        joinDate: '2024-01-05',
-        beneficiary: '',
-        note: '',
-      },
-    ],
+    args: [{ key: `attack-key-${id}`, ...newMemberFields({ memberId: `M99${id}0`, name: `${INTRUDER} ${id}` }) }],
   });
 
 let pg: Playground;

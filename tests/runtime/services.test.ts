@@ -1,6 +1,9 @@
 /** Properties, locks, cache, session, utilities, HTML, UI, Drive and SpreadsheetApp.create. */
 import { bare, services, withBundle } from './helpers';
 
+/** A text one byte longer than `kb` kilobytes: just over an Apps Script size limit. */
+const overKB = (kb: number): string => 'x'.repeat(kb * 1024 + 1);
+
 describe('PropertiesService', () => {
   test('document properties: get/set/delete/getProperties/setProperties, null when missing', async () => {
     const rt = await bare();
@@ -25,12 +28,8 @@ describe('PropertiesService', () => {
   });
 
   test('a value over 9 KB is refused', async () => {
-    const rt = await bare();
-    expect(() =>
-      services(rt)
-        .PropertiesService.getDocumentProperties()
-        .setProperty('big', 'x'.repeat(9 * 1024 + 1)),
-    ).toThrow('Argument too large');
+    const props = services(await bare()).PropertiesService.getDocumentProperties();
+    expect(() => props.setProperty('big', overKB(9))).toThrow('Argument too large');
   });
 });
 
@@ -91,12 +90,8 @@ describe('CacheService', () => {
   });
 
   test('values over 100 KB are refused', async () => {
-    const rt = await bare();
-    expect(() =>
-      services(rt)
-        .CacheService.getUserCache()
-        .put('k', 'x'.repeat(100 * 1024 + 1)),
-    ).toThrow('Argument too large: value');
+    const cache = services(await bare()).CacheService.getUserCache();
+    expect(() => cache.put('k', overKB(100))).toThrow('Argument too large: value');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Shared by the share tests: the fund book's personal data, and every text a shared file holds. */
-import { inflateRawSync } from 'node:zlib';
 import type { Runtime } from '../../src/local/runtime';
+import { ZipReader } from '../../src/local/runtime/files/zip';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -101,29 +101,10 @@ export function sharedFileId(rt: Runtime): string | null {
     .getProperty(PROPERTY);
 }
 
-/** The entries of a .zip (an .xlsx) as text, by name: central directory, then each local entry. */
+/** The entries of a .zip (an .xlsx) as text, by name, read by the runtime's own zip reader. */
 export function unzipText(buf: Buffer): Map<string, string> {
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('not a zip file');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    out.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+  const zip = new ZipReader(buf);
+  return new Map([...zip.entries.keys()].map((name) => [name, zip.text(name) ?? '']));
 }
 
 /** XML text nodes and attribute values, entity-decoded: what a reader of the file can see. */

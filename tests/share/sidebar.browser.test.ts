@@ -6,31 +6,20 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import {
-  ARTIFACTS,
-  browserTest,
-  hasChromium,
-  openPlayground,
-  openSidebarForm,
-  type OpenPlayground,
-} from '../support/browser';
-import { loadBundle, requireBuild } from '../support/runtime';
+import { ARTIFACTS, browserTest, playgroundForFile, openSidebarForm } from '../support/browser';
+import { loadBundle } from '../support/runtime';
 
-let open: OpenPlayground | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  const rt = await loadBundle();
-  rt.call('createDemoFund');
-  open = await openPlayground(rt, 'share-browser-');
-  ({ page } = open);
-}, 120000);
-
-afterAll(async () => {
-  if (open) await open.close();
-});
+playgroundForFile(
+  'share-browser-',
+  async () => {
+    const rt = await loadBundle();
+    rt.call('createDemoFund');
+    return rt;
+  },
+  (open) => ({ page } = open),
+);
 
 const openShare = (): Promise<Frame> => openSidebarForm(page, 'แบ่งปันรายงานให้หน่วยงาน');
 

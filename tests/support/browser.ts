@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import type { Runtime } from '../../src/local/runtime';
+import { requireBuild } from './runtime';
 import { skipBecause } from './skip';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -152,6 +153,42 @@ export async function openPlayground(
   };
 }
 
+/** What a test file's playground serves: a book, or a book and the playground's extra arguments. */
+export type PlaygroundBook = Runtime | { rt: Runtime; args: string[]; firstTab?: string };
+
+/**
+ * One playground for a whole test file (starting is the slow part): opened on the book `makeBook`
+ * returns before the file's first test, when Chromium is there, and closed after its last.
+ * `opened` receives the page and the playground for the tests to use.
+ */
+export function playgroundForFile(
+  prefix: string,
+  makeBook: () => Promise<PlaygroundBook>,
+  opened: (open: OpenPlayground) => void,
+  timeoutMs = 120000,
+): void {
+  let open: OpenPlayground | undefined;
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    requireBuild();
+    const book = await makeBook();
+    open = 'rt' in book ? await openPlayground(book.rt, prefix, book) : await openPlayground(book, prefix);
+    opened(open);
+  }, timeoutMs);
+  afterAll(async () => {
+    await open?.close();
+  });
+}
+
+/** The add-on menu's buttons that open the secretary's forms. */
+export const FORM_MENU = {
+  members: 'สมาชิก (สมัคร/แก้ไข/ลาออก)',
+  deposit: 'รับเงินฝาก',
+  collection: 'วันเก็บเงิน',
+  welfare: 'ขอรับสวัสดิการ',
+  lookup: 'ค้นหาสมาชิก',
+};
+
 /**
  * Opens a sidebar from the add-on menu button `label` and returns its frame once the NEW page
  * (not the previous form, which may show the same heading) shows its level-1 heading (`label`
@@ -165,4 +202,14 @@ export async function openSidebarForm(page: Page, label: string, heading = label
   const frame = await loaded;
   await frame.getByRole('heading', { level: 1, name: heading }).waitFor();
   return frame;
+}
+
+/** Picks a member in the combobox `label` by typing and choosing the first option with the keyboard. */
+export async function pickMember(frame: Frame, label: string, typed: string): Promise<void> {
+  const box = frame.getByRole('combobox', { name: label });
+  await box.fill(typed);
+  await frame.getByRole('listbox', { name: label }).getByRole('option').first().waitFor();
+  await box.press('ArrowDown');
+  await box.press('ArrowUp');
+  await box.press('Enter');
 }

@@ -28,6 +28,9 @@ const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
 
 const emailOf = (u: unknown): string => (u instanceof User ? u.getEmail() : String(u));
 
+/** The sharing methods a Drive file and a spreadsheet both have, on the same Drive state. */
+export type SharingMethods = 'addViewer' | 'addViewers' | 'removeViewer' | 'addEditor' | 'addEditors' | 'removeEditor';
+
 export class File
   extends ServiceObject
   implements
@@ -36,12 +39,7 @@ export class File
       | 'getName'
       | 'getId'
       | 'getUrl'
-      | 'addViewer'
-      | 'addViewers'
-      | 'removeViewer'
-      | 'addEditor'
-      | 'addEditors'
-      | 'removeEditor'
+      | SharingMethods
       | 'getViewers'
       | 'getEditors'
       | 'getOwner'

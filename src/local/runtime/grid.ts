@@ -95,23 +95,22 @@ export class Grid<T> implements CellStore<T> {
 
   /** Moves cells at or after `at` by n rows (insert: n>0; delete: n<0 removes rows at..at-n-1). */
   shiftRows(at: number, n: number): void {
-    const next = new Map<number, T>();
-    for (const [k, v] of this.m) {
-      const r = Math.floor(k / COLS);
-      const c = k % COLS;
-      if (r < at) next.set(k, v);
-      else if (n > 0 || r >= at - n) next.set((r + n) * COLS + c, v);
-    }
-    this.m = next;
+    this.shift(at, n, true);
   }
 
+  /** The same for columns. */
   shiftCols(at: number, n: number): void {
+    this.shift(at, n, false);
+  }
+
+  private shift(at: number, n: number, rows: boolean): void {
+    // a cell's key is row * COLS + col: moving by n rows adds n * COLS, by n columns adds n
+    const step = rows ? n * COLS : n;
     const next = new Map<number, T>();
     for (const [k, v] of this.m) {
-      const r = Math.floor(k / COLS);
-      const c = k % COLS;
-      if (c < at) next.set(k, v);
-      else if (n > 0 || c >= at - n) next.set(r * COLS + c + n, v);
+      const i = rows ? Math.floor(k / COLS) : k % COLS;
+      if (i < at) next.set(k, v);
+      else if (n > 0 || i >= at - n) next.set(k + step, v);
     }
     this.m = next;
   }

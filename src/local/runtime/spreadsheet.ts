@@ -1,6 +1,7 @@
 /** SpreadsheetApp Spreadsheet. */
 import { parseA1 } from './a1';
 import { Ctx, DriveFile } from './context';
+import type { SharingMethods } from './drive';
 import type { Gas } from './gas-types';
 import { instrument } from './metrics';
 import { ServiceObject } from './service-object';
@@ -54,12 +55,7 @@ export class Spreadsheet
       | 'getSpreadsheetLocale'
       | 'toast'
       | 'removeNamedRange'
-      | 'addViewer'
-      | 'addViewers'
-      | 'removeViewer'
-      | 'addEditor'
-      | 'addEditors'
-      | 'removeEditor'
+      | SharingMethods
       | 'getNumSheets'
       | 'setSpreadsheetTimeZone'
       | 'setSpreadsheetLocale'

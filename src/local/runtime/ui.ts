@@ -111,26 +111,23 @@ export class Ui extends ServiceObject implements Gas<GoogleAppsScript.Base.Ui, '
     });
   }
 
-  showModalDialog(userInterface: HtmlOutput, title: string): void {
+  _dialog(userInterface: HtmlOutput, title: string, modal: boolean): void {
     this._ctx.recordUi({
       type: 'dialog',
       title: String(title),
       html: userInterface.getContent(),
       width: userInterface.getWidth(),
       height: userInterface.getHeight(),
-      modal: true,
+      modal,
     });
   }
 
+  showModalDialog(userInterface: HtmlOutput, title: string): void {
+    this._dialog(userInterface, title, true);
+  }
+
   showModelessDialog(userInterface: HtmlOutput, title: string): void {
-    this._ctx.recordUi({
-      type: 'dialog',
-      title: String(title),
-      html: userInterface.getContent(),
-      width: userInterface.getWidth(),
-      height: userInterface.getHeight(),
-      modal: false,
-    });
+    this._dialog(userInterface, title, false);
   }
 
   /** Overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */

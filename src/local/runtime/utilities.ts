@@ -42,6 +42,29 @@ export function formatJavaDate(date: Date, tz: string, pattern: string): string 
   const oh = pad(Math.floor(Math.abs(offset) / 60), 2),
     om = pad(Math.abs(offset) % 60, 2);
   const dayOfYear = Math.floor((Date.UTC(Y, M, D) - Date.UTC(Y, 0, 1)) / 86400e3) + 1;
+  /** What each pattern letter writes, given how many times it is repeated (n). */
+  const letters: Record<string, (n: number) => string> = {
+    G: () => (Y > 0 ? 'AD' : 'BC'),
+    y: (n) => (n === 2 ? pad(Y % 100, 2) : pad(Y, n)),
+    M: (n) => (n >= 4 ? MONTHS[M] : n === 3 ? MONTHS[M].slice(0, 3) : pad(M + 1, n)),
+    d: (n) => pad(D, n),
+    D: (n) => pad(dayOfYear, n),
+    E: (n) => (n >= 4 ? DAYS[W] : DAYS[W].slice(0, 3)),
+    u: () => String(W === 0 ? 7 : W),
+    H: (n) => pad(H, n),
+    k: (n) => pad(H === 0 ? 24 : H, n),
+    K: (n) => pad(H % 12, n),
+    h: (n) => pad(H % 12 === 0 ? 12 : H % 12, n),
+    m: (n) => pad(Mi, n),
+    s: (n) => pad(S, n),
+    S: (n) => pad(ms, 3).slice(0, Math.max(n, 3)).padEnd(n, '0'),
+    a: () => (H < 12 ? 'AM' : 'PM'),
+    z: (n) => (tz === 'Asia/Bangkok' ? (n >= 4 ? 'Indochina Time' : 'ICT') : `GMT${sign}${oh}:${om}`),
+    Z: () => `${sign}${oh}${om}`,
+    X: (n) => (offset === 0 ? 'Z' : n === 1 ? `${sign}${oh}` : n === 2 ? `${sign}${oh}${om}` : `${sign}${oh}:${om}`),
+  };
+  letters.Y = letters.y;
+  letters.L = letters.M;
   let out = '';
   for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
@@ -64,66 +87,9 @@ export function formatJavaDate(date: Date, tz: string, pattern: string): string 
     let n = 1;
     while (pattern[i + n] === ch) n++;
     i += n;
-    switch (ch) {
-      case 'G':
-        out += Y > 0 ? 'AD' : 'BC';
-        break;
-      case 'y':
-      case 'Y':
-        out += n === 2 ? pad(Y % 100, 2) : pad(Y, n);
-        break;
-      case 'M':
-      case 'L':
-        out += n >= 4 ? MONTHS[M] : n === 3 ? MONTHS[M].slice(0, 3) : pad(M + 1, n);
-        break;
-      case 'd':
-        out += pad(D, n);
-        break;
-      case 'D':
-        out += pad(dayOfYear, n);
-        break;
-      case 'E':
-        out += n >= 4 ? DAYS[W] : DAYS[W].slice(0, 3);
-        break;
-      case 'u':
-        out += String(W === 0 ? 7 : W);
-        break;
-      case 'H':
-        out += pad(H, n);
-        break;
-      case 'k':
-        out += pad(H === 0 ? 24 : H, n);
-        break;
-      case 'K':
-        out += pad(H % 12, n);
-        break;
-      case 'h':
-        out += pad(H % 12 === 0 ? 12 : H % 12, n);
-        break;
-      case 'm':
-        out += pad(Mi, n);
-        break;
-      case 's':
-        out += pad(S, n);
-        break;
-      case 'S':
-        out += pad(ms, 3).slice(0, Math.max(n, 3)).padEnd(n, '0');
-        break;
-      case 'a':
-        out += H < 12 ? 'AM' : 'PM';
-        break;
-      case 'z':
-        out += tz === 'Asia/Bangkok' ? (n >= 4 ? 'Indochina Time' : 'ICT') : `GMT${sign}${oh}:${om}`;
-        break;
-      case 'Z':
-        out += `${sign}${oh}${om}`;
-        break;
-      case 'X':
-        out += offset === 0 ? 'Z' : n === 1 ? `${sign}${oh}` : n === 2 ? `${sign}${oh}${om}` : `${sign}${oh}:${om}`;
-        break;
-      default:
-        throw new Error(`Illegal pattern character '${ch}'`);
-    }
+    const write = letters[ch];
+    if (!write) throw new Error(`Illegal pattern character '${ch}'`);
+    out += write(n);
   }
   return out;
 }
