@@ -89,6 +89,17 @@ function Share() {
     <div>
       <h1>{t('share.title')}</h1>
       <p class="muted">{t('share.intro')}</p>
+      {info.elsewhere && (
+        // Someone else's file, first thing on the page: say whose, and make a new one only when asked (the old link goes stale).
+        <div class="notice error" role="alert" data-testid="share-elsewhere">
+          <p>{info.elsewhere.message}</p>
+          <p>
+            <button type="button" class="secondary" disabled={busy} onClick={(e) => void submit(e, true)}>
+              {t('share.replace')}
+            </button>
+          </p>
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         <label for="emails">{t('share.emails')}</label>
         <textarea
@@ -165,17 +176,6 @@ function Share() {
       )}
 
       <h2>{t('share.viewers')}</h2>
-      {info.elsewhere && (
-        // Someone else's file: say whose, and make a new one only when asked (the old link goes stale).
-        <div class="notice error" role="alert" data-testid="share-elsewhere">
-          <p>{info.elsewhere.message}</p>
-          <p>
-            <button type="button" class="secondary" disabled={busy} onClick={(e) => void submit(e, true)}>
-              {t('share.replace')}
-            </button>
-          </p>
-        </div>
-      )}
       {info.file ? (
         <p>
           <a href={info.file.url} target="_blank" rel="noopener noreferrer">

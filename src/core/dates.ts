@@ -115,9 +115,9 @@ export function dayFromYMD(y: number, m: number, d: number): DayNumber | null {
   return daysFromCivil(y, m, d);
 }
 
-/** Day number to C.E. year, month (1-12), day (Hinnant's civil_from_days). */
-export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } {
-  const z = Math.floor(day) + 719468;
+/** Hinnant's civil_from_days, packed as y * 512 + m * 32 + d (y >= 0). */
+function civilPacked(day: number): number {
+  const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
@@ -125,7 +125,43 @@ export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } 
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 512 + m * 32 + d;
+}
+
+// A book's days fall in a few centuries and repeat across a million rows: each day's calendar date
+// is worked out once (a packed number, 0 = not yet) for 1800–2200 C.E.
+const CACHE_FROM = -62091; // 1800-01-01
+const CACHE_DAYS = 146463; // to 2200-12-31
+let ymdCache: Int32Array | undefined;
+
+/** The packed C.E. date (see civilPacked) of a whole day number, from the cache when it is in range. */
+function packedYMD(day: number): number {
+  const i = day - CACHE_FROM;
+  if (i >= 0 && i < CACHE_DAYS) {
+    const cache = (ymdCache ??= new Int32Array(CACHE_DAYS));
+    return cache[i] || (cache[i] = civilPacked(day));
+  }
+  return civilPacked(day);
+}
+
+/** Day number to C.E. year, month (1-12), day (Hinnant's civil_from_days). */
+export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } {
+  const whole = Math.floor(day);
+  const i = whole - CACHE_FROM;
+  if (i < 0 || i >= CACHE_DAYS) {
+    // outside the cache (and before year 0 the packing does not hold): compute directly
+    const z = whole + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  }
+  const p = packedYMD(whole);
+  return { y: p >> 9, m: (p >> 5) & 15, d: p & 31 };
 }
 
 /** Today in Thailand, where the fund is, whatever the spreadsheet's zone. */
@@ -256,7 +292,14 @@ export function formatDateISO(day: DayNumber): string {
  * ENDS in: with startMonth 10, 1 Oct 2566 – 30 Sep 2567 is 2567. startMonth 1 is the calendar year.
  */
 export function fiscalYearOf(day: DayNumber, startMonth = 10): number {
-  const { y, m } = ymdFromDay(day);
+  const whole = Math.floor(day);
+  const i = whole - CACHE_FROM;
+  let y: number, m: number;
+  if (i >= 0 && i < CACHE_DAYS) {
+    const p = packedYMD(whole);
+    y = p >> 9;
+    m = (p >> 5) & 15;
+  } else ({ y, m } = ymdFromDay(day));
   const endsIn = startMonth > 1 && m >= startMonth ? y + 1 : y;
   return endsIn + BE_OFFSET;
 }

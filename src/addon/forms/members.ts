@@ -9,7 +9,7 @@ import { SHEETS } from '../../core/schema';
 import { validateContactEdit, validateNewMember, validateStatus } from '../../core/forms/rules';
 import type { ContactEditInput, NewMemberInput, StatusInput } from '../../core/forms/types';
 import { checkNationalId } from '../../core/forms/validate';
-import { appendNumbered } from './append';
+import { appendRecords } from '../book';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 import { writeRowCells } from './cells';
@@ -43,7 +43,7 @@ export function writeNewMember(input: NewMemberInput): Outcome {
   const book = openFormsBook({ summary: 'none' });
   const v = validateNewMember(input, book.data);
   if (!v.ok) return v;
-  const { rows } = appendNumbered(book.members.sheet, 'members', null, [{ ...v.value }]);
+  const { rows } = appendRecords(book.members.sheet, 'members', [{ ...v.value }]);
   return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows, numbers: [v.value.memberId] } };
 }
 

@@ -15,9 +15,7 @@ import type { RecordSheetKey } from '../../core/schema';
 import { matchHeaders, SHEETS } from '../../core/schema';
 import { checkKey } from '../../core/forms/validate';
 import type { Failure, FieldErrors, SaveResult, Written } from '../../core/forms/types';
-import { isBusy, UserError } from '../book/errors';
-import { findSheet } from '../book/locate';
-import { withDocumentLock } from '../book/lock';
+import { findSheet, isBusy, UserError, withDocumentLock } from '../book';
 import { userLang } from '../lang';
 
 export type Outcome =

@@ -9,8 +9,7 @@ import { readSheet } from '../../core/records';
 import type { Deposit, LedgerEntry, Member, WelfarePayment } from '../../core/records';
 import { parseSettings, type FundSettings } from '../../core/settings';
 import type { PeriodKind, SummaryInput } from '../../core/summaries';
-import { readBook } from '../book';
-import { UserError, userError } from '../book/errors';
+import { readBook, UserError, userError } from '../book';
 import { missingRecordSheets } from '../summaries/build';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: Text };

@@ -18,6 +18,36 @@ export const MONTHS = [
 export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+interface DateToken {
+  tok: string;
+  low: string;
+  /** the next date/time token is seconds (so 'mm' here means minutes) */
+  nextIsSec: boolean;
+}
+
+// a sheet shows thousands of dates in a handful of patterns: split each pattern once
+const compiledPatterns = new Map<string, { ampm: boolean; tokens: DateToken[] }>();
+
+function compiled(pattern: string): { ampm: boolean; tokens: DateToken[] } {
+  let c = compiledPatterns.get(pattern);
+  if (c) return c;
+  const tokens = pattern.match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|am\/pm|a\/p|[^ymdhsa"\\]+|./gi) || [];
+  c = {
+    ampm: /am\/pm|a\/p/i.test(pattern),
+    tokens: tokens.map((tok, i) => ({
+      tok,
+      low: tok.toLowerCase(),
+      nextIsSec: !!tokens
+        .slice(i + 1)
+        .find((x) => /^[ymdhs]/i.test(x))
+        ?.toLowerCase()
+        .startsWith('s'),
+    })),
+  };
+  if (compiledPatterns.size < 1000) compiledPatterns.set(pattern, c);
+  return c;
+}
+
 /** Sheets/Excel date tokens (yyyy, mm, dd, hh, ss, mmm, ddd, am/pm); 'm' next to h/s means minutes. */
 export function formatDateSheets(d: Date, pattern: string): string {
   const t = new Date(d.getTime() + BKK_OFFSET_MS);
@@ -28,17 +58,10 @@ export function formatDateSheets(d: Date, pattern: string): string {
   const H = t.getUTCHours();
   const Mi = t.getUTCMinutes(),
     S = t.getUTCSeconds();
-  const ampm = /am\/pm|a\/p/i.test(pattern);
-  const tokens = pattern.match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|am\/pm|a\/p|[^ymdhsa"\\]+|./gi) || [];
+  const { ampm, tokens } = compiled(pattern);
   let out = '';
   let lastWasHour = false;
-  tokens.forEach((tok, i) => {
-    const low = tok.toLowerCase();
-    const nextIsSec = tokens
-      .slice(i + 1)
-      .find((x) => /^[ymdhs]/i.test(x))
-      ?.toLowerCase()
-      .startsWith('s');
+  tokens.forEach(({ tok, low, nextIsSec }) => {
     if (tok.startsWith('"')) out += tok.slice(1, -1);
     else if (tok.startsWith('\\')) out += tok.slice(1);
     else if (low[0] === 'y') out += low.length <= 2 ? pad(Y % 100) : String(Y);

@@ -88,23 +88,36 @@ export class TextFinder
       }
     }
     const numFmt = model.formats.numFmt;
-    // Numbers and dates repeat (the same amounts, the same collection days): format each once.
-    const shown = {
-      number: new Map<string | undefined, Map<number, string>>(),
-      date: new Map<string | undefined, Map<number, string>>(),
+    // Numbers and dates repeat (the same amounts, the same collection days): format and test each
+    // once per number format.
+    const seen = {
+      number: new Map<string | undefined, Map<number, boolean>>(),
+      date: new Map<string | undefined, Map<number, boolean>>(),
     };
-    const display = (v: number | boolean | Date, fmt: string | undefined): string => {
-      if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-      const cache = typeof v === 'number' ? shown.number : shown.date;
+    const matches = (v: number | boolean | Date, fmt: string | undefined): boolean => {
+      if (typeof v === 'boolean') return test(v ? 'TRUE' : 'FALSE');
+      const cache = typeof v === 'number' ? seen.number : seen.date;
       const key = typeof v === 'number' ? v : v.getTime();
       let byFmt = cache.get(fmt);
       if (!byFmt) cache.set(fmt, (byFmt = new Map()));
-      let text = byFmt.get(key);
-      if (text === undefined) {
-        text = displayValue(v, fmt);
-        if (byFmt.size < 100000) byFmt.set(key, text);
+      let hit = byFmt.get(key);
+      if (hit === undefined) {
+        hit = test(displayValue(v, fmt));
+        if (byFmt.size < 100000) byFmt.set(key, hit);
       }
-      return text;
+      return hit;
+    };
+    // each column's number-format runs, walked down as the rows go (rows are visited in order)
+    const fmtRuns = Array.from({ length: r._numCols }, (_, k) => numFmt.cols.get(c0 + k));
+    const fmtPtr = new Int32Array(r._numCols);
+    const fmtAt = (i: number, k: number): string | undefined => {
+      const runs = fmtRuns[k];
+      if (!runs) return undefined;
+      let p = fmtPtr[k];
+      while (p < runs.length && runs[p].end <= i) p++;
+      fmtPtr[k] = p;
+      const run = runs[p];
+      return run && run.start <= i ? run.value : undefined;
     };
     for (let i = r0; i < r0 + r._numRows; i++) {
       const line = model.rows[i];
@@ -114,8 +127,7 @@ export class TextFinder
         if (v === '' || v === undefined || v === null) continue;
         if (formulaCells.size > 0 && formulaCells.has(i * COLS + j)) continue;
         // Text is its own display value; numbers and dates are shown through their format.
-        const text = typeof v === 'string' ? v : display(v, numFmt.get(i, j));
-        if (test(text)) hits.push([i, j]);
+        if (typeof v === 'string' ? test(v) : matches(v, fmtAt(i, j - c0))) hits.push([i, j]);
       }
     }
     hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

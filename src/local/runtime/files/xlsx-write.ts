@@ -394,6 +394,32 @@ function vml(notes: [number, number][]): string {
   );
 }
 
+/** Collects UTF-8 text in a 1 MiB buffer and hands each full one on (to a zip entry). */
+class ByteSink {
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private pos = 0;
+  constructor(private readonly emit: (b: Buffer) => void) {}
+
+  write(s: string): void {
+    // a UTF-16 unit is at most 3 bytes of UTF-8
+    if (this.pos + s.length * 3 > this.buf.length) {
+      this.flush();
+      if (s.length * 3 > this.buf.length) {
+        this.emit(Buffer.from(s, 'utf8'));
+        return;
+      }
+    }
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+
+  flush(): void {
+    if (!this.pos) return;
+    this.emit(this.buf.subarray(0, this.pos));
+    this.buf = Buffer.allocUnsafe(1 << 20);
+    this.pos = 0;
+  }
+}
+
 interface Written {
   part: string;
   extra: { part: string; type: string }[];
@@ -423,13 +449,16 @@ function writeSheet(
   if (notes) for (const r of notes.keys()) lastRow = Math.max(lastRow, r);
   lastRow = Math.min(lastRow, Math.max(m.maxRows - 1, m.rows.length - 1));
   const styledCols = [...runs.keys()];
-  const ptr = new Map<number, number>(styledCols.map((c) => [c, 0]));
+  // per column: its style runs and how far down them the rows have got (rows are written in order)
+  const runsOf: (Run<number>[] | undefined)[] = [];
+  for (const [c, rs] of runs) runsOf[c] = rs;
+  const ptr = new Int32Array(runsOf.length);
   const xfAt = (r: number, c: number): number => {
-    const rs = runs.get(c);
+    const rs = runsOf[c];
     if (!rs) return 0;
-    let i = ptr.get(c) ?? 0;
+    let i = ptr[c];
     while (i < rs.length && rs[i].end <= r) i++;
-    ptr.set(c, i);
+    ptr[c] = i;
     const run = rs[i];
     return run && run.start <= r ? run.value : 0;
   };
@@ -458,26 +487,35 @@ function writeSheet(
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>',
   );
-  let buf = '';
-  const cellsOf = new Map<number, true>();
+  // Rows go into a byte buffer handed to the zip every ~1 MiB: no long string of the whole sheet
+  // survives from row to row (that is what made saving big sheets slow in the garbage collector).
+  const sink = new ByteSink((b) => out.write(b));
+  const letters: string[] = [];
+  const colRef = (c: number): string => letters[c] ?? (letters[c] = colLetters(c + 1));
   for (let r = 0; r <= lastRow; r++) {
     const src = m.rows[r];
     const fr = formulas?.get(r);
     const nr = notes?.get(r);
-    cellsOf.clear();
-    if (src) for (let c = 0; c < src.length; c++) if (src[c] !== '' && src[c] !== undefined) cellsOf.set(c, true);
-    for (const c of styledCols) if (xfAt(r, c)) cellsOf.set(c, true);
-    if (fr) for (const [c] of fr) cellsOf.set(c, true);
-    if (nr) for (const [c] of nr) cellsOf.set(c, true);
-    if (cellsOf.size === 0) continue;
+    // the columns that have a cell in this row: a value, a style, a formula or a note
+    let last = -1;
+    if (src)
+      for (let c = src.length - 1; c >= 0; c--)
+        if (src[c] !== '' && src[c] !== undefined) {
+          last = c;
+          break;
+        }
+    for (const c of styledCols) if (c > last && xfAt(r, c)) last = c;
+    if (fr) for (const [c] of fr) if (c > last) last = c;
+    if (nr) for (const [c] of nr) if (c > last) last = c;
+    if (last < 0) continue;
     const h = m.passthrough.rowHeights.get(r + 1);
-    let row = `<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ''}>`;
-    const colsHere = cellsOf.size > 1 ? [...cellsOf.keys()].sort((a, b) => a - b) : [...cellsOf.keys()];
-    for (const c of colsHere) {
-      const ref = `${colLetters(c + 1)}${r + 1}`;
+    const rowNo = r + 1;
+    let row = `<row r="${rowNo}"${h ? ` ht="${h}" customHeight="1"` : ''}>`;
+    for (let c = 0; c <= last; c++) {
       const v: CellValue | undefined = src ? src[c] : undefined;
       let s = xfAt(r, c);
-      const formula = fr?.find((x) => x[0] === c)?.[1];
+      const formula = fr ? fr.find((x) => x[0] === c)?.[1] : undefined;
+      if ((v === undefined || v === '') && !s && !formula && !(nr && nr.some((x) => x[0] === c))) continue;
       let body = '';
       let t = '';
       if (v === undefined || v === '') {
@@ -505,15 +543,12 @@ function writeSheet(
         s = d >= 0 ? d : dateStyleFor(styles, m, r, c);
         body = `${formula ? `<f>${escapeXml(formula.slice(1))}</f>` : ''}<v>${instantToSerial(v) - dateBase}</v>`;
       }
-      row += `<c r="${ref}"${s ? ` s="${s}"` : ''}${t}${body ? `>${body}</c>` : '/>'}`;
+      row += `<c r="${colRef(c)}${rowNo}"${s ? ` s="${s}"` : ''}${t}${body ? `>${body}</c>` : '/>'}`;
     }
-    buf += `${row}</row>`;
-    if (buf.length > 1 << 20) {
-      out.write(buf);
-      buf = '';
-    }
+    sink.write(`${row}</row>`);
   }
-  out.write(`${buf}</sheetData>`);
+  sink.flush();
+  out.write('</sheetData>');
   if (m.protections.some((p) => p.type === 'SHEET' && !p.warningOnly))
     out.write('<sheetProtection sheet="1" objects="1" scenarios="1" selectLockedCells="0" selectUnlockedCells="0"/>');
   if (m.passthrough.merges.length)
