@@ -47,6 +47,11 @@ export default tseslint.config(
               group: ['**/local/**', '**/sidebar/**', 'exceljs', 'preact*'],
               message: 'src/addon depends on src/core only.',
             },
+            {
+              // Inside src/addon/book a file imports its neighbours as './x', which this does not match.
+              group: ['**/book/*'],
+              message: 'Import the workbook layer from its index (src/addon/book/index.ts, see its README).',
+            },
           ],
         },
       ],

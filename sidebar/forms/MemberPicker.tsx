@@ -8,7 +8,7 @@ import { looksLikeNationalId, searchRoster } from '../../src/core/forms/search';
 import type { RosterEntry } from '../../src/core/forms/search';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
-import { describedBy, isFailure } from './common';
+import { describedBy, FieldError, isFailure } from './common';
 
 interface Props {
   id: string;
@@ -159,11 +159,7 @@ export function MemberPicker({ id, label, roster, value, onChange, error, requir
           {t('form.noMatch', { query: query.trim() })}
         </div>
       )}
-      {error && (
-        <div class="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </div>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

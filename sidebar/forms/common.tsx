@@ -9,19 +9,12 @@ import type { DayNumber } from '../../src/core/dates';
 import { formatBaht } from '../../src/core/parse';
 import { checkDateText, isoOf } from '../../src/core/forms/validate';
 import type { Check } from '../../src/core/forms/validate';
-import type { FieldErrors } from '../../src/core/forms/types';
+import type { Failure, FieldErrors } from '../../src/core/forms/types';
 import type { ContextRequest, FormsContext } from '../../src/addon/forms/context';
 import type { LabelKey, Text } from '../../src/core/i18n';
 import { CHOICES } from '../../src/core/schema';
 import { call } from '../lib/rpc';
-import { setLang, t } from '../lib/i18n';
-
-let currentLang: 'th' | 'en' = 'th';
-
-/** A catalogue text (both languages) in the page's language. */
-export function say(x: Text | undefined): string {
-  return x ? x[currentLang] : '';
-}
+import { say, setLang, t } from '../lib/i18n';
 
 /** A new idempotency key: one per form submission, kept across retries of that submission. */
 export function newKey(): string {
@@ -34,7 +27,7 @@ export function newKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function isFailure(v: unknown): v is { ok: false; errors: FieldErrors } {
+export function isFailure(v: unknown): v is Failure {
   return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === false;
 }
 
@@ -51,7 +44,6 @@ export function useFormsContext(req?: ContextRequest): {
     call('getFormsContext', req)
       .then((c) => {
         if (isFailure(c)) return setError(c.errors.form ?? t('error.generic', { detail: '' }));
-        currentLang = c.lang;
         setLang(c.lang);
         setCtx(c);
       })
@@ -141,13 +133,18 @@ export function Field({ id, label, error, warnings, hint, children }: FieldProps
           {w}
         </div>
       ))}
-      {error && (
-        <div class="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </div>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/** A field's error, announced; its control points at it (aria-describedby `${id}-error`). */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <div class="field-error" id={`${id}-error`} role="alert">
+      {error}
+    </div>
+  ) : null;
 }
 
 export function describedBy(id: string, error?: string, hint?: string, warnings?: string[]): string | undefined {
@@ -365,8 +362,7 @@ export function todayOf(ctx: FormsContext): DayNumber {
 
 /** A deposit kind's name in the page's language (from the schema's choice list). */
 export function kindName(code: string): string {
-  const c = CHOICES.depositKind.find((k) => k.code === code);
-  return c ? c[currentLang] : code;
+  return say(CHOICES.depositKind.find((k) => k.code === code)) || code;
 }
 
 /** An ISO instant as '21 พ.ย. 2568 14:05' in Bangkok time. */

@@ -1,31 +1,15 @@
 /** "About this fund book": proves the sidebar path end to end (page -> google.script.run -> bundle -> sheet). */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { call } from '../lib/rpc';
-import { setLang, t } from '../lib/i18n';
-import type { AboutInfo } from '../../src/addon/about';
+import { t } from '../lib/i18n';
+import { usePageData } from '../lib/startup';
 
 function About() {
-  const [info, setInfo] = useState<AboutInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [info, , status, fail] = usePageData(() => call('getAboutInfo'));
   const [zoneDone, setZoneDone] = useState<string | null>(null);
-  useEffect(() => {
-    call('getClientContext')
-      .then((ctx) => {
-        setLang(ctx.lang);
-        return call('getAboutInfo');
-      })
-      .then(setInfo)
-      .catch((e: Error) => setError(t('error.generic', { detail: e.message })));
-  }, []);
 
-  if (error)
-    return (
-      <p class="notice error" role="alert">
-        {error}
-      </p>
-    );
-  if (!info) return <p class="muted">…</p>;
+  if (status || !info) return status;
   return (
     <div>
       <h1>{t('app.name')}</h1>
@@ -44,7 +28,7 @@ function About() {
               onClick={() =>
                 void call('setBookTimeZoneToThai')
                   .then((r) => setZoneDone(r.message))
-                  .catch((e: Error) => setError(t('error.generic', { detail: e.message })))
+                  .catch(fail)
               }
             >
               {t('limits.setZone')}

@@ -12,7 +12,7 @@ import type { CollectionLine, CollectionList } from '../../src/addon/forms/depos
 import { statusLabel } from '../forms/MemberPicker';
 import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
-import { t } from '../lib/i18n';
+import { say, t } from '../lib/i18n';
 import {
   baht,
   dateBE,
@@ -23,7 +23,6 @@ import {
   Notice,
   renderFormPage,
   SaveButton,
-  say,
   TextInput,
   todayOf,
   useDateField,
@@ -276,6 +275,24 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     const a = amountOf(r.annual, ctx.amountCeiling);
     const needsConfirm = isApart(l) && r.ticked && !r.confirmed;
     const errors = [s.error, a.error].filter((x): x is string => x !== undefined);
+    // Typing an amount ticks the member; its error is in the row below.
+    const amountCell = (kind: 'savings' | 'annual', label: string, error: string | undefined) => (
+      <td class="num">
+        <input
+          class="num amount"
+          inputMode="decimal"
+          value={r[kind]}
+          aria-label={label}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `err-${l.id}` : undefined}
+          onInput={(e) => {
+            const patch: Partial<RowState> = { ticked: true };
+            patch[kind] = (e.currentTarget as HTMLInputElement).value;
+            update(l.id, patch);
+          }}
+        />
+      </td>
+    );
     return (
       <Fragment key={l.id}>
         <tr class={r.ticked ? 'ticked' : undefined}>
@@ -296,28 +313,8 @@ function Collection({ ctx }: { ctx: FormsContext }) {
               {l.id} · {t('form.arrearsBeside', { owed: owedText(l) })}
             </div>
           </td>
-          <td class="num">
-            <input
-              class="num amount"
-              inputMode="decimal"
-              value={r.savings}
-              aria-label={t('form.savingsOf', { name: l.name })}
-              aria-invalid={s.error ? 'true' : undefined}
-              aria-describedby={s.error ? `err-${l.id}` : undefined}
-              onInput={(e) => update(l.id, { savings: (e.currentTarget as HTMLInputElement).value, ticked: true })}
-            />
-          </td>
-          <td class="num">
-            <input
-              class="num amount"
-              inputMode="decimal"
-              value={r.annual}
-              aria-label={t('form.annualOf', { name: l.name })}
-              aria-invalid={a.error ? 'true' : undefined}
-              aria-describedby={a.error ? `err-${l.id}` : undefined}
-              onInput={(e) => update(l.id, { annual: (e.currentTarget as HTMLInputElement).value, ticked: true })}
-            />
-          </td>
+          {amountCell('savings', t('form.savingsOf', { name: l.name }), s.error)}
+          {amountCell('annual', t('form.annualOf', { name: l.name }), a.error)}
         </tr>
         {errors.length > 0 && (
           <tr class="line-error">

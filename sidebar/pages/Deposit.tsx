@@ -5,7 +5,7 @@ import { checkAmount, checkText, checkYear } from '../../src/core/forms/validate
 import type { DepositKind } from '../../src/core/records';
 import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
-import { t } from '../lib/i18n';
+import { say, t } from '../lib/i18n';
 import {
   baht,
   DateInput,
@@ -16,7 +16,6 @@ import {
   Notice,
   renderFormPage,
   SaveButton,
-  say,
   TextArea,
   TextInput,
   todayOf,
@@ -118,7 +117,7 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
         </p>
       )}
       {info && <MemberPanel info={info} />}
-      <Field id="kind" label={t('form.kind')}>
+      <Field id="kind" label={t('form.kind')} error={sub.errors.kind}>
         <select
           id="kind"
           value={kind}
@@ -135,11 +134,6 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
             </option>
           ))}
         </select>
-        {sub.errors.kind && (
-          <div class="field-error" id="kind-error" role="alert">
-            {sub.errors.kind}
-          </div>
-        )}
       </Field>
       <TextInput
         id="amount"

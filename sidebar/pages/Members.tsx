@@ -7,7 +7,7 @@ import { CONTACT_FIELDS } from '../../src/core/forms/types';
 import type { ContactValues, EndStatus } from '../../src/core/forms/types';
 import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
-import { t } from '../lib/i18n';
+import { say, t } from '../lib/i18n';
 import {
   ConfirmActions,
   DateInput,
@@ -20,7 +20,6 @@ import {
   dateBE,
   errorOf,
   isFailure,
-  say,
   useDateField,
   useFormsContext,
   useSubmission,

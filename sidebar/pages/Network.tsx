@@ -5,12 +5,13 @@
  * added to the list with Google Picker, which grants access to exactly the files picked.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { FinishedRow, NetworkInfo } from '../../src/addon/network/api';
+import { useState } from 'preact/hooks';
+import type { FinishedRow } from '../../src/addon/network/api';
 import type { Progress } from '../../src/addon/network/collect';
 import { call } from '../lib/rpc';
-import { setLang, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import { ProgressBar, Stopped } from '../lib/ProgressBar';
+import { usePageData } from '../lib/startup';
 
 interface Finished {
   message: string;
@@ -47,24 +48,13 @@ function loadPicker(): Promise<void> {
 }
 
 function Network() {
-  const [info, setInfo] = useState<NetworkInfo | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const [info, setInfo, status] = usePageData(() => call('getNetworkInfo'));
   const [progress, setProgress] = useState<Progress | null>(null);
   const [writing, setWriting] = useState(false);
   const [stopped, setStopped] = useState<string | null>(null);
   const [done, setDone] = useState<Finished | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const busy = progress !== null && !done && !stopped;
-
-  useEffect(() => {
-    call('getClientContext')
-      .then((ctx) => {
-        setLang(ctx.lang);
-        return call('getNetworkInfo');
-      })
-      .then(setInfo)
-      .catch((e: Error) => setFatal(t('error.generic', { detail: e.message })));
-  }, []);
 
   async function drive(from: Progress) {
     let p = from;
@@ -79,22 +69,22 @@ function Network() {
       setDone({ message: r.message, rows: r.rows, boardPdf: r.boardPdf });
     } catch (e) {
       // The cursor stays where the last chunk ended: carrying on loses nothing.
-      setStopped((e as Error).message);
+      stop(e as Error);
     } finally {
       setWriting(false);
     }
   }
 
-  async function start() {
+  const stop = (e: Error) => setStopped(e.message);
+
+  // drive() catches its own failures: only the start call's is left
+  function start() {
     setDone(null);
     setNote(null);
-    try {
-      const p = await call('networkStart');
+    return call('networkStart').then((p) => {
       setProgress(p);
-      await drive(p);
-    } catch (e) {
-      setStopped((e as Error).message);
-    }
+      return drive(p);
+    }, stop);
   }
 
   async function pick() {
@@ -130,13 +120,7 @@ function Network() {
     }
   }
 
-  if (fatal)
-    return (
-      <p class="notice error" role="alert">
-        {fatal}
-      </p>
-    );
-  if (!info) return <p class="muted">…</p>;
+  if (status || !info) return status;
   return (
     <div>
       <h1>{t('net.title')}</h1>

@@ -4,34 +4,21 @@
  * the progress. A closed panel or a failed call loses nothing: opening it again offers to carry on.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StepProgress } from '../../src/addon/summaries/resumable';
 import { call } from '../lib/rpc';
-import { setLang, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import { percent, ProgressBar, Stopped } from '../lib/ProgressBar';
+import { usePageData } from '../lib/startup';
 
 function Progress() {
-  const [ready, setReady] = useState(false);
-  const [fatal, setFatal] = useState<string | null>(null);
+  // the run left unfinished, if any (undefined until the server has said)
+  const [unfinished, setUnfinished, status] = usePageData(() => call('summaryRunState'));
   const [progress, setProgress] = useState<StepProgress | null>(null);
-  const [unfinished, setUnfinished] = useState<StepProgress | null>(null);
   const [running, setRunning] = useState(false);
   const [writing, setWriting] = useState(false);
   const [stopped, setStopped] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('getClientContext')
-      .then((ctx) => {
-        setLang(ctx.lang);
-        return call('summaryRunState');
-      })
-      .then((s) => {
-        setUnfinished(s);
-        setReady(true);
-      })
-      .catch((e: Error) => setFatal(t('error.generic', { detail: e.message })));
-  }, []);
 
   async function drive(from: StepProgress) {
     let p = from;
@@ -49,29 +36,22 @@ function Progress() {
       setDone(t('sum.done', { count: r.sheets.length, date: r.asOf }));
     } catch (e) {
       // The cursor stays where the last step ended: carrying on loses nothing.
-      setStopped((e as Error).message);
+      stop(e as Error);
     } finally {
       setRunning(false);
       setWriting(false);
     }
   }
 
-  async function start() {
+  const stop = (e: Error) => setStopped(e.message);
+
+  // drive() catches its own failures: only the start call's is left
+  function start() {
     setDone(null);
-    try {
-      await drive(await call('summaryRunStart'));
-    } catch (e) {
-      setStopped((e as Error).message);
-    }
+    return call('summaryRunStart').then(drive, stop);
   }
 
-  if (fatal)
-    return (
-      <p class="notice error" role="alert">
-        {fatal}
-      </p>
-    );
-  if (!ready) return <p class="muted">…</p>;
+  if (status) return status;
   return (
     <div>
       <h1>{t('sum.run.title')}</h1>

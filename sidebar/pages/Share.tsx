@@ -5,13 +5,11 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ShareInfo, ShareResponse } from '../../src/addon/share/api';
-import type { Lang } from '../../src/core/i18n';
+import type { ShareResponse } from '../../src/addon/share/api';
 import { parseEmails } from '../../src/core/share/emails';
 import { call } from '../lib/rpc';
-import { setLang, t } from '../lib/i18n';
-
-let lang: Lang = 'th';
+import { say, t } from '../lib/i18n';
+import { usePageData } from '../lib/startup';
 
 function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
   if (errors.length === 0) return null;
@@ -27,8 +25,7 @@ function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
 }
 
 function Share() {
-  const [info, setInfo] = useState<ShareInfo | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const [info, setInfo, status] = usePageData(() => call('getShareInfo'));
   const [emails, setEmails] = useState('');
   const [asOf, setAsOf] = useState('');
   const [period, setPeriod] = useState<'fiscal' | 'calendar'>('fiscal');
@@ -43,17 +40,6 @@ function Share() {
       notice.current.scrollIntoView({ block: 'nearest' });
   }, [messages]);
 
-  useEffect(() => {
-    call('getClientContext')
-      .then((ctx) => {
-        lang = ctx.lang;
-        setLang(ctx.lang);
-        return call('getShareInfo');
-      })
-      .then(setInfo)
-      .catch((e: Error) => setFatal(t('error.generic', { detail: e.message })));
-  }, []);
-
   function shown(res: ShareResponse) {
     setInfo(res.info);
     setErrors(res.fieldErrors);
@@ -65,42 +51,37 @@ function Share() {
     setMessages(null);
     const local = parseEmails(emails);
     if (local.problems.length > 0) {
-      setErrors({ emails: local.problems.map((p) => p.message[lang]) });
+      setErrors({ emails: local.problems.map((p) => say(p.message)) });
       setMessages({ ok: false, lines: [t('share.fixErrors')] });
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
-      const res = await call('shareSummary', { emails, asOf, period, replace });
-      shown(res);
-      if (res.ok) setEmails('');
-    } catch (err) {
-      setMessages({ ok: false, lines: [t('error.generic', { detail: (err as Error).message })] });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function remove(email: string) {
-    setBusy(true);
-    setMessages(null);
-    try {
-      shown(await call('removeShareViewer', email));
-    } catch (err) {
-      setMessages({ ok: false, lines: [t('error.generic', { detail: (err as Error).message })] });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  if (fatal)
-    return (
-      <p class="notice error" role="alert">
-        {fatal}
-      </p>
+    await send(
+      () => call('shareSummary', { emails, asOf, period, replace }),
+      () => setEmails(''),
     );
-  if (!info) return <p class="muted">…</p>;
+  }
+
+  function remove(email: string) {
+    setMessages(null);
+    return send(() => call('removeShareViewer', email));
+  }
+
+  /** One call at a time: its answer (or why it failed) shows under the form; `saved` runs when it went through. */
+  async function send(request: () => Promise<ShareResponse>, saved?: () => void) {
+    setBusy(true);
+    try {
+      const res = await request();
+      shown(res);
+      if (res.ok && saved) saved();
+    } catch (err) {
+      setMessages({ ok: false, lines: [t('error.generic', { detail: (err as Error).message })] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (status || !info) return status;
   const emailErrors = errors.emails ?? [];
   const roleLabel = (role: string) =>
     t(role === 'owner' ? 'share.owner' : role === 'editor' ? 'share.canEdit' : 'share.canView');

@@ -9,7 +9,7 @@ import type { WelfareInput } from '../../src/core/forms/types';
 import type { FormsContext } from '../../src/addon/forms/context';
 import type { ClaimCheck } from '../../src/addon/forms/welfare';
 import { call } from '../lib/rpc';
-import { t } from '../lib/i18n';
+import { say, t } from '../lib/i18n';
 import {
   baht,
   DateInput,
@@ -20,7 +20,6 @@ import {
   Notice,
   renderFormPage,
   SaveButton,
-  say,
   TextArea,
   TextInput,
   todayOf,

@@ -9,19 +9,23 @@
  * one setBackgrounds; the report is one batched write; the mark memory one properties read and
  * one write.
  */
-import { checkValues, countFindings } from '../core/checks';
+import { checkValues, countFindings, type BookValues } from '../core/checks';
 import { todayDay } from '../core/dates';
 import type { Finding, Severity } from '../core/findings';
 import { t, text, type Lang } from '../core/i18n';
 import { cellUse, cellUseText } from './google-limits';
 import { RECORD_SHEETS, type RecordSheetKey, type SheetKey } from '../core/schema';
 import { userLang } from './lang';
-import { UserError } from './book/errors';
-import { formatStampTime, writeGeneratedSheet } from './book/generated';
-import { withDocumentLock } from './book/lock';
-import { declarePrintLayout } from './book/print';
 import { printLayout } from '../core/print-layout';
-import { readBookForCheck } from './checks/read';
+import {
+  declarePrintLayout,
+  formatStampTime,
+  MAX_FORMULAS,
+  readBook,
+  withDocumentLock,
+  writeGeneratedSheet,
+  type Book,
+} from './book';
 import { reportLayout, showFindings, type SheetInfo, type ShownFinding } from './checks/report';
 import { loadMemory, markSheet, saveMemory, REMEMBER_LIMIT, type CellMark, type MarkMemory } from './checks/marks';
 
@@ -48,13 +52,13 @@ export function runChecks_(opts: { lang?: Lang; ss?: Spreadsheet; now?: Date } =
   const now = opts.now ?? new Date();
   const asOf = todayDay(now);
   return withDocumentLock(() => {
-    const book = readBookForCheck(ss);
-    const { findings } = checkValues(book.values, asOf);
-    findings.push(...limitFindings(ss, book.formulaCaps));
+    const book = readBook(CHECKED_SHEETS, { ss, formulas: true });
+    const { findings } = checkValues(bookValues(book), asOf);
+    findings.push(...limitFindings(ss, book));
 
     const infos: Partial<Record<SheetKey, SheetInfo>> = {};
-    for (const key of Object.keys(book.sheets) as SheetKey[]) {
-      const s = book.sheets[key]!;
+    for (const key of Object.keys(book) as SheetKey[]) {
+      const s = book[key]!;
       infos[key] = { name: s.name, sheetId: s.sheet.getSheetId(), header: s.header };
     }
     const shown = showFindings(findings, infos, lang);
@@ -83,24 +87,44 @@ export function runChecks_(opts: { lang?: Lang; ss?: Spreadsheet; now?: Date } =
       range.setFormulas(layout.links.map((f) => [f]));
     }
 
-    const marked = markAll(book.sheets, infos, shown);
+    const marked = markAll(book, infos, shown);
 
     const { counts, byKind } = countFindings(findings);
     return { ranAt: now.toISOString(), counts, byKind, findings: shown, reportSheet: REPORT_SHEET, marked };
   });
 }
 
+/** Every record sheet, then the settings and benefits (the order the findings come in). */
+const CHECKED_SHEETS: SheetKey[] = [...RECORD_SHEETS, 'settings', 'benefits'];
+
+/** What core's check takes: each sheet's values (a missing sheet absent: the check names it) and formulas. */
+function bookValues(book: Book): BookValues {
+  const values: BookValues = { formulas: {} };
+  for (const key of CHECKED_SHEETS) {
+    const s = book[key];
+    if (!s) continue;
+    values[key] = s.values;
+    if (s.formulas) values.formulas![key as RecordSheetKey] = s.formulas.grid;
+  }
+  return values;
+}
+
 /**
  * What the check itself could not do or sees coming: a formula search that stopped at its cap (the
  * formulas past it were not checked), and a book past 80% of Google's 10-million-cell limit.
  */
-function limitFindings(ss: Spreadsheet, caps: ReturnType<typeof readBookForCheck>['formulaCaps']): Finding[] {
-  const out: Finding[] = caps.map((c) => ({
-    severity: 'warning' as const,
-    code: 'check.formula-cap',
-    sheet: c.key,
-    message: text('check.formulaCap', { found: c.found, cap: c.cap }),
-  }));
+function limitFindings(ss: Spreadsheet, book: Book): Finding[] {
+  const out: Finding[] = [];
+  for (const key of RECORD_SHEETS) {
+    const found = book[key]?.formulas?.found ?? 0;
+    if (found > MAX_FORMULAS)
+      out.push({
+        severity: 'warning',
+        code: 'check.formula-cap',
+        sheet: key,
+        message: text('check.formulaCap', { found, cap: MAX_FORMULAS }),
+      });
+  }
   const use = cellUse(ss);
   if (use.warn)
     out.push({
@@ -113,11 +137,7 @@ function limitFindings(ss: Spreadsheet, caps: ReturnType<typeof readBookForCheck
 }
 
 /** Colours the offending cells of every record sheet and sweeps last run's marks; returns cells marked. */
-function markAll(
-  sheets: ReturnType<typeof readBookForCheck>['sheets'],
-  infos: Partial<Record<SheetKey, SheetInfo>>,
-  shown: ShownFinding[],
-): number {
+function markAll(sheets: Book, infos: Partial<Record<SheetKey, SheetInfo>>, shown: ShownFinding[]): number {
   const perSheet = new Map<RecordSheetKey, CellMark[]>();
   for (const f of shown) {
     if (!f.sheet || f.row === null || f.columnIndex === null || f.row < 2) continue;
@@ -161,16 +181,8 @@ function summary(r: RunChecksResult, lang: Lang): string {
 export function checkEntries(): void {
   const lang = userLang();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let result: RunChecksResult;
-  try {
-    result = runChecks_({ lang, ss });
-  } catch (err) {
-    if (err instanceof UserError) {
-      SpreadsheetApp.getUi().alert(err.text[lang]);
-      return;
-    }
-    throw err;
-  }
+  // A user error (someone else is saving) is the menu's alert (src/addon/registry.ts).
+  const result = runChecks_({ lang, ss });
   const report = ss.getSheetByName(result.reportSheet);
   if (report) report.activate();
   ss.toast(summary(result, lang), t('menu.check', lang), 10);

@@ -10,11 +10,7 @@ import { t, text, type Lang } from '../core/i18n';
 import { matchHeaders, normalizeHeader, RECORD_SHEETS, SHEETS, type RecordSheetKey } from '../core/schema';
 import { SETTING_DEFS } from '../core/settings';
 import { userLang } from './lang';
-import { appendRows } from './book/append';
-import { locateSheets } from './book/locate';
-import { withDocumentLock } from './book/lock';
-import { UserError } from './book/errors';
-import { readUsedValues } from './book/read';
+import { appendRows, locateSheets, readUsedValues, UserError, withDocumentLock } from './book';
 import { runSetup_ } from './setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -27,12 +27,20 @@ import { benefitRows, settingsRows, SETTING_DEFS } from '../core/settings';
 import { userLang } from './lang';
 import { FUND_TIME_ZONE } from '../core/dates';
 import { setBookTimeZoneToThai, zoneInfo } from './google-limits';
-import { ensureColumns, ensureRows, writeRecords, type RecordInput } from './book/append';
-import { formatForKind, HEADER_BACKGROUND, TEXT_FORMAT } from './book/formats';
-import { isGeneratedSheet } from './book/generated';
-import { locateSheets } from './book/locate';
-import { withDocumentLock } from './book/lock';
-import { readHeader, readUsedValues } from './book/read';
+import {
+  ensureColumns,
+  ensureRows,
+  formatForKind,
+  HEADER_BACKGROUND,
+  isGeneratedSheet,
+  locateSheets,
+  readHeader,
+  readUsedValues,
+  type RecordInput,
+  TEXT_FORMAT,
+  withDocumentLock,
+  writeRecords,
+} from './book';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -4,7 +4,7 @@
  * https://developers.google.com/apps-script/guides/services/quotas) and written in the same locked
  * step as the work it records. A step of a run that was restarted or has finished is refused.
  */
-import { userError } from './book/errors';
+import { userError } from './book';
 
 export function runProperties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();

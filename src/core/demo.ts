@@ -29,7 +29,7 @@ import { dayFromYMD, ymdFromDay, BE_OFFSET, type DayNumber } from './dates';
 import type { Lang } from './i18n';
 import { CHOICES, SHEETS, type RecordSheetKey } from './schema';
 import { benefitRows, DEFAULT_BENEFITS, type Benefit } from './settings';
-import { makeLedger, numberBy, payDeposits, payWelfare } from './demo/money';
+import { makeLedger, numberBy, payDeposits, payWelfare, type AddWelfare } from './demo/money';
 import {
   collectionDayIn,
   COMMITTEE,
@@ -127,15 +127,7 @@ export function generateDemoFund(options: DemoOptions = {}): DemoFund {
   for (const p of people) payDeposits(rng, p, until, addDeposit);
 
   const welfare: DemoRecord[] = [];
-  const addWelfare = (
-    day: DayNumber,
-    code: string,
-    memberId: string | null,
-    project: string | null,
-    units: number,
-    amount: number,
-    note: string | null,
-  ) => {
+  const addWelfare: AddWelfare = (day, code, memberId, project, units, amount, note) => {
     welfare.push({
       voucherNo: null,
       date: day,

@@ -87,6 +87,28 @@ const MEMBER_ID_COLUMN: ColumnDef = {
   width: 90,
 };
 
+/** The amount in baht, alike on every register but for its width. */
+function amountColumn(width: number): ColumnDef {
+  return {
+    key: 'amount',
+    th: 'จำนวนเงิน',
+    en: 'Amount',
+    aliases: ['จำนวนเงิน (บาท)', 'บาท', 'เงิน'],
+    kind: 'money',
+    required: true,
+    width,
+  };
+}
+
+const NOTE_COLUMN: ColumnDef = {
+  key: 'note',
+  th: 'หมายเหตุ',
+  en: 'Note',
+  aliases: ['notes', 'remark'],
+  kind: 'text',
+  width: 160,
+};
+
 export const SHEETS: Record<SheetKey, SheetDef> = {
   members: {
     key: 'members',
@@ -149,7 +171,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
         width: 110,
       },
       { key: 'beneficiary', th: 'ผู้รับผลประโยชน์', en: 'Beneficiary', aliases: ['ผู้รับประโยชน์'], kind: 'text', width: 160 },
-      { key: 'note', th: 'หมายเหตุ', en: 'Note', aliases: ['notes', 'remark'], kind: 'text', width: 160 },
+      NOTE_COLUMN,
     ],
   },
   deposits: {
@@ -179,15 +201,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
         required: true,
         width: 110,
       },
-      {
-        key: 'amount',
-        th: 'จำนวนเงิน',
-        en: 'Amount',
-        aliases: ['จำนวนเงิน (บาท)', 'บาท', 'เงิน'],
-        kind: 'money',
-        required: true,
-        width: 100,
-      },
+      amountColumn(100),
       {
         key: 'yearCovered',
         th: 'ปีที่ชำระ (พ.ศ.)',
@@ -197,7 +211,7 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
         width: 90,
       },
       { key: 'recordedBy', th: 'ผู้บันทึก', en: 'Recorded by', aliases: ['ผู้รับเงิน'], kind: 'text', width: 110 },
-      { key: 'note', th: 'หมายเหตุ', en: 'Note', aliases: ['notes', 'remark'], kind: 'text', width: 160 },
+      NOTE_COLUMN,
     ],
   },
   welfare: {
@@ -243,17 +257,9 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
         width: 130,
       },
       { key: 'units', th: 'จำนวนหน่วย', en: 'Units', aliases: ['จำนวน', 'หน่วย'], kind: 'int', width: 80 },
-      {
-        key: 'amount',
-        th: 'จำนวนเงิน',
-        en: 'Amount',
-        aliases: ['จำนวนเงิน (บาท)', 'บาท', 'เงิน'],
-        kind: 'money',
-        required: true,
-        width: 100,
-      },
+      amountColumn(100),
       { key: 'approvedBy', th: 'ผู้อนุมัติ', en: 'Approved by', kind: 'text', width: 120 },
-      { key: 'note', th: 'หมายเหตุ', en: 'Note', aliases: ['notes', 'remark'], kind: 'text', width: 160 },
+      NOTE_COLUMN,
       {
         key: 'overrideReason',
         th: 'เหตุผลที่จ่ายต่างจากระเบียบ',
@@ -292,17 +298,9 @@ export const SHEETS: Record<SheetKey, SheetDef> = {
         width: 180,
       },
       { key: 'round', th: 'งวด/รอบ', en: 'Round', aliases: ['งวด', 'รอบ'], kind: 'text', width: 80 },
-      {
-        key: 'amount',
-        th: 'จำนวนเงิน',
-        en: 'Amount',
-        aliases: ['จำนวนเงิน (บาท)', 'บาท', 'เงิน'],
-        kind: 'money',
-        required: true,
-        width: 110,
-      },
+      amountColumn(110),
       { key: 'recordedBy', th: 'ผู้บันทึก', en: 'Recorded by', kind: 'text', width: 110 },
-      { key: 'note', th: 'หมายเหตุ', en: 'Note', aliases: ['notes', 'remark'], kind: 'text', width: 160 },
+      NOTE_COLUMN,
     ],
   },
   /** Key/value settings: one setting per row. */

@@ -7,7 +7,14 @@
 import { dayFromYMD, dateFromDay } from '../../src/core/dates';
 import { SHEETS } from '../../src/core/schema';
 import { createRuntime, type Runtime } from '../../src/local/runtime';
-import { appendRows, readBook, writeGeneratedSheet, isGeneratedSheet, MONEY_FORMAT } from '../../src/addon/book';
+import {
+  appendRows,
+  readBook,
+  requireSheet,
+  writeGeneratedSheet,
+  isGeneratedSheet,
+  MONEY_FORMAT,
+} from '../../src/addon/book';
 import { sheetSnapshot } from './book-helpers';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -202,6 +209,24 @@ describe('readBook', () => {
     recordSheet(rt, 'Members', ['Member ID'], [['EN']]);
     recordSheet(rt, 'สมาชิก', ['รหัสสมาชิก'], [['TH']]);
     expect(readBook(['members']).members!.values[1][0]).toBe('TH');
+  });
+
+  test('a missing sheet is absent, never created, and a caller that needs it says which in Thai', async () => {
+    const rt = await runtime();
+    ss(rt).getSheets()[0].setName('สมาชิก');
+    recordSheet(rt, 'สมาชิก', memberHeaders, [['A1', 'คน 1']]);
+    const before = ss(rt)
+      .getSheets()
+      .map((s: any) => s.getName());
+    const book = readBook(['members', 'deposits', 'welfare']);
+    expect(Object.keys(book)).toEqual(['members']);
+    expect(requireSheet(book, 'members').values[1][0]).toBe('A1');
+    expect(() => requireSheet(book, 'deposits')).toThrow('ไม่พบแผ่นงาน "เงินฝาก" กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน');
+    expect(
+      ss(rt)
+        .getSheets()
+        .map((s: any) => s.getName()),
+    ).toEqual(before);
   });
 });
 

@@ -5,32 +5,20 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { t } from '../../src/core/i18n';
-import {
-  ARTIFACTS,
-  browserTest,
-  hasChromium,
-  openPlayground,
-  openSidebarForm,
-  type OpenPlayground,
-} from '../support/browser';
-import { loadBundle, requireBuild } from '../support/runtime';
+import { ARTIFACTS, browserTest, openSidebarForm, playgroundForFile } from '../support/browser';
+import { demoFund } from '../support/runtime';
 
-let open: OpenPlayground | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  const rt = await loadBundle();
-  rt.call('createDemoFund');
-  rt.spreadsheet.setSpreadsheetTimeZone('America/Los_Angeles');
-  open = await openPlayground(rt, 'about-timezone-');
-  ({ page } = open);
-}, 120000);
-
-afterAll(async () => {
-  if (open) await open.close();
-});
+playgroundForFile(
+  'about-timezone-',
+  async () => {
+    const rt = await demoFund();
+    rt.spreadsheet.setSpreadsheetTimeZone('America/Los_Angeles');
+    return rt;
+  },
+  (open) => ({ page } = open),
+);
 
 browserTest('About flags a book in America/Los_Angeles and its button sets it to Asia/Bangkok', async () => {
   const frame = await openSidebarForm(page, t('menu.about', 'th'), t('app.name', 'th'));

@@ -10,15 +10,7 @@
  */
 import { join } from 'node:path';
 import type { Frame, Page, Route } from 'playwright-core';
-import {
-  ARTIFACTS,
-  browserTest,
-  hasChromium,
-  openPlayground,
-  openSidebarForm,
-  type OpenPlayground,
-} from '../support/browser';
-import { requireBuild } from '../support/runtime';
+import { ARTIFACTS, browserTest, openSidebarForm, playgroundForFile } from '../support/browser';
 import { newBook } from '../forms/helpers';
 
 const MEMBERS = 'สมาชิก (สมัคร/แก้ไข/ลาออก)';
@@ -27,26 +19,23 @@ const DEPOSIT = 'รับเงินฝาก';
 const TAKEN_NID = '1101700207030';
 const WAIT = { timeout: 30000 };
 
-let open: OpenPlayground | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  const rt = await newBook({ members: 3000, deposits: 3000 });
-  const roll = rt.spreadsheet.getSheetByName('สมาชิก')!;
-  const header = roll.getRange(1, 1, 1, roll.getLastColumn()).getValues()[0];
-  roll
-    .getRange(1235, header.indexOf('เลขประจำตัวประชาชน') + 1)
-    .setNumberFormat('@')
-    .setValue(TAKEN_NID);
-  open = await openPlayground(rt, 'sidebar-open-');
-  page = open.page;
-}, 600000);
-
-afterAll(async () => {
-  await open?.close();
-});
+playgroundForFile(
+  'sidebar-open-',
+  async () => {
+    const rt = await newBook({ members: 3000, deposits: 3000 });
+    const roll = rt.spreadsheet.getSheetByName('สมาชิก')!;
+    const header = roll.getRange(1, 1, 1, roll.getLastColumn()).getValues()[0];
+    roll
+      .getRange(1235, header.indexOf('เลขประจำตัวประชาชน') + 1)
+      .setNumberFormat('@')
+      .setValue(TAKEN_NID);
+    return rt;
+  },
+  (open) => ({ page } = open),
+  600000,
+);
 
 /** Holds the requests matching `pattern` until release(), which lets them through and stops holding. */
 async function hold(pattern: string | RegExp): Promise<{ seen: Promise<void>; release: () => Promise<void> }> {

@@ -8,32 +8,22 @@
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
-import {
-  ARTIFACTS,
-  browserTest,
-  hasChromium,
-  openPlayground,
-  openSidebarForm,
-  type OpenPlayground,
-} from '../support/browser';
-import { loadBundle, requireBuild } from '../support/runtime';
+import { ARTIFACTS, browserTest, openSidebarForm, playgroundForFile } from '../support/browser';
+import { loadBundle } from '../support/runtime';
 import { buildSyntheticBook } from '../../src/local/bench/synthetic';
 
-let open: OpenPlayground | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  if (!hasChromium) return;
-  requireBuild();
-  const rt = await loadBundle();
-  buildSyntheticBook(rt, { members: 3000, deposits: 200000 });
-  open = await openPlayground(rt, 'summary-progress-');
-  ({ page } = open);
-}, 600000);
-
-afterAll(async () => {
-  if (open) await open.close();
-});
+playgroundForFile(
+  'summary-progress-',
+  async () => {
+    const rt = await loadBundle();
+    buildSyntheticBook(rt, { members: 3000, deposits: 200000 });
+    return rt;
+  },
+  (open) => ({ page } = open),
+  600000,
+);
 
 const openProgress = (): Promise<Frame> => openSidebarForm(page, 'สร้างรายงานสรุป', 'สร้างรายงานสรุปทีละช่วง');
 

@@ -1,5 +1,6 @@
 /** Shared by the share tests: the fund book's personal data, and every text a shared file holds. */
 import type { Runtime } from '../../src/local/runtime';
+import type { ShareResponse } from '../../src/addon/share/api';
 import { ZipReader } from '../../src/local/runtime/files/zip';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,6 +17,13 @@ export const SHARED_SHEETS = [
   'ข้อมูลสำหรับเครือข่าย',
 ];
 export const PROPERTY = 'welfareFund.sharedSummaryFileId';
+
+/** The share form sent as the sidebar sends it (blank fields, fiscal year, then `form`); throws when the call itself failed. */
+export function share(rt: Runtime, form: Record<string, unknown> = {}): ShareResponse {
+  const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '', period: 'fiscal', ...form }]);
+  if (r.error) throw r.error;
+  return r.value as ShareResponse;
+}
 
 export interface Personal {
   /** Whole values of short fields (member ids such as "0042"): matched as a whole cell or XML text. */

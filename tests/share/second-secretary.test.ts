@@ -4,19 +4,13 @@
  * file. The add-on says whose it is and what to do, never forks it silently, and makes a new file
  * only when asked.
  */
-import type { ShareInfo, ShareResponse } from '../../src/addon/share/api';
+import type { ShareInfo } from '../../src/addon/share/api';
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
-import { sharedFileId } from './helpers';
+import { share, sharedFileId } from './helpers';
 
 const FIRST = 'first.secretary@example.org';
 const SECOND = 'second.secretary@example.org';
-
-function share(rt: Runtime, form: Record<string, unknown> = {}): ShareResponse {
-  const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '', period: 'fiscal', ...form }]);
-  if (r.error) throw r.error;
-  return r.value as ShareResponse;
-}
 
 function stamps(rt: Runtime, id: string): string[] {
   return rt.created

@@ -4,25 +4,23 @@
  */
 import type { Runtime } from '../../src/local/runtime';
 import type { ShareResponse } from '../../src/addon/share/api';
-import { loadBundle } from '../support/runtime';
+import { demoFund, loadBundle } from '../support/runtime';
 import { PRINT_LAYOUT_KEY } from '../../src/core/print-layout';
-import { ABOUT, SHARED_SHEETS, allStrings, leaks, modelOf, personalData, sharedFileId, type Personal } from './helpers';
+import {
+  ABOUT,
+  SHARED_SHEETS,
+  allStrings,
+  leaks,
+  modelOf,
+  personalData,
+  share,
+  sharedFileId,
+  type Personal,
+} from './helpers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const OWNER = 'secretary@example.org';
-
-function share(rt: Runtime, form: { emails?: string; asOf?: string; period?: string }): ShareResponse {
-  const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '', period: 'fiscal', ...form }]);
-  if (r.error) throw r.error;
-  return r.value as ShareResponse;
-}
-
-async function demo(): Promise<Runtime> {
-  const rt = await loadBundle();
-  rt.call('createDemoFund');
-  return rt;
-}
 
 function sharedFile(rt: Runtime): Spreadsheet {
   const id = sharedFileId(rt);
@@ -35,7 +33,7 @@ describe('the first share', () => {
   let res: ShareResponse;
   let personal: Personal;
   beforeAll(async () => {
-    rt = await demo();
+    rt = await demoFund();
     personal = personalData(rt.spreadsheet as unknown as Spreadsheet);
     res = share(rt, { emails: 'Officer@abt-donkaew.go.th\ncodi.staff@codi.or.th, officer@abt-donkaew.go.th' });
   });
@@ -116,7 +114,7 @@ function SpreadsheetAppProtection(rt: Runtime): GoogleAppsScript.Spreadsheet.Pro
 
 describe('updating', () => {
   test('twice leaves one file (same id and link), the same viewers and the same sheets, once each', async () => {
-    const rt = await demo();
+    const rt = await demoFund();
     share(rt, { emails: 'officer@abt-donkaew.go.th' });
     const id = sharedFileId(rt)!;
     const url = sharedFile(rt).getUrl();
@@ -141,7 +139,7 @@ describe('updating', () => {
   });
 
   test('wipes what someone added to the shared file by hand: sheets (hidden too), notes, named ranges, metadata', async () => {
-    const rt = await demo();
+    const rt = await demoFund();
     const personal = personalData(rt.spreadsheet as unknown as Spreadsheet);
     share(rt, {});
     const ss = sharedFile(rt);
@@ -168,7 +166,7 @@ describe('updating', () => {
     ['trashed', (rt: Runtime, id: string) => void (rt.drive.files.get(id)!.trashed = true)],
     ['deleted', (rt: Runtime, id: string) => void rt.drive.files.delete(id)],
   ])('a %s file is replaced by a new one, and the secretary is told to share the new link', async (_, gone) => {
-    const rt = await demo();
+    const rt = await demoFund();
     share(rt, { emails: 'officer@abt-donkaew.go.th' });
     const old = sharedFileId(rt)!;
     gone(rt, old);
@@ -194,7 +192,7 @@ describe('updating', () => {
 describe('the sidebar input', () => {
   let rt: Runtime;
   beforeAll(async () => {
-    rt = await demo();
+    rt = await demoFund();
   });
 
   test('bad addresses are refused with Thai messages for the field, and nothing is made or shared', () => {
@@ -228,7 +226,7 @@ describe('the sidebar input', () => {
 
 describe('viewers', () => {
   test('one is removed on request; the owner cannot be; an unknown address is said to be unknown', async () => {
-    const rt = await demo();
+    const rt = await demoFund();
     share(rt, { emails: 'a@abt-donkaew.go.th, b@codi.or.th' });
     const id = sharedFileId(rt)!;
     const res = rt.callFromClient('removeShareViewer', ['A@abt-donkaew.go.th']).value as ShareResponse;
@@ -244,7 +242,7 @@ describe('viewers', () => {
   });
 
   test('never gives edit rights: an editor added by hand in Drive becomes a viewer when shared with again', async () => {
-    const rt = await demo();
+    const rt = await demoFund();
     share(rt, {});
     const id = sharedFileId(rt)!;
     rt.drive.files.get(id)!.editors.push('helper@abt-donkaew.go.th');

@@ -4,12 +4,11 @@
  * figure exactly the fund's own summaries.
  */
 import type { Runtime } from '../../src/local/runtime';
-import type { ShareResponse } from '../../src/addon/share/api';
 import { parseDate } from '../../src/core/dates';
 import { readSheet } from '../../src/core/records';
 import { parseSettings } from '../../src/core/settings';
-import { loadBundle } from '../support/runtime';
-import { sharedFileId } from './helpers';
+import { demoFund } from '../support/runtime';
+import { share, sharedFileId } from './helpers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,12 +16,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const AS_OF = '30/9/2547'; // two years after the demo fund began: many villages with one or two cases
 const LESS = '<3';
 const HIDDEN = 'ปกปิด';
-
-function share(rt: Runtime, form: { emails?: string; asOf?: string; period?: string }): ShareResponse {
-  const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '', period: 'fiscal', ...form }]);
-  if (r.error) throw r.error;
-  return r.value as ShareResponse;
-}
 
 function shared(rt: Runtime): Spreadsheet {
   return rt.created.get(sharedFileId(rt)!) as unknown as Spreadsheet;
@@ -59,8 +52,7 @@ describe('by village, as of 30 Sep 2547', () => {
   let rows: unknown[][];
   let headerRow: number;
   beforeAll(async () => {
-    rt = await loadBundle();
-    rt.call('createDemoFund');
+    rt = await demoFund();
     expect(share(rt, { asOf: AS_OF }).ok).toBe(true);
     rows = values(shared(rt).getSheetByName('สรุปตามหมู่บ้าน')!);
     headerRow = rows.findIndex((r) => String(r[1]).endsWith('(ราย)'));
@@ -147,8 +139,7 @@ describe('by village, as of 30 Sep 2547', () => {
 
 describe('fund-level figures', () => {
   test('every shared summary sheet is, below its stamp, exactly the fund book\u2019s own summary', async () => {
-    const rt = await loadBundle();
-    rt.call('createDemoFund');
+    const rt = await demoFund();
     const asOf = '31/12/2568';
     expect(share(rt, { asOf, period: 'calendar' }).ok).toBe(true);
     rt.call('buildSummariesWith', { asOf, period: 'calendar' });

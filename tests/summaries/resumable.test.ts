@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Runtime } from '../../src/local/runtime';
 import { estimateSeconds, LIMIT_SECONDS } from '../../src/local/runtime/cost-model';
 import { buildSyntheticBook } from '../../src/local/bench/synthetic';
-import { loadBundle, tempDir } from '../support/runtime';
+import { demoFund, loadBundle, tempDir } from '../support/runtime';
 import { sheetValues } from './book';
 import { t } from '../../src/core/i18n';
 
@@ -43,23 +43,17 @@ function ok<T>(r: ReturnType<Runtime['call']>): T {
   return r.value as T;
 }
 
-async function demoBook(): Promise<Runtime> {
-  const rt = await loadBundle();
-  rt.call('createDemoFund');
-  return rt;
-}
-
 describe('the demo fund, in slices of 50 rows', () => {
   let oneShot: ReturnType<typeof summaries>;
 
   beforeAll(async () => {
-    const rt = await demoBook();
+    const rt = await demoFund();
     ok(rt.call('buildSummariesWith', { period: 'fiscal' }));
     oneShot = summaries(rt);
   }, 120000);
 
   test('the step-by-step build writes exactly the one-shot sheets', async () => {
-    const rt = await demoBook();
+    const rt = await demoFund();
     let p = ok<StepProgress>(rt.callFromClient('summaryRunStart', []));
     expect(p).toMatchObject({ done: 0, finished: false, sheet: 'สมาชิก' });
     const total = p.total;
@@ -86,7 +80,7 @@ describe('the demo fund, in slices of 50 rows', () => {
   test.each([1, 6])(
     'stopped after step %i, the book saved and opened again, carried on: the same sheets',
     async (k) => {
-      let rt = await demoBook();
+      let rt = await demoFund();
       let p = ok<StepProgress>(rt.callFromClient('summaryRunStart', []));
       for (let i = 0; i < k; i++) p = ok<StepProgress>(rt.callFromClient('summaryRunStep', [p.runId, 50]));
       // The sidebar is closed and the book saved; a new execution opens it and carries on.

@@ -16,6 +16,13 @@ export async function loadBundle(opts: Parameters<typeof createRuntime>[0] = {})
   return createRuntime({ bundlePath: BUNDLE, ...opts });
 }
 
+/** The built add-on with the demo fund made in its book, as the menu's "create demo fund" does. */
+export async function demoFund(): Promise<Runtime> {
+  const rt = await loadBundle();
+  rt.call('createDemoFund');
+  return rt;
+}
+
 export function tempDir(prefix = 'welfare-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

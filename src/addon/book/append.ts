@@ -1,8 +1,11 @@
 /**
  * Adding records to a record sheet: one block after the last row, in the sheet's OWN column
- * order (found by header), under the document lock. Reads only the header row, never the
- * whole sheet, so a form save costs the same for 10 rows as for 100,000.
+ * order (found by header), under the document lock. Reads only the header row (and, for numbered
+ * records, the last LOOK_BACK cells of the number column), never the whole sheet, so a form save
+ * costs the same for 10 rows as for 100,000. Every append (the forms, the demo fund) goes through
+ * `appendRecords`; set-up writes its default rows at a known row with `writeRecords`.
  */
+import { suggestNextMemberId } from '../../core/parse';
 import {
   matchHeaders,
   SHEETS,
@@ -97,10 +100,72 @@ export function writeRecords(
   return rows;
 }
 
+/** Numbered records read back this many rows of the number column for the book's own style. */
+const LOOK_BACK = 100;
+
+/** `count` numbers after `recent` (oldest first), in the style most of them share. */
+function numbersAfter(recent: string[], count: number): string[] {
+  const seen = recent.slice();
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const next = suggestNextMemberId(seen);
+    out.push(next);
+    seen.push(next);
+  }
+  return out;
+}
+
+/** The last LOOK_BACK numbers of column `col` (0-based) above `lastRow`, oldest first, blanks left out. */
+function recentNumbers(sheet: Sheet, col: number, lastRow: number): string[] {
+  if (lastRow < 2) return [];
+  const from = Math.max(2, lastRow - LOOK_BACK + 1);
+  return sheet
+    .getRange(from, col + 1, lastRow - from + 1, 1)
+    .getValues()
+    .map((r) => (r[0] === '' || r[0] === null ? '' : String(r[0])))
+    .filter((s) => s !== '');
+}
+
 /**
- * Appends records to the sheet of `key`; returns the sheet row numbers written, in order.
- * Service calls: a fixed handful (find the sheet, header row, last row, one getNumberFormats,
- * one setNumberFormats, one setValues), whatever the number of rows or records.
+ * Appends `records` after the last row of `sheet` (the caller holds the document lock). With
+ * `numberColumn`, each record first gets the next number in that column, in the book's own style
+ * ('R0000123' -> 'R0000124', '2568/015' -> '2568/016'), so two secretaries never get the same one.
+ * A column the records fill (or the number column) that the sheet lacks is the user error
+ * `book.columnMissing`. Returns the rows written and the numbers given, in order.
+ */
+export function appendRecords(
+  sheet: Sheet,
+  key: SheetKey,
+  records: RecordInput[],
+  numberColumn: string | null = null,
+): { rows: number[]; numbers: string[] } {
+  const def = SHEETS[key];
+  const { header, lastRow } = readHeader(sheet);
+  const match = matchHeaders(def, header);
+  for (const c of def.columns) {
+    const needed = c.key === numberColumn || records.some((r) => !isBlank(r[c.key]));
+    if (needed && match.index[c.key] === undefined)
+      throw userError('book.columnMissing', { sheet: def.th, column: c.th });
+  }
+  const numbers = numberColumn
+    ? numbersAfter(recentNumbers(sheet, match.index[numberColumn], lastRow), records.length)
+    : [];
+  // Row 1 is the header, so the first record goes to row 2 at the earliest.
+  const rows = writeRecords(
+    sheet,
+    def,
+    match,
+    Math.max(lastRow, 1) + 1,
+    numberColumn ? records.map((r, i) => ({ ...r, [numberColumn]: numbers[i] })) : records,
+  );
+  return { rows, numbers };
+}
+
+/**
+ * Appends records to the sheet of `key` under the document lock; returns the sheet row numbers
+ * written, in order. A book without that sheet is the user error `book.sheetMissing` (nothing is
+ * created). Service calls: a fixed handful (find the sheet, header row, last row, one
+ * getNumberFormats, one setNumberFormats, one setValues), whatever the number of rows or records.
  * Columns of the group's own between ours stay empty; their formats are written back unchanged.
  */
 export function appendRows(key: SheetKey, records: RecordInput[], ss?: Spreadsheet): number[] {
@@ -116,14 +181,6 @@ export function appendRows(key: SheetKey, records: RecordInput[], ss?: Spreadshe
   return withDocumentLock(() => {
     const sheet = findSheet(key, ss);
     if (!sheet) throw userError('book.sheetMissing', { sheet: def.th });
-    const { header, lastRow } = readHeader(sheet);
-    const match = matchHeaders(def, header);
-    for (const c of def.columns) {
-      if (match.index[c.key] === undefined && records.some((r) => !isBlank(r[c.key]))) {
-        throw userError('book.columnMissing', { sheet: def.th, column: c.th });
-      }
-    }
-    // Row 1 is the header, so the first record goes to row 2 at the earliest.
-    return writeRecords(sheet, def, match, Math.max(lastRow, 1) + 1, records);
+    return appendRecords(sheet, key, records).rows;
   });
 }

@@ -7,8 +7,7 @@ import { countFindings, kindLabel, severityLabel, SEVERITY_ORDER } from '../../c
 import type { Finding, Severity } from '../../core/findings';
 import { t, type Lang } from '../../core/i18n';
 import { matchHeaders, SHEETS, type SheetKey } from '../../core/schema';
-import type { GeneratedBlock } from '../book/generated';
-import { INT_FORMAT } from '../book/formats';
+import { type GeneratedBlock, INT_FORMAT } from '../book';
 import { columnLetter } from '../../core/columns';
 
 /** Where a finding's sheet is and how its columns are named (from the sheet's own header row). */

@@ -7,16 +7,11 @@ import type { DayNumber } from '../../core/dates';
 import { normalizeMemberId } from '../../core/parse';
 import { readSheet } from '../../core/records';
 import type { Member } from '../../core/records';
-import { SHEETS } from '../../core/schema';
 import { parseSettings } from '../../core/settings';
 import type { FundSettings } from '../../core/settings';
 import type { FormData } from '../../core/forms/rules';
 import type { Totals } from '../../core/forms/summary';
-import { locateSheets } from '../book/locate';
-import type { LocatedSheets } from '../book/locate';
-import { readSheetData } from '../book/read';
-import type { SheetData } from '../book/read';
-import { userError } from '../book/errors';
+import { type LocatedSheets, locateSheets, readBook, requireSheet, type SheetData } from '../book';
 import { loadSummary, today as todayDay } from './summaryStore';
 import type { Summary } from './summaryStore';
 
@@ -42,19 +37,12 @@ export interface OpenOptions {
 export function openFormsBook(opts: OpenOptions): FormsBook {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const located = locateSheets(ss);
-  const membersSheet = located.byKey.members;
-  if (!membersSheet) throw userError('book.sheetMissing', { sheet: SHEETS.members.th });
-  // Names are known from locateSheets: pass them so reading costs no getName calls.
-  const nameOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => located.all.find((s) => s.sheet === sheet)?.name ?? '';
-  const settingsData = located.byKey.settings
-    ? readSheetData('settings', located.byKey.settings, nameOf(located.byKey.settings)).values
-    : [];
-  const benefitData = located.byKey.benefits
-    ? readSheetData('benefits', located.byKey.benefits, nameOf(located.byKey.benefits)).values
-    : [];
-  const settings = parseSettings(settingsData, benefitData).settings;
+  // A book without a member roll is refused before anything is read.
+  requireSheet(located.byKey, 'members');
+  const book = readBook(['settings', 'benefits', 'members'], { located });
+  const settings = parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []).settings;
   const today = todayDay();
-  const members = readSheetData('members', membersSheet, nameOf(membersSheet));
+  const members = requireSheet(book, 'members');
   const roll = readSheet('members', members.values, settings, { today }).records;
   const byId = new Map<string, Member>();
   const byNid = new Map<string, Member>();

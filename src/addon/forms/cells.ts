@@ -5,8 +5,7 @@
  */
 import type { ColumnDef, SheetKey } from '../../core/schema';
 import { SHEETS } from '../../core/schema';
-import { formatForKind, toCell, TEXT_FORMAT } from '../book/formats';
-import type { CellInput } from '../book/formats';
+import { type CellInput, formatForKind, TEXT_FORMAT, toCell } from '../book';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

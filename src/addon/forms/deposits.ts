@@ -14,22 +14,20 @@ import { depositsOf, memberKey } from '../../core/forms/summary';
 import type { CollectionInput, DepositInput, Failure } from '../../core/forms/types';
 import { normalizeHeader } from '../../core/schema';
 import type { MemberStatus } from '../../core/memberState';
-import { userError } from '../book/errors';
+import { appendRecords, requireSheet } from '../book';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 import type { FormsBook } from './book';
-import { appendNumbered } from './append';
 import type { Outcome } from './save';
 import { rememberRecorder } from './context';
 
 function appendDeposits(book: FormsBook, records: DepositRecord[]): { rows: number[]; receipts: string[] } {
-  const sheet = book.located.byKey.deposits;
-  if (!sheet) throw userError('book.sheetMissing', { sheet: SHEETS.deposits.th });
-  const { rows, numbers } = appendNumbered(
+  const sheet = requireSheet(book.located.byKey, 'deposits');
+  const { rows, numbers } = appendRecords(
     sheet,
     'deposits',
-    'receiptNo',
     records.map((r) => ({ ...r })),
+    'receiptNo',
   );
   return { rows, receipts: numbers };
 }
@@ -85,7 +83,11 @@ export function getCollectionList(village: string): CollectionList | Failure {
     const state = stateOf(book.data, m);
     if (!canPay(state)) continue;
     if (want === '' && lines.length >= COLLECTION_ALL_LIMIT)
-      return { ok: false, errors: { village: text('form.chooseVillage', { max: COLLECTION_ALL_LIMIT })[lang] } };
+      return {
+        ok: false,
+        code: 'form.chooseVillage',
+        errors: { village: text('form.chooseVillage', { max: COLLECTION_ALL_LIMIT })[lang] },
+      };
     const deposits = depositsOf(book.data.totals(memberKey(m.memberId)), m.memberId);
     const owed = owedFor(state, deposits, book.settings, book.today);
     lines.push({

@@ -9,7 +9,7 @@ import { SHEETS } from '../../core/schema';
 import { validateContactEdit, validateNewMember, validateStatus } from '../../core/forms/rules';
 import type { ContactEditInput, NewMemberInput, StatusInput } from '../../core/forms/types';
 import { checkNationalId } from '../../core/forms/validate';
-import { appendNumbered } from './append';
+import { appendRecords } from '../book';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
 import { writeRowCells } from './cells';
@@ -43,7 +43,7 @@ export function writeNewMember(input: NewMemberInput): Outcome {
   const book = openFormsBook({ summary: 'none' });
   const v = validateNewMember(input, book.data);
   if (!v.ok) return v;
-  const { rows } = appendNumbered(book.members.sheet, 'members', null, [{ ...v.value }]);
+  const { rows } = appendRecords(book.members.sheet, 'members', [{ ...v.value }]);
   return { ok: true, sheetKey: 'members', written: { sheet: SHEETS.members.th, rows, numbers: [v.value.memberId] } };
 }
 
@@ -79,10 +79,15 @@ export function writeMemberContact(input: ContactEditInput): Outcome {
   for (const f of Object.keys(changes) as (keyof typeof now)[]) {
     const before = String((input.before && input.before[f]) ?? '').trim();
     if (now[f] !== before)
-      return { ok: false, errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) } };
+      return {
+        ok: false,
+        code: 'form.changedMeanwhile',
+        errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) },
+      };
     if (index[f] === undefined)
       return {
         ok: false,
+        code: 'book.columnMissing',
         errors: {
           [f]: text('book.columnMissing', {
             sheet: SHEETS.members.th,
@@ -109,6 +114,7 @@ export function writeMemberStatus(input: StatusInput): Outcome {
     if (index[k] === undefined) {
       return {
         ok: false,
+        code: 'book.columnMissing',
         errors: {
           form: text('book.columnMissing', {
             sheet: SHEETS.members.th,

@@ -22,9 +22,7 @@ import { readSheet } from '../../core/records';
 import type { FundSettings } from '../../core/settings';
 import { decodeTotals, encodeTotals, foldDeposits, foldWelfare } from '../../core/forms/summary';
 import type { Totals } from '../../core/forms/summary';
-import type { LocatedSheets } from '../book/locate';
-import { ensureRows } from '../book/append';
-import { withDocumentLock } from '../book/lock';
+import { ensureRows, type LocatedSheets, withDocumentLock } from '../book';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -6,10 +6,9 @@
 import { SHEETS } from '../../core/schema';
 import { validateWelfare } from '../../core/forms/rules';
 import type { FieldErrors, WelfareInput } from '../../core/forms/types';
-import { userError } from '../book/errors';
+import { appendRecords, requireSheet } from '../book';
 import { userLang } from '../lang';
 import { openFormsBook } from './book';
-import { appendNumbered } from './append';
 import { localize, type Outcome } from './save';
 
 export interface ClaimCheck {
@@ -40,8 +39,7 @@ export function writeWelfareClaim(input: WelfareInput): Outcome {
   const book = openFormsBook({ summary: 'save' });
   const res = validateWelfare(input, book.data, true);
   if (!res.validated.ok) return res.validated;
-  const sheet = book.located.byKey.welfare;
-  if (!sheet) throw userError('book.sheetMissing', { sheet: SHEETS.welfare.th });
-  const { rows, numbers } = appendNumbered(sheet, 'welfare', 'voucherNo', [{ ...res.validated.value }]);
+  const sheet = requireSheet(book.located.byKey, 'welfare');
+  const { rows, numbers } = appendRecords(sheet, 'welfare', [{ ...res.validated.value }], 'voucherNo');
   return { ok: true, sheetKey: 'welfare', written: { sheet: SHEETS.welfare.th, rows, numbers } };
 }

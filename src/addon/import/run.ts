@@ -34,6 +34,7 @@ import {
   isGeneratedSheet,
   locateSheets,
   readUsedValues,
+  requireSheet,
   toCell,
   userError,
   withDocumentLock,
@@ -234,8 +235,7 @@ export function importBatch(sources: SourceTab[], mapping: ImportMapping, opts: 
       for (const key of RECORD_KEYS) {
         const records = run.plans.filter((p) => p.target === key).flatMap((p) => p.records);
         if (records.length === 0) continue;
-        const target = state.sheets[key];
-        if (!target) throw userError('book.sheetMissing', { sheet: SHEETS[key].th });
+        const target = requireSheet(state.sheets, key);
         entry.sheets[key] = writeSheet(key, target, records, batch, undoers);
         result.written[key] = records.length;
       }

@@ -6,9 +6,7 @@
 import { formatDateBE, parseDate, todayDay, type DayNumber } from '../../core/dates';
 import { t, text, type LabelKey } from '../../core/i18n';
 import { SHEETS } from '../../core/schema';
-import { userError, UserError } from '../book/errors';
-import { TEXT_FORMAT, HEADER_BACKGROUND } from '../book/formats';
-import { readUsedValues } from '../book/read';
+import { HEADER_BACKGROUND, readUsedValues, TEXT_FORMAT, userError, UserError } from '../book';
 import { fundPacketId } from './packetId';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -15,9 +15,7 @@ import { packetBlocks, readPacketValues, type Packet } from '../../core/network/
 import { networkSheets, readHistory } from '../../core/network/sheets';
 import { t } from '../../core/i18n';
 import { SHEETS } from '../../core/schema';
-import { userError } from '../book/errors';
-import { readUsedValues } from '../book/read';
-import { withDocumentLock } from '../book/lock';
+import { readUsedValues, userError, withDocumentLock } from '../book';
 import { userLang } from '../lang';
 import { runProperties, storedRun } from '../stepped-run';
 import { readFundList, readNetworkSettings } from './book';

@@ -7,7 +7,7 @@ import type { DayNumber } from '../../core/dates';
 import type { Lang } from '../../core/i18n';
 import type { NetSheet } from '../../core/network/sheets';
 import type { SummaryBlock, SummaryTable } from '../../core/summaries';
-import { writeGeneratedSheet, type GeneratedBlock } from '../book/generated';
+import { type GeneratedBlock, writeGeneratedSheet } from '../book';
 import { drawCharts } from '../summaries/charts';
 import { NUMBER_FORMATS } from '../summaries/write';
 

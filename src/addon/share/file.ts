@@ -11,7 +11,7 @@
  * found". The add-on then says who owns the file and what to do, and never makes a new file unless
  * the secretary asks for one (a new file means local government's old link stops updating).
  */
-import { userError } from '../book/errors';
+import { userError } from '../book';
 
 export const SHARED_FILE_PROPERTY = 'welfareFund.sharedSummaryFileId';
 export const SHARED_OWNER_PROPERTY = 'welfareFund.sharedSummaryOwner';

@@ -12,9 +12,7 @@
  * listed, named ranges, other developer metadata, old protections and charts are removed.
  */
 import type { ChartPlan } from '../../core/summaries';
-import { TEXT_FORMAT, type CellValue } from '../book/formats';
-import type { GeneratedLayout } from '../book/generated';
-import { printLayoutRequest } from '../book/print';
+import { type CellValue, type GeneratedLayout, printLayoutRequest, TEXT_FORMAT } from '../book';
 import type { PrintLayout } from '../../core/print-layout';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;

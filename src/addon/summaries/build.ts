@@ -10,10 +10,8 @@ import { text } from '../../core/i18n';
 import { readSheet } from '../../core/records';
 import { parseSettings, type FundSettings } from '../../core/settings';
 import { buildSummaryTables, keyFigures, type PeriodKind, type Summaries } from '../../core/summaries';
-import { readBook } from '../book/read';
+import { bilingualError, isGeneratedSheet, readBook } from '../book';
 import { SHEETS, type SheetKey } from '../../core/schema';
-import { isGeneratedSheet } from '../book/generated';
-import { bilingualError } from '../book/errors';
 import { userLang } from '../lang';
 import { writeSummaryTable } from './write';
 
@@ -111,7 +109,7 @@ export function buildSummariesWith(opts: BuildSummariesOptions = {}): BuildSumma
   const { period, asOf } = summaryArguments(opts, now);
 
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const book = readBook(['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'], ss);
+  const book = readBook(['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'], { ss });
   requireRecordSheets(book);
   const { settings } = parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []);
   const read = <K extends 'members' | 'deposits' | 'welfare' | 'ledger'>(key: K) =>

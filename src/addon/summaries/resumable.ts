@@ -25,12 +25,9 @@ import {
   summariesOf,
   type PeriodKind,
 } from '../../core/summaries';
-import { userError } from '../book/errors';
+import { locateSheets, readBook, readUsedValues, userError, withDocumentLock } from '../book';
 import { showSidebar } from '../sidebar';
 import { runProperties, storedRun } from '../stepped-run';
-import { withDocumentLock } from '../book/lock';
-import { locateSheets } from '../book/locate';
-import { readBook, readUsedValues } from '../book/read';
 import {
   requireRecordSheets,
   summaryArguments,
@@ -128,7 +125,7 @@ function loadFigures(sheet: Sheet): string {
 }
 
 function settingsOf(ss: Spreadsheet): FundSettings {
-  const book = readBook(['settings', 'benefits'], ss);
+  const book = readBook(['settings', 'benefits'], { ss });
   return parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []).settings;
 }
 
@@ -211,7 +208,7 @@ export function finishSummaryRun(runId: string, now = new Date()): BuildSummarie
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const state = loadState(runId)!;
   if (state.at < state.sheets.length) throw userError('sum.run.notDone');
-  const book = readBook(['members', 'settings', 'benefits'], ss);
+  const book = readBook(['members', 'settings', 'benefits'], { ss });
   const { settings } = parseSettings(book.settings?.values ?? [], book.benefits?.values ?? []);
   const members = readSheet('members', book.members?.values ?? [], settings, { today: state.today }).records;
   const agg = aggregatesFromJson(loadFigures(stagingSheet(ss)));

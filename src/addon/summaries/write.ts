@@ -5,9 +5,7 @@
 import type { Lang } from '../../core/i18n';
 import type { CellFormat, SummaryBlock, SummaryTable } from '../../core/summaries';
 import type { DayNumber } from '../../core/dates';
-import { writeGeneratedSheet, type GeneratedBlock } from '../book/generated';
-import { MONEY_FORMAT, TEXT_FORMAT } from '../book/formats';
-import { declarePrintLayout } from '../book/print';
+import { declarePrintLayout, type GeneratedBlock, MONEY_FORMAT, TEXT_FORMAT, writeGeneratedSheet } from '../book';
 import { printLayout, type PrintLayout } from '../../core/print-layout';
 import { drawCharts } from './charts';
 

@@ -192,6 +192,29 @@ class TabReader {
     return { day: readText(v) };
   }
 
+  /**
+   * What a money row checks once its amount is read: a zero amount is skipped with nothing to
+   * count, then the date must be there and read. `skip` records a skip that counts the amount.
+   * Null when the row was skipped.
+   */
+  moneyRowDate(
+    row: unknown[],
+    rowNo: number,
+    satang: number,
+    skip: (reason: Text) => void,
+  ): { day: DayNumber | string | null } | null {
+    if (satang === 0) {
+      this.skip(rowNo, text('import.skip.zero'), 0);
+      return null;
+    }
+    const date = this.date(row, 'date', true);
+    if ('reason' in date) {
+      skip(date.reason);
+      return null;
+    }
+    return date;
+  }
+
   header(field: string): string {
     const c = this.m.columns.find((x) => x.field === field);
     return c ? c.header || columnLetter(c.column) : field;
@@ -409,15 +432,8 @@ function planDepositLog(rd: TabReader, values: unknown[][], rows: number[]) {
       );
       continue;
     }
-    if (amount.value === 0) {
-      rd.skip(rowNo, text('import.skip.zero'), 0);
-      continue;
-    }
-    const date = rd.date(row, 'date', true);
-    if ('reason' in date) {
-      rd.skip(rowNo, date.reason, satang);
-      continue;
-    }
+    const date = rd.moneyRowDate(row, rowNo, amount.value, (reason) => rd.skip(rowNo, reason, satang));
+    if (!date) continue;
     const who = rd.member(row);
     if ('reason' in who) {
       rd.skip(rowNo, who.reason, satang);
@@ -618,15 +634,8 @@ function planWelfare(rd: TabReader, values: unknown[][], rows: number[]) {
       rd.skip(rowNo, reason, amount.value);
       rd.total('welfare', label).skippedSatang += amount.value;
     };
-    if (amount.value === 0) {
-      rd.skip(rowNo, text('import.skip.zero'), 0);
-      continue;
-    }
-    const date = rd.date(row, 'date', true);
-    if ('reason' in date) {
-      skip(date.reason);
-      continue;
-    }
+    const date = rd.moneyRowDate(row, rowNo, amount.value, skip);
+    if (!date) continue;
     const benefitText = readText(rd.cell(row, 'benefit'));
     if (benefitText === '') {
       skip(text('import.skip.required', { column: fieldLabel('benefit') }));
@@ -743,15 +752,8 @@ function planLedger(rd: TabReader, values: unknown[][], rows: number[]) {
       rd.skip(rowNo, reason, satang);
       rd.total(direction, dirLabel).skippedSatang += satang;
     };
-    if (satang === 0) {
-      rd.skip(rowNo, text('import.skip.zero'), 0);
-      continue;
-    }
-    const date = rd.date(row, 'date', true);
-    if ('reason' in date) {
-      skip(date.reason);
-      continue;
-    }
+    const date = rd.moneyRowDate(row, rowNo, satang, skip);
+    if (!date) continue;
     const description = readText(rd.cell(row, 'description'));
     const kindText = readText(rd.cell(row, 'kind'));
     const written = kindText || description;
