@@ -9,7 +9,7 @@ import type { DayNumber } from '../../src/core/dates';
 import { formatBaht } from '../../src/core/parse';
 import { checkDateText, isoOf } from '../../src/core/forms/validate';
 import type { Check } from '../../src/core/forms/validate';
-import type { FieldErrors, SaveResult, Written } from '../../src/core/forms/types';
+import type { Failure, FieldErrors, SaveResult, Written } from '../../src/core/forms/types';
 import type { ContextRequest, FormsContext } from '../../src/addon/forms/context';
 import type { LabelKey, Text } from '../../src/core/i18n';
 import { CHOICES } from '../../src/core/schema';
@@ -27,7 +27,7 @@ export function newKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function isFailure(v: unknown): v is { ok: false; errors: FieldErrors } {
+export function isFailure(v: unknown): v is Failure {
   return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === false;
 }
 

@@ -22,7 +22,6 @@ import {
   formatStampTime,
   MAX_FORMULAS,
   readBook,
-  UserError,
   withDocumentLock,
   writeGeneratedSheet,
   type Book,
@@ -182,16 +181,8 @@ function summary(r: RunChecksResult, lang: Lang): string {
 export function checkEntries(): void {
   const lang = userLang();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  let result: RunChecksResult;
-  try {
-    result = runChecks_({ lang, ss });
-  } catch (err) {
-    if (err instanceof UserError) {
-      SpreadsheetApp.getUi().alert(err.text[lang]);
-      return;
-    }
-    throw err;
-  }
+  // A user error (someone else is saving) is the menu's alert (src/addon/registry.ts).
+  const result = runChecks_({ lang, ss });
   const report = ss.getSheetByName(result.reportSheet);
   if (report) report.activate();
   ss.toast(summary(result, lang), t('menu.check', lang), 10);

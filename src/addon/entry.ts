@@ -1,8 +1,10 @@
 /**
  * The small wrappers every entry point is built from (src/addon/registry.ts), so that each
  * concern is written once:
- * - `read`: a sidebar's read answers a problem the user can fix (no member sheet yet) as
- *   {ok:false, errors:{form}} in the user's language, never as a stack trace;
+ * - `read`: a sidebar's read answers a problem the user can fix (no member sheet yet) as the
+ *   failure envelope {ok:false, code, errors:{form}} (src/core/result.ts) in the user's language,
+ *   never as a stack trace;
+ * - a menu action answers a user error with an alert (`menuAction` in registry.ts);
  * - `save`: a form save runs under the document lock with the page's idempotency key, and a
  *   retry answers with what was written the first time (src/addon/forms/save.ts, docs/DESIGN.md §7).
  */

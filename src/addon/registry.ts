@@ -10,6 +10,7 @@
  */
 import { t, type LabelKey } from '../core/i18n';
 import { getAboutInfo, getWorkbookInfo } from './about';
+import { UserError } from './book';
 import { checkEntries, runChecks } from './checks';
 import { createDemoFund } from './demo';
 import { read, save } from './entry';
@@ -45,7 +46,27 @@ interface MenuItem {
   label: LabelKey;
   run: () => unknown;
 }
-const item = (label: LabelKey, run: () => unknown): MenuItem => ({ label, run });
+
+/**
+ * Every menu action meets a user error (no member sheet, someone else saving, a sheet that is not
+ * ours…) the same way: an alert titled with the action's name, in the user's language, and
+ * nothing else. Thrown on, Apps Script would show it as a script error banner. Other errors are
+ * bugs and stay thrown.
+ */
+function menuAction(label: LabelKey, run: () => unknown): () => unknown {
+  return () => {
+    try {
+      return run();
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      const lang = userLang();
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(t(label, lang), err.text[lang], ui.ButtonSet.OK);
+      return undefined;
+    }
+  };
+}
+const item = (label: LabelKey, run: () => unknown): MenuItem => ({ label, run: menuAction(label, run) });
 
 /**
  * The add-on menu, one group per separator: the secretary's daily forms first, then the monthly
@@ -116,7 +137,7 @@ export const RPC = plain({
   getClientContext,
   getAboutInfo,
   setBookTimeZoneToThai,
-  // The secretary's forms: reads answer a fixable problem as {ok:false, errors}; saves are keyed and locked.
+  // The secretary's forms: reads answer a fixable problem as {ok:false, code, errors}; saves are keyed and locked.
   getFormsContext: read(getFormsContext),
   getMemberInfo: read(getMemberInfo),
   findMembers: read(findMembers),
@@ -156,10 +177,14 @@ export const RPC = plain({
   ...SUMMARY_RUN_RPC,
 });
 
-/** What the command line calls (src/local/cli): the menu's work, returned as plain values. */
+/**
+ * What the command line calls (src/local/cli): the menu's work, returned as plain values. A user
+ * error is thrown: the command line prints it and exits non-zero (src/local/cli/main.ts). Names end
+ * in `_` where the menu has the same action (the menu's answers a user error with an alert).
+ */
 export const CLI = plain({
   getWorkbookInfo,
-  setupFundBook,
+  setupFundBook_: setupFundBook,
   runChecks,
   buildSummariesWith,
   createDemoFund,

@@ -386,7 +386,17 @@ describe('setupFundBook cost', () => {
     const rt = await loadBundle();
     const before = bookSnapshot(rt);
     (rt as any).holdDocumentLock({ releaseAfterMs: 10 * 60e3 });
-    expect(() => rt.call('setupFundBook')).toThrow(/ผู้ใช้อื่นกำลังบันทึก/);
+    // The menu: an alert in Thai titled with the menu item, not a script error.
+    const result = rt.call('setupFundBook');
+    expect(alerts(result).map(({ title, prompt }) => ({ title, prompt }))).toEqual([
+      {
+        title: 'ตั้งค่าสมุดบัญชีกองทุน',
+        prompt: 'มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่ กรุณารอสักครู่แล้วลองใหม่',
+      },
+    ]);
+    expect(bookSnapshot(rt)).toEqual(before);
+    // The command line's entry throws the same words: it prints them and exits non-zero.
+    expect(() => rt.call('setupFundBook_')).toThrow(/ผู้ใช้อื่นกำลังบันทึก/);
     expect(bookSnapshot(rt)).toEqual(before);
   });
 });

@@ -109,7 +109,7 @@ test('a double submission of one deposit writes one row; the lock held by someon
   const release = rt.holdDocumentLock();
   const before = lastRow(rt, 'deposits');
   const busy = save(rt, 'saveDeposit', deposit()).res;
-  expect(busy.ok === false && busy.busy).toBe(true);
+  expect(busy.ok === false && busy.code).toBe('book.busy');
   expect(lastRow(rt, 'deposits')).toBe(before);
   release();
 });

@@ -100,7 +100,11 @@ test('while someone else holds the document lock the save says so in Thai and wr
   const release = rt.holdDocumentLock();
   const input = newMember({ memberId: 'M0013' });
   const { res } = save(rt, 'saveNewMember', input);
-  expect(res).toEqual({ ok: false, busy: true, errors: { form: 'มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่ กรุณารอสักครู่แล้วลองใหม่' } });
+  expect(res).toEqual({
+    ok: false,
+    code: 'book.busy',
+    errors: { form: 'มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่ กรุณารอสักครู่แล้วลองใหม่' },
+  });
   expect(lastRow(rt, 'members')).toBe(before);
   release();
   // The same submission, retried once the lock is free, goes through once.

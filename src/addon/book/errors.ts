@@ -1,19 +1,17 @@
 /**
- * Errors the user reads. The message is in the user's language (what Apps Script shows when a
- * menu action throws); `text` keeps both languages for callers that show their own dialog, and
- * `code` says which error it is (the message key it was made from), so callers test the code,
- * never the wording.
+ * Errors the user reads. The message is in the user's language; `text` keeps both languages (a
+ * menu action shows it as an alert, src/addon/registry.ts; a sidebar read or save answers it as
+ * the failure envelope, src/core/result.ts), and `code` says which error it is (the message key it
+ * was made from, `book.busy` for a held lock), so callers test the code, never the wording.
  */
 import { text, type MessageKey, type ParamArgs, type Text } from '../../core/i18n';
+import type { ErrorCode } from '../../core/result';
 import { userLang } from '../lang';
-
-/** A text made elsewhere (a parser's reason, an import problem) has no key of its own. */
-export type UserErrorCode = MessageKey | 'text';
 
 export class UserError extends Error {
   readonly text: Text;
-  readonly code: UserErrorCode;
-  constructor(t: Text, code: UserErrorCode = 'text') {
+  readonly code: ErrorCode;
+  constructor(t: Text, code: ErrorCode = 'text') {
     super(t[userLang()]);
     this.name = 'UserError';
     this.text = t;
@@ -25,15 +23,8 @@ export function userError<K extends MessageKey>(key: K, ...params: ParamArgs<K>)
   return new UserError(text(key, ...params), key);
 }
 
-/** Another save holds the document lock (src/addon/book/lock.ts): nothing was written. */
-export const BUSY = 'book.busy' satisfies MessageKey;
-
-export function isBusy(err: unknown): boolean {
-  return err instanceof UserError && err.code === BUSY;
-}
-
 /** Thai first, English after it in parentheses: what the command line prints. */
-export function bilingualError(t: Text, code: UserErrorCode = 'text'): UserError {
+export function bilingualError(t: Text, code: ErrorCode = 'text'): UserError {
   const e = new UserError(t, code);
   e.message = `${t.th} (${t.en})`;
   return e;

@@ -28,4 +28,4 @@ export {
 } from './formats';
 export { declarePrintLayout, printLayoutRequest } from './print';
 export { withDocumentLock } from './lock';
-export { bilingualError, isBusy, UserError, userError } from './errors';
+export { bilingualError, UserError, userError } from './errors';

@@ -3,7 +3,8 @@
  * two secretaries (or a double click) never interleave: the last row is read and written under
  * one lock. Re-entrant within one execution, so set-up can run inside the demo's lock.
  */
-import { BUSY, userError } from './errors';
+import { BUSY } from '../../core/result';
+import { userError } from './errors';
 
 let depth = 0;
 

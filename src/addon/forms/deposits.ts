@@ -83,7 +83,11 @@ export function getCollectionList(village: string): CollectionList | Failure {
     const state = stateOf(book.data, m);
     if (!canPay(state)) continue;
     if (want === '' && lines.length >= COLLECTION_ALL_LIMIT)
-      return { ok: false, errors: { village: text('form.chooseVillage', { max: COLLECTION_ALL_LIMIT })[lang] } };
+      return {
+        ok: false,
+        code: 'form.chooseVillage',
+        errors: { village: text('form.chooseVillage', { max: COLLECTION_ALL_LIMIT })[lang] },
+      };
     const deposits = depositsOf(book.data.totals(memberKey(m.memberId)), m.memberId);
     const owed = owedFor(state, deposits, book.settings, book.today);
     lines.push({

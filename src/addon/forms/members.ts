@@ -79,10 +79,15 @@ export function writeMemberContact(input: ContactEditInput): Outcome {
   for (const f of Object.keys(changes) as (keyof typeof now)[]) {
     const before = String((input.before && input.before[f]) ?? '').trim();
     if (now[f] !== before)
-      return { ok: false, errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) } };
+      return {
+        ok: false,
+        code: 'form.changedMeanwhile',
+        errors: { [f]: text('form.changedMeanwhile', { value: now[f] || '-' }) },
+      };
     if (index[f] === undefined)
       return {
         ok: false,
+        code: 'book.columnMissing',
         errors: {
           [f]: text('book.columnMissing', {
             sheet: SHEETS.members.th,
@@ -109,6 +114,7 @@ export function writeMemberStatus(input: StatusInput): Outcome {
     if (index[k] === undefined) {
       return {
         ok: false,
+        code: 'book.columnMissing',
         errors: {
           form: text('book.columnMissing', {
             sheet: SHEETS.members.th,

@@ -6,7 +6,7 @@
  *   again under the document lock in the document properties, which keep the last keys durably;
  * - the lock is tried for LOCK_WAIT_MS; if another save holds it, the page gets a clear message
  *   and nothing is written;
- * - validation errors come back as {ok:false, errors:{field: message}} in the user's language,
+ * - validation errors come back as {ok:false, code, errors:{field: message}} in the user's language,
  *   never as a thrown error.
  */
 import type { Text } from '../../core/i18n';
@@ -15,11 +15,11 @@ import type { RecordSheetKey } from '../../core/schema';
 import { matchHeaders, SHEETS } from '../../core/schema';
 import { checkKey } from '../../core/forms/validate';
 import type { Failure, FieldErrors, SaveResult, Written } from '../../core/forms/types';
-import { findSheet, isBusy, UserError, withDocumentLock } from '../book';
+import { formFailure, type Failure as FailureOf, type FailureCode } from '../../core/result';
+import { findSheet, UserError, withDocumentLock } from '../book';
 import { userLang } from '../lang';
 
-export type Outcome =
-  { ok: true; written: Written; sheetKey: RecordSheetKey } | { ok: false; errors: Record<string, Text> };
+export type Outcome = { ok: true; written: Written; sheetKey: RecordSheetKey } | FailureOf<Text>;
 
 const CACHE_PREFIX = 'form-save:';
 const CACHE_SECONDS = 6 * 3600;
@@ -40,8 +40,9 @@ export function localize(errors: Record<string, Text>): FieldErrors {
   return out;
 }
 
-function formError(t: Text): SaveResult {
-  return { ok: false, errors: { form: t[userLang()] } };
+/** One message for the whole form, in the user's language, with its code. */
+function formError(code: FailureCode, t: Text): Failure {
+  return formFailure(code, t[userLang()]);
 }
 
 /** Contiguous rows as [first, count]; a member edit writes one row. */
@@ -108,7 +109,7 @@ function recall(props: GoogleAppsScript.Properties.Properties): Remembered[] {
 
 export function runSave(input: { key?: unknown } | null | undefined, work: () => Outcome): SaveResult {
   const key = input ? input.key : undefined;
-  if (!checkKey(key)) return formError(text('form.badKey'));
+  if (!checkKey(key)) return formError('form.badKey', text('form.badKey'));
   const cacheKey = CACHE_PREFIX + (key as string);
   const cache = CacheService.getDocumentCache();
   const cached = cache ? cache.get(cacheKey) : null;
@@ -120,17 +121,14 @@ export function runSave(input: { key?: unknown } | null | undefined, work: () =>
       const seen = list.find((e) => e[0] === key);
       if (seen) return { ok: true, replayed: true, written: replay(seen) } as SaveResult;
       const out = work();
-      if (!out.ok) return { ok: false, errors: localize(out.errors) } as SaveResult;
+      if (!out.ok) return { ok: false, code: out.code, errors: localize(out.errors) } as SaveResult;
       remember(props, list, key as string, out);
       if (cache) cache.put(cacheKey, JSON.stringify(out.written), CACHE_SECONDS);
       return { ok: true, replayed: false, written: out.written } as SaveResult;
     }, LOCK_WAIT_MS);
   } catch (err) {
-    if (err instanceof UserError) {
-      const res = formError(err.text);
-      if (isBusy(err)) return { ...res, busy: true } as SaveResult;
-      return res;
-    }
+    // Busy (another save held the book) is one more code: `book.busy`.
+    if (err instanceof UserError) return formError(err.code, err.text);
     throw err;
   }
 }
@@ -140,7 +138,7 @@ export function orFormError<T>(fn: () => T): T | Failure {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof UserError) return { ok: false, errors: { form: err.text[userLang()] } };
+    if (err instanceof UserError) return formError(err.code, err.text);
     throw err;
   }
 }

@@ -79,8 +79,8 @@ export function shareSummary(form: ShareForm): ShareResponse {
   const period = checkPeriod(form?.period);
   const fieldErrors: ShareResponse['fieldErrors'] = {};
   if (emails.problems.length > 0) fieldErrors.emails = emails.problems.map((p) => p.message[lang]);
-  if (!asOf.ok) fieldErrors.asOf = asOf.message[lang];
-  if (!period.ok) fieldErrors.period = period.message[lang];
+  if (!asOf.ok) fieldErrors.asOf = asOf.errors.asOf[lang];
+  if (!period.ok) fieldErrors.period = period.errors.period[lang];
   if (!asOf.ok || !period.ok || emails.problems.length > 0) {
     return { ok: false, fieldErrors, messages: [t('share.fixErrors', lang)], info: infoNow() };
   }
@@ -153,9 +153,9 @@ export interface ExportResult {
  */
 export function exportSharedSummary_(opts: { asOf?: string; period?: string } = {}): ExportResult {
   const asOf = checkAsOf(opts.asOf);
-  if (!asOf.ok) throw bilingualError(asOf.message);
+  if (!asOf.ok) throw bilingualError(asOf.errors.asOf);
   const period = checkPeriod(opts.period);
-  if (!period.ok) throw bilingualError(period.message);
+  if (!period.ok) throw bilingualError(period.errors.period);
   const p = publishSharedSummary({ asOf: asOf.value, period: period.value, remember: false });
   const lang: Lang = p.lang;
   return {

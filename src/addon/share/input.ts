@@ -5,6 +5,7 @@
  */
 import { formatDateBE, parseDate, todayDay, type DayNumber } from '../../core/dates';
 import { text, type Lang, type Text } from '../../core/i18n';
+import type { Failure } from '../../core/result';
 import { readSheet } from '../../core/records';
 import type { Deposit, LedgerEntry, Member, WelfarePayment } from '../../core/records';
 import { parseSettings, type FundSettings } from '../../core/settings';
@@ -12,16 +13,18 @@ import type { PeriodKind, SummaryInput } from '../../core/summaries';
 import { readBook, UserError, userError } from '../book';
 import { missingRecordSheets } from '../summaries/build';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: Text };
+/** The value, or the failure envelope (src/core/result.ts) with the words for its field. */
+export type Checked<T> = { ok: true; value: T } | Failure<Text>;
 
 /** The as-of day: empty means today (in Bangkok); a day after today is refused. */
 export function checkAsOf(value: string | undefined, today: DayNumber = todayDay()): Checked<DayNumber> {
   const s = (value ?? '').trim();
   if (s === '') return { ok: true, value: today };
   const parsed = parseDate(s, { today });
-  if (!parsed.ok) return { ok: false, message: parsed.reason };
+  if (!parsed.ok) return { ok: false, code: 'text', errors: { asOf: parsed.reason } };
   if (parsed.value > today) {
-    return { ok: false, message: text('share.err.future', { date: formatDateBE(parsed.value, 'short') }) };
+    const date = formatDateBE(parsed.value, 'short');
+    return { ok: false, code: 'share.err.future', errors: { asOf: text('share.err.future', { date }) } };
   }
   return { ok: true, value: parsed.value };
 }
@@ -30,7 +33,11 @@ export function checkPeriod(value: string | undefined): Checked<PeriodKind> {
   const s = (value ?? '').trim().toLowerCase();
   if (s === '' || s === 'fiscal' || s === 'ปีงบประมาณ') return { ok: true, value: 'fiscal' };
   if (s === 'calendar' || s === 'ปีปฏิทิน') return { ok: true, value: 'calendar' };
-  return { ok: false, message: text('share.err.period', { value: String(value) }) };
+  return {
+    ok: false,
+    code: 'share.err.period',
+    errors: { period: text('share.err.period', { value: String(value) }) },
+  };
 }
 
 export interface FundBook {

@@ -17,6 +17,7 @@ import type { DepositKind, Member } from '../records';
 import { DEPOSIT_KINDS } from '../vocabulary';
 import { amountCeilingOf } from '../records';
 import { CHOICES } from '../schema';
+import { FIELDS, type Failure } from '../result';
 import type { FundSettings } from '../settings';
 import { findBenefit } from '../settings';
 import { canPay } from './owed';
@@ -54,10 +55,11 @@ export interface FormData {
   totals(key: string): Totals | undefined;
 }
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: Record<string, Text> };
+/** The record to write, or the fields to fix (the failure envelope of src/core/result.ts, in both languages). */
+export type Validated<T> = { ok: true; value: T } | Failure<Text>;
 
 function done<T>(errors: Errors, value: T): Validated<T> {
-  return errors.ok ? { ok: true, value } : { ok: false, errors: errors.map };
+  return errors.ok ? { ok: true, value } : { ok: false, code: FIELDS, errors: errors.map };
 }
 
 export function stateOf(data: FormData, member: Member, asOf: DayNumber = data.today): MemberState {

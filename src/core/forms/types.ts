@@ -4,6 +4,7 @@
  * server parses it again with the same parser the page used).
  */
 import type { DepositKind } from '../records';
+import type { Failure as FailureOf } from '../result';
 
 /** Every save carries a key made by the page once per submission: a retry or a double click writes once. */
 export interface Keyed {
@@ -98,8 +99,11 @@ export interface Written {
   numbers: string[];
 }
 
-/** What the user can fix (no member sheet yet, a field), in their language: {form: message} or per field. */
-export type Failure = { ok: false; errors: FieldErrors };
+/**
+ * What the user can fix (no member sheet yet, a field), in their language: {form: message} or per
+ * field, with its code (src/core/result.ts): the envelope every failing server function answers.
+ */
+export type Failure = FailureOf<string>;
 
-/** A save: written (or replayed), or a failure; `busy` when another save held the book and nothing was written. */
-export type SaveResult = { ok: true; replayed: boolean; written: Written } | (Failure & { busy?: boolean });
+/** A save: written (or replayed), or a failure; code `book.busy` when another save held the book and nothing was written. */
+export type SaveResult = { ok: true; replayed: boolean; written: Written } | Failure;

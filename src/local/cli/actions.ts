@@ -103,7 +103,7 @@ const setup: Action = {
   createsFile: true,
   run(ctx) {
     if (ctx.options.network) return setupNetworkFile(ctx);
-    const result = callCli(ctx.rt, 'setupFundBook');
+    const result = callCli(ctx.rt, 'setupFundBook_');
     printUi(ctx, result.ui);
     return 0;
   },

@@ -1,0 +1,67 @@
+/**
+ * One failure envelope and one way a menu action meets a user error (src/core/result.ts,
+ * src/addon/registry.ts), through the BUILT add-on as a sidebar and the menu call it.
+ */
+import { loadBundle } from '../support/runtime';
+
+describe('what a sidebar receives when a server function fails', () => {
+  test('a read and a save that fail for different reasons answer the same {ok, code, errors} shape', async () => {
+    const rt = await loadBundle(); // a new spreadsheet: no fund book yet
+    const read = rt.callFromClient('getMemberInfo', ['M0001']);
+    const saved = rt.callFromClient('saveDeposit', [{ key: '' }]);
+    expect(read.error).toBeUndefined();
+    expect(saved.error).toBeUndefined();
+    expect(read.value).toEqual({
+      ok: false,
+      code: 'book.sheetMissing',
+      errors: { form: 'ไม่พบแผ่นงาน "สมาชิก" กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน' },
+    });
+    expect(saved.value).toMatchObject({ ok: false, code: 'form.badKey', errors: { form: expect.any(String) } });
+    expect(Object.keys(saved.value as object).sort()).toEqual(Object.keys(read.value as object).sort());
+  });
+
+  test('a save while someone else holds the book answers the same shape with the code book.busy', async () => {
+    const rt = await loadBundle();
+    rt.call('setupFundBook');
+    rt.holdDocumentLock({ releaseAfterMs: 10 * 60e3 });
+    const busy = rt.callFromClient('saveDeposit', [
+      { key: 'busy-test-key-000001', memberId: 'M0001', kind: 'savings', amount: '30' },
+    ]);
+    expect(busy.value).toEqual({
+      ok: false,
+      code: 'book.busy',
+      errors: { form: 'มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่ กรุณารอสักครู่แล้วลองใหม่' },
+    });
+  });
+});
+
+describe('a menu action that meets a user error', () => {
+  const alertsOf = (r: { ui: { type: string }[] }) =>
+    r.ui
+      .filter((e) => e.type === 'alert')
+      .map((e) => {
+        const { title, prompt } = e as unknown as { title: string; prompt: string };
+        return { title, prompt };
+      });
+
+  test('says it in an alert in Thai, titled with the menu item, and throws nothing', async () => {
+    const rt = await loadBundle({ locale: 'th' });
+    rt.call('setupFundBook');
+    rt.holdDocumentLock({ releaseAfterMs: 10 * 60e3 });
+    const r = rt.call('checkEntries');
+    expect(r.error).toBeUndefined();
+    expect(alertsOf(r)).toEqual([{ title: 'ตรวจสอบรายการ', prompt: 'มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่ กรุณารอสักครู่แล้วลองใหม่' }]);
+  });
+
+  test('the summaries on a book with no record sheets: an alert in Thai, not an English script error', async () => {
+    const rt = await loadBundle({ locale: 'th' });
+    const r = rt.call('buildSummaries');
+    // Before, the action threw and Apps Script showed "Exception: …" with both languages.
+    expect(alertsOf(r)).toEqual([
+      {
+        title: 'สร้างรายงานสรุป',
+        prompt: 'ไม่พบแผ่นงานทะเบียนสมาชิกหรือเงินฝาก กรุณาใช้เมนู "ตั้งค่าสมุดบัญชีกองทุน" ก่อน',
+      },
+    ]);
+  });
+});
