@@ -155,19 +155,10 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
       )}
       <DateInput id="date" label={t('form.paidOn')} field={date} required sub={sub} />
       <TextInput
-        id="recordedBy"
+        {...sub.field('recordedBy', recordedBy, setRecordedBy, checkText(recordedBy, false, 200).error)}
         label={t('form.recordedBy')}
-        value={recordedBy}
-        onInput={sub.bind('recordedBy', setRecordedBy)}
-        error={sub.err('recordedBy', checkText(recordedBy, false, 200).error)}
       />
-      <TextArea
-        id="note"
-        label={t('form.note')}
-        value={note}
-        onInput={sub.bind('note', setNote)}
-        error={sub.err('note')}
-      />
+      <TextArea {...sub.field('note', note, setNote)} label={t('form.note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveDeposit')} />
       </div>

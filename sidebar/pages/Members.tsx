@@ -126,10 +126,8 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
       {done && <Notice kind="ok">{done}</Notice>}
       {sub.errors.form && <Notice kind="error">{sub.errors.form}</Notice>}
       <TextInput
-        id="memberId"
+        {...sub.field('memberId', memberId, setMemberId)}
         label={t('form.memberId')}
-        value={memberId}
-        onInput={sub.bind('memberId', setMemberId)}
         required
         hint={t('form.memberIdHint', { id: ctx.suggestedMemberId })}
         error={
@@ -138,19 +136,14 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         }
       />
       <TextInput
-        id="name"
+        {...sub.field('name', name, setName, nameCheck.error)}
         label={t('form.name')}
-        value={name}
-        onInput={sub.bind('name', setName)}
         required
-        error={sub.err('name', nameCheck.error)}
         autoComplete="off"
       />
       <TextInput
-        id="nationalId"
+        {...sub.field('nationalId', nid, setNid)}
         label={t('form.nationalId')}
-        value={nid}
-        onInput={sub.bind('nationalId', setNid)}
         inputMode="numeric"
         error={sub.errors.nationalId ?? (nid.replace(/\D/g, '').length >= 13 || sub.tried ? nidError : undefined)}
         warnings={[
@@ -161,50 +154,22 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
       />
       <DateInput id="birthDate" label={t('form.birthDate')} field={birth} sub={sub} />
       <DateInput id="joinDate" label={t('form.joinDate')} field={join} required sub={sub} />
-      <TextInput
-        id="village"
-        label={t('form.village')}
-        value={village}
-        onInput={sub.bind('village', setVillage)}
-        list="villages"
-        error={sub.err('village')}
-      />
+      <TextInput {...sub.field('village', village, setVillage)} label={t('form.village')} list="villages" />
       <datalist id="villages">
         {ctx.villages.map((v) => (
           <option value={v} key={v} />
         ))}
       </datalist>
-      <TextArea
-        id="address"
-        label={t('form.address')}
-        value={address}
-        onInput={sub.bind('address', setAddress)}
-        error={sub.err('address')}
-      />
+      <TextArea {...sub.field('address', address, setAddress)} label={t('form.address')} />
       <TextInput
-        id="phone"
+        {...sub.field('phone', phone, setPhone, phoneCheck.error)}
         label={t('form.phone')}
-        value={phone}
-        onInput={sub.bind('phone', setPhone)}
         type="tel"
         inputMode="tel"
-        error={sub.err('phone', phoneCheck.error)}
         warnings={phoneCheck.warnings.map(say)}
       />
-      <TextInput
-        id="beneficiary"
-        label={t('form.beneficiary')}
-        value={beneficiary}
-        onInput={sub.bind('beneficiary', setBeneficiary)}
-        error={sub.err('beneficiary')}
-      />
-      <TextArea
-        id="note"
-        label={t('form.note')}
-        value={note}
-        onInput={sub.bind('note', setNote)}
-        error={sub.err('note')}
-      />
+      <TextInput {...sub.field('beneficiary', beneficiary, setBeneficiary)} label={t('form.beneficiary')} />
+      <TextArea {...sub.field('note', note, setNote)} label={t('form.note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveMember')} />
       </div>

@@ -157,12 +157,9 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
       </Field>
       {forProject ? (
         <TextInput
-          id="project"
+          {...sub.field('project', project, setProject, checkText(project, true).error)}
           label={t('form.project')}
-          value={project}
-          onInput={sub.bind('project', setProject)}
           required
-          error={sub.err('project', checkText(project, true).error)}
         />
       ) : (
         <MemberPicker
@@ -180,10 +177,8 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
       )}
       {info && !forProject && <MemberPanel info={info} />}
       <TextInput
-        id="units"
+        {...sub.field('units', units, setUnits)}
         label={`${t('form.units')}${benefit && benefit.unit ? ` (${benefit.unit})` : ''}`}
-        value={units}
-        onInput={sub.bind('units', setUnits)}
         inputMode="numeric"
         required
         error={errorOf(sub.errors, 'units', unitsCheck.error, true)}
@@ -225,12 +220,9 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         }}
       />
       <TextInput
-        id="approvedBy"
+        {...sub.field('approvedBy', approvedBy, setApprovedBy, checkText(approvedBy, true, 200).error)}
         label={t('form.approvedBy')}
-        value={approvedBy}
-        onInput={sub.bind('approvedBy', setApprovedBy)}
         required
-        error={sub.err('approvedBy', checkText(approvedBy, true, 200).error)}
       />
       {(differs || reason !== '' || sub.errors.overrideReason) && (
         <TextArea
