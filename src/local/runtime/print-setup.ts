@@ -30,7 +30,8 @@ const literal = (s: string): string => s.replace(/&/g, '&&');
 export function pageSetupOf(m: SheetModel): PageSetup | undefined {
   const meta = m.devMeta.find((d) => d.key === PRINT_LAYOUT_KEY);
   const layout = decodePrintLayout(meta?.value);
-  if (!layout) return m.passthrough.pageSetup as PageSetup | undefined;
+  // a sheet not read yet has none (the reader never sets one): it is not read just to ask
+  if (!layout) return m.pending ? undefined : (m.passthrough.pageSetup as PageSetup | undefined);
   return {
     paperSize: 9,
     orientation: layout.orientation,

@@ -72,36 +72,125 @@ export class Formats {
   }
 }
 
+/** What a sheet keeps from the file without modelling it. */
+export interface SheetPassthrough {
+  merges: string[];
+  conditionalFormattings: unknown[];
+  rowHeights: Map<number, number>;
+  /** Print layout (paper, fit to width): Apps Script has no API for it, files from other programs keep it. */
+  pageSetup?: Record<string, unknown>;
+}
+
 export class SheetModel {
-  /** rows[r][c], 0-based; a missing row or cell is empty (''). */
-  rows: CellValue[][] = [];
-  formulas = new Grid<string>();
-  notes = new Grid<string>();
-  validations = new ColumnRuns<ValidationSpec>();
-  formats = new Formats();
-  maxRows = 1000;
-  maxCols = 26;
-  frozenRows = 0;
-  frozenCols = 0;
-  /** 1-based column -> width in pixels */
-  colWidths = new Map<number, number>();
-  hidden = false;
-  tabColor: string | null = null;
-  protections: ProtectionSpec[] = [];
-  charts: ChartSpec[] = [];
-  devMeta: DevMetaSpec[] = [];
-  /** ExcelJS features we do not model but keep: merges, conditional formats, row heights */
-  passthrough: {
-    merges: string[];
-    conditionalFormattings: unknown[];
-    rowHeights: Map<number, number>;
-    /** Print layout (paper, fit to width): Apps Script has no API for it, files from other programs keep it. */
-    pageSetup?: Record<string, unknown>;
-  } = {
+  // The cell data below is parsed from the file only when first used (see load()); the getters
+  // make every reader, in the runtime or the writer, wait for it.
+  private _rows: CellValue[][] = [];
+  private _formulas = new Grid<string>();
+  private _notes = new Grid<string>();
+  private _validations = new ColumnRuns<ValidationSpec>();
+  private _formats = new Formats();
+  private _frozenRows = 0;
+  private _frozenCols = 0;
+  private _colWidths = new Map<number, number>();
+  private _tabColor: string | null = null;
+  private _passthrough: SheetPassthrough = {
     merges: [],
     conditionalFormattings: [],
     rowHeights: new Map(),
   };
+  /** parses this sheet's part into the fields above; set by the reader, cleared once it has run */
+  private loader?: () => void;
+
+  /** rows[r][c], 0-based; a missing row or cell is empty (''). */
+  get rows(): CellValue[][] {
+    if (this.loader) this.load();
+    return this._rows;
+  }
+  set rows(v: CellValue[][]) {
+    if (this.loader) this.load();
+    this._rows = v;
+  }
+  get formulas(): Grid<string> {
+    if (this.loader) this.load();
+    return this._formulas;
+  }
+  set formulas(v: Grid<string>) {
+    if (this.loader) this.load();
+    this._formulas = v;
+  }
+  get notes(): Grid<string> {
+    if (this.loader) this.load();
+    return this._notes;
+  }
+  set notes(v: Grid<string>) {
+    if (this.loader) this.load();
+    this._notes = v;
+  }
+  get validations(): ColumnRuns<ValidationSpec> {
+    if (this.loader) this.load();
+    return this._validations;
+  }
+  set validations(v: ColumnRuns<ValidationSpec>) {
+    if (this.loader) this.load();
+    this._validations = v;
+  }
+  get formats(): Formats {
+    if (this.loader) this.load();
+    return this._formats;
+  }
+  set formats(v: Formats) {
+    if (this.loader) this.load();
+    this._formats = v;
+  }
+  get frozenRows(): number {
+    if (this.loader) this.load();
+    return this._frozenRows;
+  }
+  set frozenRows(v: number) {
+    if (this.loader) this.load();
+    this._frozenRows = v;
+  }
+  get frozenCols(): number {
+    if (this.loader) this.load();
+    return this._frozenCols;
+  }
+  set frozenCols(v: number) {
+    if (this.loader) this.load();
+    this._frozenCols = v;
+  }
+  /** 1-based column -> width in pixels */
+  get colWidths(): Map<number, number> {
+    if (this.loader) this.load();
+    return this._colWidths;
+  }
+  set colWidths(v: Map<number, number>) {
+    if (this.loader) this.load();
+    this._colWidths = v;
+  }
+  get tabColor(): string | null {
+    if (this.loader) this.load();
+    return this._tabColor;
+  }
+  set tabColor(v: string | null) {
+    if (this.loader) this.load();
+    this._tabColor = v;
+  }
+  /** ExcelJS features we do not model but keep: merges, conditional formats, row heights */
+  get passthrough(): SheetPassthrough {
+    if (this.loader) this.load();
+    return this._passthrough;
+  }
+  set passthrough(v: SheetPassthrough) {
+    if (this.loader) this.load();
+    this._passthrough = v;
+  }
+
+  maxRows = 1000;
+  maxCols = 26;
+  hidden = false;
+  protections: ProtectionSpec[] = [];
+  charts: ChartSpec[] = [];
+  devMeta: DevMetaSpec[] = [];
   /** the Sheet API object for this model (created lazily by sheet.ts) */
   api: unknown;
   /**
@@ -112,6 +201,25 @@ export class SheetModel {
   dirty = true;
   /** the .xlsx part this sheet was read from, and a cheap fingerprint of the model at that time */
   origin?: { part: string; fingerprint: string };
+
+  /** Whether the sheet's cells are still only in the file (nothing has read them yet). */
+  get pending(): boolean {
+    return !!this.loader;
+  }
+
+  /** Defers reading the sheet's part until something first uses its cells (files/xlsx-read.ts). */
+  defer(loader: () => void): void {
+    this.loader = loader;
+  }
+
+  /** Reads the deferred part now; the sheet then matches it, so a save still copies it unless changed. */
+  load(): void {
+    const loader = this.loader;
+    if (!loader) return;
+    this.loader = undefined;
+    loader();
+    if (this.origin) this.origin.fingerprint = this.fingerprint();
+  }
 
   constructor(
     public name: string,
@@ -144,9 +252,11 @@ export class SheetModel {
     ].join('|');
   }
 
-  /** Whether a save must write this sheet anew. */
+  /** Whether a save must write this sheet anew (a sheet never read is unchanged). */
   needsWrite(): boolean {
-    return this.dirty || !this.origin || this.origin.fingerprint !== this.fingerprint();
+    if (this.dirty) return true;
+    if (this.loader) return false;
+    return !this.origin || this.origin.fingerprint !== this.fingerprint();
   }
 
   /** 0-based index of the last row holding a value or a formula, -1 when empty. */

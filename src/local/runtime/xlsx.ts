@@ -23,7 +23,7 @@ import { basename, resolve } from 'node:path';
 import { WorkbookFileError } from './errors';
 import { readSource, sniff, SourceFormat } from './files/detect';
 import { readCsv, readWithSheetJs } from './files/sources';
-import { readXlsx, XlsxPackage } from './files/xlsx-read';
+import { readXlsx, RecordedSheet, XlsxPackage } from './files/xlsx-read';
 import { SheetOut, writeXlsx } from './files/xlsx-write';
 import { colLetters, escapeXml } from './files/xml';
 import { ZipReader } from './files/zip';
@@ -62,8 +62,11 @@ function applyProps(wb: WorkbookModel, rows: PropsRow[]): void {
       const o = JSON.parse(value) as { id: number; maxRows: number; maxCols: number };
       if (s) {
         s.sheetId = o.id;
-        s.maxRows = Math.max(s.maxRows === 1000 ? 0 : s.maxRows, o.maxRows, s.rows.length);
-        s.maxCols = Math.max(o.maxCols, s.lastColIndex() + 1);
+        // a deferred sheet already has the recorded size (files/xlsx-read.ts readXlsx)
+        if (!s.pending) {
+          s.maxRows = Math.max(s.maxRows === 1000 ? 0 : s.maxRows, o.maxRows, s.rows.length);
+          s.maxCols = Math.max(o.maxCols, s.lastColIndex() + 1);
+        }
       }
     } else if (kind === 'devmeta') {
       const spec = JSON.parse(value) as DevMetaSpec;
@@ -137,13 +140,35 @@ export async function loadWorkbookFile(path: string, opts: LoadOptions = {}): Pr
   return wb;
 }
 
-async function fillFromXlsx(zip: ZipReader, wb: WorkbookModel): Promise<void> {
-  const { pkg, helpers } = await readXlsx(zip, wb, [PROPS_SHEET, CHARTS_SHEET]);
+/** The __props rows of a book the runtime saved. */
+function propsOf(helpers: Map<string, SheetModel>): PropsRow[] {
   const props: PropsRow[] = [];
   const p = helpers.get(PROPS_SHEET);
   if (p)
     for (let r = 1; r < p.rows.length; r++)
       if (p.rows[r]) props.push({ kind: cellText(p, r, 0), key: cellText(p, r, 1), value: cellText(p, r, 2) });
+  return props;
+}
+
+/** The sheets __props records (their saved size, and whether it holds their protections). */
+function recordedSheets(props: PropsRow[]): Map<string, RecordedSheet> {
+  const out = new Map<string, RecordedSheet>();
+  const protectedSheets = new Set(props.filter((r) => r.kind === 'protection').map((r) => r.key));
+  for (const { kind, key, value } of props) {
+    if (kind !== 'sheet' || out.has(key)) continue;
+    const o = JSON.parse(value) as { maxRows?: unknown; maxCols?: unknown };
+    if (typeof o.maxRows === 'number' && typeof o.maxCols === 'number')
+      out.set(key, { maxRows: o.maxRows, maxCols: o.maxCols, propsProtections: protectedSheets.has(key) });
+  }
+  return out;
+}
+
+async function fillFromXlsx(zip: ZipReader, wb: WorkbookModel): Promise<void> {
+  let props: PropsRow[] = [];
+  const { pkg, helpers } = await readXlsx(zip, wb, [PROPS_SHEET, CHARTS_SHEET], (h) => {
+    props = propsOf(h);
+    return recordedSheets(props);
+  });
   const charts: { sheet: string; spec: ChartSpec }[] = [];
   const ch = helpers.get(CHARTS_SHEET);
   if (ch)
@@ -161,7 +186,8 @@ async function fillFromXlsx(zip: ZipReader, wb: WorkbookModel): Promise<void> {
 function settle(wb: WorkbookModel): void {
   for (const s of wb.sheets) {
     s.dirty = false;
-    if (s.origin) s.origin.fingerprint = s.fingerprint();
+    // a sheet not read yet takes its fingerprint when it is read (SheetModel.load)
+    if (s.origin && !s.pending) s.origin.fingerprint = s.fingerprint();
   }
   (wb.source as { signature?: string }).signature = signature(wb);
 }

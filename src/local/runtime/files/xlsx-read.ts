@@ -6,7 +6,7 @@
  * (openpyxl writes "/xl/comments/comment1.xml").
  */
 import { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { Grid } from '../grid';
 import { internSpec } from '../validation';
 import { CellValue, serialToInstant } from '../values';
@@ -326,8 +326,15 @@ function readHead(head: string, m: SheetModel): void {
   }
 }
 
-function readTail(tail: string, m: SheetModel, rels: Rel[], links: Map<string, string>, date1904: boolean): void {
-  if (/<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(tail))
+function readTail(
+  tail: string,
+  m: SheetModel,
+  rels: Rel[],
+  links: Map<string, string>,
+  date1904: boolean,
+  propsProtections: boolean,
+): void {
+  if (!propsProtections && /<sheetProtection\b[^>]*\bsheet="(1|true)"/.test(tail))
     m.protections.push({
       id: 0,
       type: 'SHEET',
@@ -366,7 +373,13 @@ function readTail(tail: string, m: SheetModel, rels: Rel[], links: Map<string, s
   }
 }
 
-/** Streams one sheet part into the model. */
+/** What reads one sheet part: bytes go to feed() in order (the whole part or inflated pieces), then finish(). */
+interface SheetParse {
+  feed(chunk: Buffer): void;
+  finish(): void;
+}
+
+/** Reads one sheet part into the model, streaming it when it is too big to inflate in one piece. */
 async function readSheet(
   zip: ZipReader,
   part: string,
@@ -377,6 +390,47 @@ async function readSheet(
 ): Promise<void> {
   const entry = zip.entries.get(part);
   if (!entry) return;
+  const parse = sheetParse(zip, part, m, xfs, sst, date1904, false);
+  const raw = zip.raw(entry);
+  if (entry.method === 0) parse.feed(raw);
+  else if (entry.size <= WHOLE_PART_BYTES) parse.feed(zip.read(part)!);
+  else {
+    const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+    for await (const chunk of Readable.from([raw]).pipe(inflate)) parse.feed(chunk as Buffer);
+  }
+  parse.finish();
+}
+
+/**
+ * Reads one sheet part (inflated in one piece) into the model, at once: a deferred sheet is read
+ * from inside a service call. With `propsProtections` the file's sheet protection flag is left out,
+ * because the exact protections from __props are already on the sheet.
+ */
+function readSheetNow(
+  zip: ZipReader,
+  part: string,
+  m: SheetModel,
+  xfs: XfInfo[],
+  sst: string[],
+  date1904: boolean,
+  propsProtections: boolean,
+): void {
+  const data = zip.read(part);
+  if (!data) return;
+  const parse = sheetParse(zip, part, m, xfs, sst, date1904, propsProtections);
+  parse.feed(data);
+  parse.finish();
+}
+
+function sheetParse(
+  zip: ZipReader,
+  part: string,
+  m: SheetModel,
+  xfs: XfInfo[],
+  sst: string[],
+  date1904: boolean,
+  propsProtections: boolean,
+): SheetParse {
   const rels = readRels(zip.text(relsPath(part)), part);
   const f = m.formats;
   const rows = m.rows;
@@ -623,25 +677,21 @@ async function readSheet(
     tailParts.push(b.subarray(from));
   };
 
-  const raw = zip.raw(entry);
-  if (entry.method === 0) feed(raw);
-  else if (entry.size <= WHOLE_PART_BYTES) feed(zip.read(part)!);
-  else {
-    const inflate = createInflateRaw({ chunkSize: 1 << 20 });
-    for await (const chunk of Readable.from([raw]).pipe(inflate)) feed(chunk as Buffer);
-  }
-  if (state === 'head') readHead(Buffer.concat(headParts).toString('utf8'), m);
-  const tail = Buffer.concat(tailParts).toString('utf8');
-  readTail(tail, m, rels, links, date1904);
-  if (links.size) {
-    const grid = new Grid<string>();
-    for (const [ref, url] of links) {
-      const p = parseRef(ref);
-      if (p) grid.set(p.r0, p.c0, url);
+  const finish = (): void => {
+    if (state === 'head') readHead(Buffer.concat(headParts).toString('utf8'), m);
+    const tail = Buffer.concat(tailParts).toString('utf8');
+    readTail(tail, m, rels, links, date1904, propsProtections);
+    if (links.size) {
+      const grid = new Grid<string>();
+      for (const [ref, url] of links) {
+        const p = parseRef(ref);
+        if (p) grid.set(p.r0, p.c0, url);
+      }
+      (m.passthrough as { links?: unknown }).links = grid;
     }
-    (m.passthrough as { links?: unknown }).links = grid;
-  }
-  readComments(zip, rels, m);
+    readComments(zip, rels, m);
+  };
+  return { feed, finish };
 }
 
 const THREADED_PREFIX = /^\[Threaded comment\][\s\S]*?Comment:\s*/;
@@ -666,11 +716,48 @@ function readComments(zip: ZipReader, rels: Rel[], m: SheetModel): void {
   }
 }
 
-/** Reads an opened .xlsx into a new WorkbookModel; the sheets listed in __props/__charts are returned raw. */
+/** What the runtime recorded about a sheet when it saved the book (its __props row). */
+export interface RecordedSheet {
+  maxRows: number;
+  maxCols: number;
+  /** __props holds the sheet's exact protections (they replace the file's protection flag) */
+  propsProtections: boolean;
+}
+
+/**
+ * The size a sheet part declares in its <dimension> (rows, columns), read from the first bytes of
+ * the part only; undefined when the part does not say it up front or is too big to read at once.
+ */
+function declaredSize(zip: ZipReader, part: string): { rows: number; cols: number } | undefined {
+  const entry = zip.entries.get(part);
+  if (!entry || (entry.method !== 0 && entry.size > WHOLE_PART_BYTES)) return undefined;
+  const start = zip.raw(entry).subarray(0, 1024);
+  let head: string;
+  try {
+    head = (entry.method === 0 ? start : inflateRawSync(start, { finishFlush: constants.Z_SYNC_FLUSH })).toString(
+      'latin1',
+    );
+  } catch {
+    return undefined;
+  }
+  const dim = /<dimension\b[^>]*?\bref="([^"]+)"/.exec(head);
+  const data = head.indexOf('<sheetData');
+  if (!dim || (data >= 0 && data < dim.index)) return undefined;
+  const p = parseRef(dim[1]);
+  return p ? { rows: p.r1 + 1, cols: p.c1 + 1 } : undefined;
+}
+
+/**
+ * Reads an opened .xlsx into a new WorkbookModel; the sheets listed in __props/__charts are returned raw.
+ * A sheet the runtime itself saved (`recorded` knows its size, and its part declares no more than
+ * that) is not read now: its cells are read the first time something uses them (SheetModel.defer),
+ * so an action reads only the sheets it needs and a save copies the others byte for byte.
+ */
 export async function readXlsx(
   zip: ZipReader,
   wb: WorkbookModel,
   helperSheets: string[],
+  recorded: (helpers: Map<string, SheetModel>) => Map<string, RecordedSheet> = () => new Map(),
 ): Promise<{ pkg: XlsxPackage; helpers: Map<string, SheetModel> }> {
   const rootRels = readRels(zip.text('_rels/.rels'), '');
   const workbookPart = rootRels.find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
@@ -706,16 +793,23 @@ export async function readXlsx(
   const helpers = new Map<string, SheetModel>();
   const view = /<workbookView\b([^>]*)/.exec(wbXml);
   const activeTab = view ? Number(attrs(view[1]).activeTab ?? 0) : 0;
-  let visibleIndex = 0;
+  const listed: { name: string; state?: string; part: string }[] = [];
   for (const [a] of elements(element(wbXml, 'sheets')?.[1] ?? '', 'sheet')) {
     const o = attrs(a);
     const rel = wbRels.find((r) => r.id === o['r:id']);
-    if (!rel) continue;
-    const part = rel.target;
-    const isHelper = helperSheets.includes(o.name);
-    const m = isHelper ? new SheetModel(o.name, 0) : wb.addSheet(o.name);
-    m.hidden = o.state === 'hidden' || o.state === 'veryHidden';
+    if (rel) listed.push({ name: o.name, state: o.state, part: rel.target });
+  }
+  // the helper sheets first: they say which sheets the runtime saved, and how big
+  for (const { name, part } of listed) {
+    if (!helperSheets.includes(name) || helpers.has(name)) continue;
+    const m = new SheetModel(name, 0);
     await readSheet(zip, part, m, xfs, sst, date1904);
+    helpers.set(name, m);
+  }
+  const known = recorded(helpers);
+  let visibleIndex = 0;
+  for (const { name, state, part } of listed) {
+    const isHelper = helperSheets.includes(name);
     const sheetRels = readRels(zip.text(relsPath(part)), part);
     pkg.sheetParts.set(part, [
       part,
@@ -724,10 +818,28 @@ export async function readXlsx(
         .filter((r) => !r.external && /\/(comments|vmlDrawing|threadedComment)$/.test(r.type))
         .map((r) => r.target),
     ]);
-    if (isHelper) helpers.set(o.name, m);
-    else {
-      m.maxRows = Math.max(1000, m.rows.length);
-      m.maxCols = Math.max(26, m.lastColIndex() + 1);
+    if (!isHelper) {
+      const m = wb.addSheet(name);
+      m.hidden = state === 'hidden' || state === 'veryHidden';
+      const rec = known.get(name);
+      const size = rec && declaredSize(zip, part);
+      if (rec && size && size.rows <= rec.maxRows && size.cols <= rec.maxCols) {
+        m.maxRows = rec.maxRows;
+        m.maxCols = rec.maxCols;
+        m.defer(() => {
+          try {
+            readSheetNow(zip, part, m, xfs, sst, date1904, rec.propsProtections);
+          } catch (e) {
+            throw new Error(`The sheet "${name}" of this file is damaged (${(e as Error).message}).`);
+          }
+          m.maxRows = Math.max(m.maxRows, m.rows.length);
+          m.maxCols = Math.max(m.maxCols, m.lastColIndex() + 1);
+        });
+      } else {
+        await readSheet(zip, part, m, xfs, sst, date1904);
+        m.maxRows = Math.max(1000, m.rows.length);
+        m.maxCols = Math.max(26, m.lastColIndex() + 1);
+      }
       m.origin = { part, fingerprint: '' };
       if (visibleIndex === activeTab) wb.activeSheet = wb.sheets.length - 1;
     }
