@@ -290,17 +290,6 @@ export function useSubmission() {
     delete next[field];
     setErrors(next);
   }
-  /** A setter that also clears the field's server error. */
-  function bind<T>(field: string, set: (v: T) => void): (v: T) => void {
-    return (v: T) => {
-      set(v);
-      clear(field);
-    };
-  }
-  /** A field's error: the server's, or the page's own check once save was pressed. */
-  function err(field: string, local?: Text): string | undefined {
-    return errorOf(errors, field, local, tried);
-  }
   return {
     key,
     busy,
@@ -314,13 +303,9 @@ export function useSubmission() {
       setTried(true);
       setErrors({});
     },
-    err,
-    /**
-     * What ties a text field to the page's state and this submission: its id (the field's name on
-     * the server), its value, a setter that also drops the server's error, and its error (err).
-     */
-    field(id: string, value: string, set: (v: string) => void, local?: Text) {
-      return { id, value, onInput: bind(id, set), error: err(id, local) };
+    /** A field's error: the server's, or the page's own check once save was pressed. */
+    err(field: string, local?: Text): string | undefined {
+      return errorOf(errors, field, local, tried);
     },
     /** Runs the save once at a time; a second click while it runs is ignored (the key covers the rest). */
     async run<T>(fn: (key: string) => Promise<T>): Promise<T | null> {
@@ -339,7 +324,13 @@ export function useSubmission() {
     },
     /** The server's error on a field goes once the field is edited: it was about the old value. */
     clear,
-    bind,
+    /** A setter that also clears the field's server error. */
+    bind<T>(field: string, set: (v: T) => void): (v: T) => void {
+      return (v: T) => {
+        set(v);
+        clear(field);
+      };
+    },
     /**
      * The server's answer to a save (null: the call did not happen or failed, already shown). Its
      * field errors go on the fields; when it went through, the next submission gets a new key,
@@ -356,6 +347,14 @@ export function useSubmission() {
 }
 
 type Submission = ReturnType<typeof useSubmission>;
+
+/**
+ * What ties a text field to the page's state and the submission: its id (the field's name on the
+ * server), its value, a setter that also drops the server's error, and its error (sub.err).
+ */
+export function field(sub: Submission, id: string, value: string, set: (v: string) => void, local?: Text) {
+  return { id, value, onInput: sub.bind(id, set), error: sub.err(id, local) };
+}
 
 /** The amount in baht: typing one drops the server's error for it; `onType` also tells the page it is no longer its proposal. */
 export function AmountInput(p: {

@@ -12,6 +12,7 @@ import {
   DateInput,
   describedBy,
   Field,
+  field,
   kindName,
   Notice,
   renderFormPage,
@@ -155,10 +156,10 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
       )}
       <DateInput id="date" label={t('form.paidOn')} field={date} required sub={sub} />
       <TextInput
-        {...sub.field('recordedBy', recordedBy, setRecordedBy, checkText(recordedBy, false, 200).error)}
+        {...field(sub, 'recordedBy', recordedBy, setRecordedBy, checkText(recordedBy, false, 200).error)}
         label={t('form.recordedBy')}
       />
-      <TextArea {...sub.field('note', note, setNote)} label={t('form.note')} />
+      <TextArea {...field(sub, 'note', note, setNote)} label={t('form.note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveDeposit')} />
       </div>

@@ -11,6 +11,7 @@ import { say, t } from '../lib/i18n';
 import {
   ConfirmActions,
   DateInput,
+  field,
   Loading,
   todayOf,
   Notice,
@@ -126,7 +127,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
       {done && <Notice kind="ok">{done}</Notice>}
       {sub.errors.form && <Notice kind="error">{sub.errors.form}</Notice>}
       <TextInput
-        {...sub.field('memberId', memberId, setMemberId)}
+        {...field(sub, 'memberId', memberId, setMemberId)}
         label={t('form.memberId')}
         required
         hint={t('form.memberIdHint', { id: ctx.suggestedMemberId })}
@@ -136,13 +137,13 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         }
       />
       <TextInput
-        {...sub.field('name', name, setName, nameCheck.error)}
+        {...field(sub, 'name', name, setName, nameCheck.error)}
         label={t('form.name')}
         required
         autoComplete="off"
       />
       <TextInput
-        {...sub.field('nationalId', nid, setNid)}
+        {...field(sub, 'nationalId', nid, setNid)}
         label={t('form.nationalId')}
         inputMode="numeric"
         error={sub.errors.nationalId ?? (nid.replace(/\D/g, '').length >= 13 || sub.tried ? nidError : undefined)}
@@ -154,22 +155,22 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
       />
       <DateInput id="birthDate" label={t('form.birthDate')} field={birth} sub={sub} />
       <DateInput id="joinDate" label={t('form.joinDate')} field={join} required sub={sub} />
-      <TextInput {...sub.field('village', village, setVillage)} label={t('form.village')} list="villages" />
+      <TextInput {...field(sub, 'village', village, setVillage)} label={t('form.village')} list="villages" />
       <datalist id="villages">
         {ctx.villages.map((v) => (
           <option value={v} key={v} />
         ))}
       </datalist>
-      <TextArea {...sub.field('address', address, setAddress)} label={t('form.address')} />
+      <TextArea {...field(sub, 'address', address, setAddress)} label={t('form.address')} />
       <TextInput
-        {...sub.field('phone', phone, setPhone, phoneCheck.error)}
+        {...field(sub, 'phone', phone, setPhone, phoneCheck.error)}
         label={t('form.phone')}
         type="tel"
         inputMode="tel"
         warnings={phoneCheck.warnings.map(say)}
       />
-      <TextInput {...sub.field('beneficiary', beneficiary, setBeneficiary)} label={t('form.beneficiary')} />
-      <TextArea {...sub.field('note', note, setNote)} label={t('form.note')} />
+      <TextInput {...field(sub, 'beneficiary', beneficiary, setBeneficiary)} label={t('form.beneficiary')} />
+      <TextArea {...field(sub, 'note', note, setNote)} label={t('form.note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveMember')} />
       </div>

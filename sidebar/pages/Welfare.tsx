@@ -17,6 +17,7 @@ import {
   describedBy,
   errorOf,
   Field,
+  field,
   isFailure,
   Notice,
   renderFormPage,
@@ -157,7 +158,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
       </Field>
       {forProject ? (
         <TextInput
-          {...sub.field('project', project, setProject, checkText(project, true).error)}
+          {...field(sub, 'project', project, setProject, checkText(project, true).error)}
           label={t('form.project')}
           required
         />
@@ -177,7 +178,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
       )}
       {info && !forProject && <MemberPanel info={info} />}
       <TextInput
-        {...sub.field('units', units, setUnits)}
+        {...field(sub, 'units', units, setUnits)}
         label={`${t('form.units')}${benefit && benefit.unit ? ` (${benefit.unit})` : ''}`}
         inputMode="numeric"
         required
@@ -220,7 +221,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         }}
       />
       <TextInput
-        {...sub.field('approvedBy', approvedBy, setApprovedBy, checkText(approvedBy, true, 200).error)}
+        {...field(sub, 'approvedBy', approvedBy, setApprovedBy, checkText(approvedBy, true, 200).error)}
         label={t('form.approvedBy')}
         required
       />
