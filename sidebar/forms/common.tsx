@@ -9,7 +9,7 @@ import type { DayNumber } from '../../src/core/dates';
 import { formatBaht } from '../../src/core/parse';
 import { checkDateText, isoOf } from '../../src/core/forms/validate';
 import type { Check } from '../../src/core/forms/validate';
-import type { Failure, FieldErrors } from '../../src/core/forms/types';
+import type { Failure, FieldErrors, SaveResult, Written } from '../../src/core/forms/types';
 import type { ContextRequest, FormsContext } from '../../src/addon/forms/context';
 import type { LabelKey, Text } from '../../src/core/i18n';
 import { CHOICES } from '../../src/core/schema';
@@ -233,13 +233,13 @@ export function DateInput(p: {
   field: ReturnType<typeof useDateField>;
   error?: string;
   required?: boolean;
-  /** Called on every edit (the page drops the server's error for this field). */
-  onEdit?: () => void;
+  /** The submission whose server error for this field (named by `id`) shows here and goes once the date is edited. */
+  sub?: Submission;
 }) {
-  const { field } = p;
+  const { field, sub } = p;
   // The page's own reading first: "15/8/68" is a two-digit year, not "please fill in" (the server
   // only sees the empty date the page could not read).
-  const error = (field.check.error ? say(field.check.error) : undefined) ?? p.error;
+  const error = (field.check.error ? say(field.check.error) : undefined) ?? (sub ? sub.errors[p.id] : p.error);
   const hint = field.check.value !== null ? `= ${formatDateBE(field.check.value, 'long')}` : t('form.dateHint');
   return (
     <TextInput
@@ -248,7 +248,7 @@ export function DateInput(p: {
       value={field.text}
       onInput={(v) => {
         field.setText(v);
-        if (p.onEdit) p.onEdit();
+        if (sub) sub.clear(p.id);
       }}
       error={error}
       warnings={field.check.warnings.map(say)}
@@ -282,6 +282,7 @@ export function useSubmission() {
   const [key, setKey] = useState(newKey());
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [tried, setTried] = useState(false);
   const running = useRef(false);
   function clear(field: string) {
     if (errors[field] === undefined) return;
@@ -294,6 +295,18 @@ export function useSubmission() {
     busy,
     errors,
     setErrors,
+    /** Save was pressed since the last save went through (the page's own checks show). */
+    tried,
+    /** Save was pressed: the page's own field checks show from now on, the server's last errors go. */
+    begin(e: Event) {
+      e.preventDefault();
+      setTried(true);
+      setErrors({});
+    },
+    /** A field's error: the server's, or the page's own check once save was pressed. */
+    err(field: string, local?: Text): string | undefined {
+      return errorOf(errors, field, local, tried);
+    },
     /** Runs the save once at a time; a second click while it runs is ignored (the key covers the rest). */
     async run<T>(fn: (key: string) => Promise<T>): Promise<T | null> {
       if (running.current) return null;
@@ -318,11 +331,45 @@ export function useSubmission() {
         clear(field);
       };
     },
-    /** After a save went through: the next submission gets a new key. */
-    renew() {
+    /**
+     * The server's answer to a save (null: the call did not happen or failed, already shown). Its
+     * field errors go on the fields; when it went through, the next submission gets a new key,
+     * `saved` hears what was written, and the form starts afresh.
+     */
+    settle(res: SaveResult | null, saved: (written: Written) => void) {
+      if (!res) return;
+      if (!res.ok) return setErrors(res.errors);
       setKey(newKey());
+      saved(res.written);
+      setTried(false);
     },
   };
+}
+
+type Submission = ReturnType<typeof useSubmission>;
+
+/** The amount in baht: typing one drops the server's error for it; `onType` also tells the page it is no longer its proposal. */
+export function AmountInput(p: {
+  value: string;
+  check: Check<number>;
+  sub: Submission;
+  onType: (v: string) => void;
+  hint?: string;
+}) {
+  return (
+    <TextInput
+      id="amount"
+      label={t('form.amountBaht')}
+      value={p.value}
+      money
+      inputMode="decimal"
+      required
+      onInput={p.sub.bind('amount', p.onType)}
+      error={p.sub.err('amount', p.check.error)}
+      warnings={p.check.warnings.map(say)}
+      hint={p.hint}
+    />
+  );
 }
 
 export function SaveButton({ busy, label, disabled }: { busy: boolean; label: string; disabled?: boolean }) {
@@ -347,6 +394,26 @@ export function ConfirmActions(props: { busy: boolean; confirming: boolean; labe
         </button>
       )}
     </div>
+  );
+}
+
+/** A table's header row: the text columns, then the money columns (right-aligned). */
+export function TableHead({ text, money }: { text: string[]; money: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {text.map((h) => (
+          <th scope="col" key={h}>
+            {h}
+          </th>
+        ))}
+        {money.map((h) => (
+          <th scope="col" class="num" key={h}>
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
 

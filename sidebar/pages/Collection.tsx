@@ -23,6 +23,7 @@ import {
   Notice,
   renderFormPage,
   SaveButton,
+  TableHead,
   TextInput,
   todayOf,
   useDateField,
@@ -182,19 +183,18 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     const sent = items.slice();
     const lines = itemLine.slice();
     const res = await sub.run((key) => call('saveCollection', { key, date: date.iso, recordedBy, items: sent }));
-    if (!res) return;
-    if (!res.ok) return sub.setErrors(res.errors);
-    sub.renew();
-    setPrinted(
-      sent.map((it, i) => ({
-        receipt: res.written.numbers[i] ?? '',
-        row: res.written.rows[i],
-        id: it.memberId,
-        name: lines[i].name,
-        kind: kindName(it.kind),
-        year: it.yearCovered,
-        amount: Number(it.amount),
-      })),
+    sub.settle(res, (written) =>
+      setPrinted(
+        sent.map((it, i) => ({
+          receipt: written.numbers[i] ?? '',
+          row: written.rows[i],
+          id: it.memberId,
+          name: lines[i].name,
+          kind: kindName(it.kind),
+          year: it.yearCovered,
+          amount: Number(it.amount),
+        })),
+      ),
     );
   }
 
@@ -213,16 +213,7 @@ function Collection({ ctx }: { ctx: FormsContext }) {
           })}
         </Notice>
         <table class="print-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('form.receipt')}</th>
-              <th scope="col">{t('form.member')}</th>
-              <th scope="col">{t('form.kind')}</th>
-              <th scope="col" class="num">
-                {t('form.amountBaht')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead text={[t('form.receipt'), t('form.member'), t('form.kind')]} money={[t('form.amountBaht')]} />
           <tbody>
             {printed.map((p, i) => (
               <tr key={i}>
@@ -341,19 +332,7 @@ function Collection({ ctx }: { ctx: FormsContext }) {
     );
   };
 
-  const head = (
-    <thead>
-      <tr>
-        <th scope="col">{t('form.member')}</th>
-        <th scope="col" class="num">
-          {kindName('savings')}
-        </th>
-        <th scope="col" class="num">
-          {t('form.annualShort')}
-        </th>
-      </tr>
-    </thead>
-  );
+  const head = <TableHead text={[t('form.member')]} money={[kindName('savings'), t('form.annualShort')]} />;
 
   return (
     <form onSubmit={save} noValidate>

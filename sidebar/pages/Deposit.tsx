@@ -7,10 +7,10 @@ import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { say, t } from '../lib/i18n';
 import {
+  AmountInput,
   baht,
   DateInput,
   describedBy,
-  errorOf,
   Field,
   kindName,
   Notice,
@@ -39,7 +39,6 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
   const date = useDateField(ctx.todayBE, today, true);
   const [recordedBy, setRecordedBy] = useState(ctx.recordedBy);
   const [note, setNote] = useState('');
-  const [tried, setTried] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
   // The proposal follows the member and the kind until the secretary types an amount.
@@ -51,14 +50,16 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
   }, [info, kind]);
 
   const amountCheck = checkAmount(amount, ctx.amountCeiling);
+  // The secretary's own amount or year: the proposal stops following the member and the kind.
+  const typed = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setEdited(true);
+  };
   const yearCheck = checkYear(year);
-  const err = (f: string, local?: Parameters<typeof errorOf>[2]) => errorOf(sub.errors, f, local, tried);
 
   async function submit(e: Event) {
-    e.preventDefault();
-    setTried(true);
+    sub.begin(e);
     setDone(null);
-    sub.setErrors({});
     if (!memberId) return sub.setErrors({ memberId: t('form.pickMember') });
     const res = await sub.run((key) =>
       call('saveDeposit', {
@@ -72,26 +73,24 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
         note,
       }),
     );
-    if (!res) return;
-    if (!res.ok) return sub.setErrors(res.errors);
-    sub.renew();
-    setDone(
-      t('form.depositSaved', {
-        receipt: res.written.numbers[0],
-        row: res.written.rows[0],
-        sheet: res.written.sheet,
-        kind: kindName(kind),
-        amount: baht(amountCheck.value),
-        id: memberId,
-        name: info ? info.name : '',
-      }),
-    );
-    setMemberId('');
-    setAmount('');
-    setYear('');
-    setEdited(false);
-    setNote('');
-    setTried(false);
+    sub.settle(res, (written) => {
+      setDone(
+        t('form.depositSaved', {
+          receipt: written.numbers[0],
+          row: written.rows[0],
+          sheet: written.sheet,
+          kind: kindName(kind),
+          amount: baht(amountCheck.value),
+          id: memberId,
+          name: info ? info.name : '',
+        }),
+      );
+      setMemberId('');
+      setAmount('');
+      setYear('');
+      setEdited(false);
+      setNote('');
+    });
   }
 
   return (
@@ -135,20 +134,11 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
           ))}
         </select>
       </Field>
-      <TextInput
-        id="amount"
-        label={t('form.amountBaht')}
+      <AmountInput
         value={amount}
-        money
-        inputMode="decimal"
-        required
-        onInput={(v) => {
-          setAmount(v);
-          setEdited(true);
-          sub.clear('amount');
-        }}
-        error={err('amount', amountCheck.error)}
-        warnings={amountCheck.warnings.map(say)}
+        check={amountCheck}
+        sub={sub}
+        onType={typed(setAmount)}
         hint={info ? t('form.amountHint') : undefined}
       />
       {kind === 'annual_fee' && (
@@ -158,30 +148,26 @@ function DepositForm({ ctx }: { ctx: FormsContext }) {
           value={year}
           inputMode="numeric"
           required
-          onInput={(v) => {
-            setYear(v);
-            setEdited(true);
-          }}
-          error={err('yearCovered', yearCheck.error)}
+          onInput={typed(setYear)}
+          error={sub.err('yearCovered', yearCheck.error)}
           warnings={yearCheck.warnings.map(say)}
         />
       )}
-      <DateInput
-        id="date"
-        label={t('form.paidOn')}
-        field={date}
-        required
-        error={sub.errors.date}
-        onEdit={() => sub.clear('date')}
-      />
+      <DateInput id="date" label={t('form.paidOn')} field={date} required sub={sub} />
       <TextInput
         id="recordedBy"
         label={t('form.recordedBy')}
         value={recordedBy}
         onInput={sub.bind('recordedBy', setRecordedBy)}
-        error={err('recordedBy', checkText(recordedBy, false, 200).error)}
+        error={sub.err('recordedBy', checkText(recordedBy, false, 200).error)}
       />
-      <TextArea id="note" label={t('form.note')} value={note} onInput={sub.bind('note', setNote)} error={err('note')} />
+      <TextArea
+        id="note"
+        label={t('form.note')}
+        value={note}
+        onInput={sub.bind('note', setNote)}
+        error={sub.err('note')}
+      />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveDeposit')} />
       </div>

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { FormsContext } from '../../src/addon/forms/context';
 import { call } from '../lib/rpc';
 import { t } from '../lib/i18n';
-import { baht, dateBE, isFailure, kindName, Notice, renderFormPage, stampBE } from '../forms/common';
+import { baht, dateBE, isFailure, kindName, Notice, renderFormPage, stampBE, TableHead } from '../forms/common';
 import { MemberPicker, statusLabel } from '../forms/MemberPicker';
 import { useMemberInfo } from '../forms/MemberPanel';
 
@@ -137,15 +137,7 @@ function Statement({ ctx }: { ctx: FormsContext }) {
           {info.benefits.lines.length > 0 && (
             <table class="small">
               <caption class="muted">{t('form.benefitLines')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('form.date')}</th>
-                  <th scope="col">{t('form.benefit')}</th>
-                  <th scope="col" class="num">
-                    {t('form.amountBaht')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead text={[t('form.date'), t('form.benefit')]} money={[t('form.amountBaht')]} />
               <tbody>
                 {info.benefits.lines.map((l, i) => (
                   <tr key={i}>

@@ -18,7 +18,6 @@ import {
   TextArea,
   TextInput,
   dateBE,
-  errorOf,
   isFailure,
   useDateField,
   useFormsContext,
@@ -42,7 +41,6 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
   const [phone, setPhone] = useState('');
   const [beneficiary, setBeneficiary] = useState('');
   const [note, setNote] = useState('');
-  const [tried, setTried] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
@@ -89,10 +87,8 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
       : undefined;
 
   async function submit(e: Event) {
-    e.preventDefault();
-    setTried(true);
+    sub.begin(e);
     setDone(null);
-    sub.setErrors({});
     const res = await sub.run((key) =>
       call('saveNewMember', {
         key,
@@ -108,28 +104,23 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         note,
       }),
     );
-    if (!res) return;
-    if (!res.ok) return sub.setErrors(res.errors);
-    sub.renew();
-    const saved = res.written.numbers[0];
-    setDone(
-      t('form.memberSaved', { id: saved, name: name.trim(), row: res.written.rows[0], sheet: res.written.sheet }),
-    );
-    onSaved(saved, name.trim());
-    setMemberId(suggestNextMemberId([...ctx.roster.map((m) => m.id), saved]));
-    setName('');
-    setNid('');
-    birth.setText('');
-    join.setText(ctx.todayBE);
-    setVillage('');
-    setAddress('');
-    setPhone('');
-    setBeneficiary('');
-    setNote('');
-    setTried(false);
+    sub.settle(res, (written) => {
+      const saved = written.numbers[0];
+      setDone(t('form.memberSaved', { id: saved, name: name.trim(), row: written.rows[0], sheet: written.sheet }));
+      onSaved(saved, name.trim());
+      setMemberId(suggestNextMemberId([...ctx.roster.map((m) => m.id), saved]));
+      setName('');
+      setNid('');
+      birth.setText('');
+      join.setText(ctx.todayBE);
+      setVillage('');
+      setAddress('');
+      setPhone('');
+      setBeneficiary('');
+      setNote('');
+    });
   }
 
-  const err = (field: string, local?: Parameters<typeof errorOf>[2]) => errorOf(sub.errors, field, local, tried);
   return (
     <form onSubmit={submit} noValidate aria-labelledby="tab-new">
       {done && <Notice kind="ok">{done}</Notice>}
@@ -143,7 +134,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         hint={t('form.memberIdHint', { id: ctx.suggestedMemberId })}
         error={
           sub.errors.memberId ??
-          (idTaken ? t('form.memberIdTakenShort') : idCheck.error && tried ? say(idCheck.error) : undefined)
+          (idTaken ? t('form.memberIdTakenShort') : idCheck.error && sub.tried ? say(idCheck.error) : undefined)
         }
       />
       <TextInput
@@ -152,7 +143,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         value={name}
         onInput={sub.bind('name', setName)}
         required
-        error={err('name', nameCheck.error)}
+        error={sub.err('name', nameCheck.error)}
         autoComplete="off"
       />
       <TextInput
@@ -161,35 +152,22 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         value={nid}
         onInput={sub.bind('nationalId', setNid)}
         inputMode="numeric"
-        error={sub.errors.nationalId ?? (nid.replace(/\D/g, '').length >= 13 || tried ? nidError : undefined)}
+        error={sub.errors.nationalId ?? (nid.replace(/\D/g, '').length >= 13 || sub.tried ? nidError : undefined)}
         warnings={[
           ...nidCheck.warnings.map(say),
           ...(nidServer && nidServer.nid === nidCheck.value ? nidServer.warnings : []),
         ]}
         hint={nidCheck.value !== '' && !nidError ? t('form.nidOk') : t('form.nidHint')}
       />
-      <DateInput
-        id="birthDate"
-        label={t('form.birthDate')}
-        field={birth}
-        error={sub.errors.birthDate}
-        onEdit={() => sub.clear('birthDate')}
-      />
-      <DateInput
-        id="joinDate"
-        label={t('form.joinDate')}
-        field={join}
-        required
-        error={sub.errors.joinDate}
-        onEdit={() => sub.clear('joinDate')}
-      />
+      <DateInput id="birthDate" label={t('form.birthDate')} field={birth} sub={sub} />
+      <DateInput id="joinDate" label={t('form.joinDate')} field={join} required sub={sub} />
       <TextInput
         id="village"
         label={t('form.village')}
         value={village}
         onInput={sub.bind('village', setVillage)}
         list="villages"
-        error={err('village')}
+        error={sub.err('village')}
       />
       <datalist id="villages">
         {ctx.villages.map((v) => (
@@ -201,7 +179,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         label={t('form.address')}
         value={address}
         onInput={sub.bind('address', setAddress)}
-        error={err('address')}
+        error={sub.err('address')}
       />
       <TextInput
         id="phone"
@@ -210,7 +188,7 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         onInput={sub.bind('phone', setPhone)}
         type="tel"
         inputMode="tel"
-        error={err('phone', phoneCheck.error)}
+        error={sub.err('phone', phoneCheck.error)}
         warnings={phoneCheck.warnings.map(say)}
       />
       <TextInput
@@ -218,9 +196,15 @@ function NewMember({ ctx, onSaved }: { ctx: FormsContext; onSaved: (id: string, 
         label={t('form.beneficiary')}
         value={beneficiary}
         onInput={sub.bind('beneficiary', setBeneficiary)}
-        error={err('beneficiary')}
+        error={sub.err('beneficiary')}
       />
-      <TextArea id="note" label={t('form.note')} value={note} onInput={sub.bind('note', setNote)} error={err('note')} />
+      <TextArea
+        id="note"
+        label={t('form.note')}
+        value={note}
+        onInput={sub.bind('note', setNote)}
+        error={sub.err('note')}
+      />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveMember')} />
       </div>
@@ -267,12 +251,11 @@ function EditContact({ ctx }: { ctx: FormsContext }) {
     const res = await sub.run((key) =>
       call('saveMemberContact', { key, memberId: info.memberId, before: info.contact, after }),
     );
-    if (!res) return;
-    setConfirming(false);
-    if (!res.ok) return sub.setErrors(res.errors);
-    sub.renew();
-    setDone(t('form.contactSaved', { id: info.memberId, row: res.written.rows[0] }));
-    setVersion(version + 1);
+    if (res) setConfirming(false);
+    sub.settle(res, (written) => {
+      setDone(t('form.contactSaved', { id: info.memberId, row: written.rows[0] }));
+      setVersion(version + 1);
+    });
   }
 
   return (
@@ -366,19 +349,18 @@ function EndMembership({ ctx }: { ctx: FormsContext }) {
     const res = await sub.run((key) =>
       call('saveMemberStatus', { key, memberId: info.memberId, status, date: date.iso }),
     );
-    if (!res) return;
-    setConfirming(false);
-    if (!res.ok) return sub.setErrors(res.errors);
-    sub.renew();
-    setDone(
-      t('form.statusSaved', {
-        id: info.memberId,
-        status: t(`status.${status}`),
-        date: dateBE(date.iso),
-        row: res.written.rows[0],
-      }),
-    );
-    setVersion(version + 1);
+    if (res) setConfirming(false);
+    sub.settle(res, (written) => {
+      setDone(
+        t('form.statusSaved', {
+          id: info.memberId,
+          status: t(`status.${status}`),
+          date: dateBE(date.iso),
+          row: written.rows[0],
+        }),
+      );
+      setVersion(version + 1);
+    });
   }
 
   const ended = info && (info.recordedStatus === 'resigned' || info.recordedStatus === 'deceased');

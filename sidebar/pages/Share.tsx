@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ShareResponse } from '../../src/addon/share/api';
+import { fieldList } from '../../src/core/result';
 import { parseEmails } from '../../src/core/share/emails';
 import { call } from '../lib/rpc';
 import { say, t } from '../lib/i18n';
@@ -29,7 +30,7 @@ function Share() {
   const [emails, setEmails] = useState('');
   const [asOf, setAsOf] = useState('');
   const [period, setPeriod] = useState<'fiscal' | 'calendar'>('fiscal');
-  const [errors, setErrors] = useState<ShareResponse['fieldErrors']>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [messages, setMessages] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const notice = useRef<HTMLDivElement>(null);
@@ -42,7 +43,7 @@ function Share() {
 
   function shown(res: ShareResponse) {
     setInfo(res.info);
-    setErrors(res.fieldErrors);
+    setErrors(res.ok ? {} : res.errors);
     setMessages({ ok: res.ok, lines: res.messages });
   }
 
@@ -51,7 +52,7 @@ function Share() {
     setMessages(null);
     const local = parseEmails(emails);
     if (local.problems.length > 0) {
-      setErrors({ emails: local.problems.map((p) => say(p.message)) });
+      setErrors(Object.fromEntries(local.problems.map((p, i) => [`emails.${i}`, say(p.message)])));
       setMessages({ ok: false, lines: [t('share.fixErrors')] });
       return;
     }
@@ -82,7 +83,7 @@ function Share() {
   }
 
   if (status || !info) return status;
-  const emailErrors = errors.emails ?? [];
+  const emailErrors = fieldList(errors, 'emails');
   const roleLabel = (role: string) =>
     t(role === 'owner' ? 'share.owner' : role === 'editor' ? 'share.canEdit' : 'share.canView');
   return (

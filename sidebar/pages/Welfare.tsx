@@ -9,8 +9,9 @@ import type { WelfareInput } from '../../src/core/forms/types';
 import type { FormsContext } from '../../src/addon/forms/context';
 import type { ClaimCheck } from '../../src/addon/forms/welfare';
 import { call } from '../lib/rpc';
-import { say, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import {
+  AmountInput,
   baht,
   DateInput,
   describedBy,
@@ -47,7 +48,6 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
   const [reason, setReason] = useState('');
   const [check, setCheck] = useState<ClaimCheck | null>(null);
   const [checking, setChecking] = useState(false);
-  const [tried, setTried] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
@@ -100,34 +100,29 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
     amount.trim() !== '' &&
     !amountCheck.error &&
     (!verdict.eligible || Math.abs(amountCheck.value - verdict.amount) > 0.005);
-  const err = (f: string, local?: Parameters<typeof errorOf>[2]) => errorOf(sub.errors, f, local, tried);
 
   async function submit(e: Event) {
-    e.preventDefault();
-    setTried(true);
+    sub.begin(e);
     setDone(null);
-    sub.setErrors({});
     if (!benefitCode) return sub.setErrors({ benefit: t('form.required') });
     const res = await sub.run((key) => call('saveWelfareClaim', { ...input(key), amount }));
-    if (!res) return;
-    if (!res.ok) return sub.setErrors(res.errors);
-    sub.renew();
-    setDone(
-      t('form.welfareSaved', {
-        voucher: res.written.numbers[0],
-        row: res.written.rows[0],
-        sheet: res.written.sheet,
-        amount: baht(amountCheck.value),
-      }),
-    );
-    setMemberId('');
-    setProject('');
-    setUnits('1');
-    setAmount('');
-    setEdited(false);
-    setNote('');
-    setReason('');
-    setTried(false);
+    sub.settle(res, (written) => {
+      setDone(
+        t('form.welfareSaved', {
+          voucher: written.numbers[0],
+          row: written.rows[0],
+          sheet: written.sheet,
+          amount: baht(amountCheck.value),
+        }),
+      );
+      setMemberId('');
+      setProject('');
+      setUnits('1');
+      setAmount('');
+      setEdited(false);
+      setNote('');
+      setReason('');
+    });
   }
 
   const unitsCheck = checkUnits(units);
@@ -167,7 +162,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
           value={project}
           onInput={sub.bind('project', setProject)}
           required
-          error={err('project', checkText(project, true).error)}
+          error={sub.err('project', checkText(project, true).error)}
         />
       ) : (
         <MemberPicker
@@ -193,14 +188,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         required
         error={errorOf(sub.errors, 'units', unitsCheck.error, true)}
       />
-      <DateInput
-        id="date"
-        label={t('form.claimDate')}
-        field={date}
-        required
-        error={sub.errors.date}
-        onEdit={() => sub.clear('date')}
-      />
+      <DateInput id="date" label={t('form.claimDate')} field={date} required sub={sub} />
 
       <section aria-labelledby="elig-title" class="eligibility" aria-busy={checking ? 'true' : 'false'}>
         <h2 id="elig-title">{t('form.eligibility')}</h2>
@@ -227,20 +215,14 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         )}
       </section>
 
-      <TextInput
-        id="amount"
-        label={t('form.amountBaht')}
+      <AmountInput
         value={amount}
-        money
-        inputMode="decimal"
-        required
-        onInput={(v) => {
+        check={amountCheck}
+        sub={sub}
+        onType={(v) => {
           setAmount(v);
           setEdited(true);
-          sub.clear('amount');
         }}
-        error={err('amount', amountCheck.error)}
-        warnings={amountCheck.warnings.map(say)}
       />
       <TextInput
         id="approvedBy"
@@ -248,7 +230,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
         value={approvedBy}
         onInput={sub.bind('approvedBy', setApprovedBy)}
         required
-        error={err('approvedBy', checkText(approvedBy, true, 200).error)}
+        error={sub.err('approvedBy', checkText(approvedBy, true, 200).error)}
       />
       {(differs || reason !== '' || sub.errors.overrideReason) && (
         <TextArea
@@ -266,7 +248,7 @@ function WelfareForm({ ctx }: { ctx: FormsContext }) {
           error={sub.errors.overrideReason}
         />
       )}
-      <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={err('note')} />
+      <TextArea id="note" label={t('form.note')} value={note} onInput={setNote} error={sub.err('note')} />
       <div class="actions">
         <SaveButton busy={sub.busy} label={t('form.saveWelfare')} disabled={!verdict} />
       </div>

@@ -23,6 +23,13 @@ export type FailureCode = ErrorCode | typeof FIELDS;
 
 export type Failure<M = string> = { ok: false; code: FailureCode; errors: Record<string, M> };
 
+/** The errors of a list field (`emails.0`, `emails.1`… as `items.3.amount` for a line), in order. */
+export function fieldList<M>(errors: Record<string, M>, field: string): M[] {
+  const out: M[] = [];
+  for (let i = 0; `${field}.${i}` in errors; i++) out.push(errors[`${field}.${i}`]);
+  return out;
+}
+
 /** A failure of one message for the whole form (a user error's text, a refused key). */
 export function formFailure<M>(code: FailureCode, message: M): Failure<M> {
   return { ok: false, code, errors: { form: message } };

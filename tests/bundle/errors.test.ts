@@ -20,6 +20,17 @@ describe('what a sidebar receives when a server function fails', () => {
     expect(Object.keys(saved.value as object).sort()).toEqual(Object.keys(read.value as object).sort());
   });
 
+  test('the share form answers the same envelope, with what happened and the file beside it', async () => {
+    const rt = await loadBundle();
+    const res = rt.callFromClient('shareSummary', [{ emails: 'somchai.gmail.com', asOf: '', period: 'fiscal' }]);
+    expect(res.value).toMatchObject({
+      ok: false,
+      code: 'fields',
+      errors: { 'emails.0': expect.stringContaining('ไม่มีเครื่องหมาย @') },
+      messages: ['กรุณาแก้ข้อมูลที่มีเครื่องหมายเตือนก่อน'],
+    });
+  });
+
   test('a save while someone else holds the book answers the same shape with the code book.busy', async () => {
     const rt = await loadBundle();
     rt.call('setupFundBook');

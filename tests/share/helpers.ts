@@ -1,6 +1,7 @@
 /** Shared by the share tests: the fund book's personal data, and every text a shared file holds. */
 import type { Runtime } from '../../src/local/runtime';
 import type { ShareResponse } from '../../src/addon/share/api';
+import { fieldList } from '../../src/core/result';
 import { ZipReader } from '../../src/local/runtime/files/zip';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,6 +24,12 @@ export function share(rt: Runtime, form: Record<string, unknown> = {}): ShareRes
   const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '', period: 'fiscal', ...form }]);
   if (r.error) throw r.error;
   return r.value as ShareResponse;
+}
+
+/** A failed answer's field errors as the form shows them: the addresses' list, the as-of date, the period. */
+export function fieldErrors(res: ShareResponse): { emails: string[]; asOf?: string; period?: string } {
+  if (res.ok) return { emails: [] };
+  return { emails: fieldList(res.errors, 'emails'), asOf: res.errors.asOf, period: res.errors.period };
 }
 
 export interface Personal {

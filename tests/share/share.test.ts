@@ -10,6 +10,7 @@ import {
   ABOUT,
   SHARED_SHEETS,
   allStrings,
+  fieldErrors,
   leaks,
   modelOf,
   personalData,
@@ -198,7 +199,7 @@ describe('the sidebar input', () => {
   test('bad addresses are refused with Thai messages for the field, and nothing is made or shared', () => {
     const res = share(rt, { emails: 'officer@abt-donkaew.go.th, somchai.gmail.com\nนิด@gmail.com' });
     expect(res.ok).toBe(false);
-    expect(res.fieldErrors.emails).toEqual([
+    expect(fieldErrors(res).emails).toEqual([
       expect.stringContaining('ไม่มีเครื่องหมาย @'),
       expect.stringContaining('ตัวอักษรไทย'),
     ]);
@@ -210,9 +211,9 @@ describe('the sidebar input', () => {
   test('a bad or future as-of date is refused with a Thai message for the field', () => {
     const bad = share(rt, { asOf: '31/2/2568' });
     expect(bad.ok).toBe(false);
-    expect(bad.fieldErrors.asOf).toMatch(/ไม่มีวันที่ 31/);
+    expect(fieldErrors(bad).asOf).toMatch(/ไม่มีวันที่ 31/);
     const future = share(rt, { asOf: '1/1/2700' });
-    expect(future.fieldErrors.asOf).toContain('ยังมาไม่ถึง');
+    expect(fieldErrors(future).asOf).toContain('ยังมาไม่ถึง');
     expect(rt.created.size).toBe(0);
   });
 
@@ -220,7 +221,7 @@ describe('the sidebar input', () => {
     const en = await loadBundle({ locale: 'en_US' });
     en.call('createDemoFund');
     const res = share(en, { emails: 'nope' });
-    expect(res.fieldErrors.emails).toEqual([expect.stringContaining('has no @ sign')]);
+    expect(fieldErrors(res).emails).toEqual([expect.stringContaining('has no @ sign')]);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { formatDateBE, todayDay } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
+import { FIELDS, type Failure } from '../../core/result';
 import { parseSettings } from '../../core/settings';
 import { parseEmails } from '../../core/share/emails';
 import { bilingualError, readBook, UserError } from '../book';
@@ -38,14 +39,12 @@ export interface ShareForm {
   replace?: boolean;
 }
 
-export interface ShareResponse {
-  ok: boolean;
-  /** Messages for the form's fields (already in the user's language). */
-  fieldErrors: { emails?: string[]; asOf?: string; period?: string };
-  /** What happened, one sentence each. */
-  messages: string[];
-  info: ShareInfo;
-}
+/**
+ * What the share form gets back: what happened (`messages`, one sentence each) and the file now;
+ * a failure is the one envelope (src/core/result.ts), its field errors in the user's language
+ * under `emails.0`, `emails.1`… (one per bad address), `asOf`, `period`, or `form`.
+ */
+export type ShareResponse = ({ ok: true } | Failure) & { messages: string[]; info: ShareInfo };
 
 function threshold(): number {
   const book = readBook(['settings', 'benefits']);
@@ -66,6 +65,11 @@ function infoNow(current: RememberedFile = rememberedFile()): ShareInfo {
   };
 }
 
+/** Nothing was done, for one reason: the envelope with it for the whole form, and as the message shown. */
+function refused(code: Failure['code'], message: string, info: ShareInfo): ShareResponse {
+  return { ok: false, code, errors: { form: message }, messages: [message], info };
+}
+
 /** Sidebar: the current file and who can see it. */
 export function getShareInfo(): ShareInfo {
   return infoNow();
@@ -77,12 +81,12 @@ export function shareSummary(form: ShareForm): ShareResponse {
   const emails = parseEmails(String(form?.emails ?? ''));
   const asOf = checkAsOf(form?.asOf);
   const period = checkPeriod(form?.period);
-  const fieldErrors: ShareResponse['fieldErrors'] = {};
-  if (emails.problems.length > 0) fieldErrors.emails = emails.problems.map((p) => p.message[lang]);
-  if (!asOf.ok) fieldErrors.asOf = asOf.errors.asOf[lang];
-  if (!period.ok) fieldErrors.period = period.errors.period[lang];
+  const errors: Record<string, string> = {};
+  emails.problems.forEach((p, i) => (errors[`emails.${i}`] = p.message[lang]));
+  if (!asOf.ok) errors.asOf = asOf.errors.asOf[lang];
+  if (!period.ok) errors.period = period.errors.period[lang];
   if (!asOf.ok || !period.ok || emails.problems.length > 0) {
-    return { ok: false, fieldErrors, messages: [t('share.fixErrors', lang)], info: infoNow() };
+    return { ok: false, code: FIELDS, errors, messages: [t('share.fixErrors', lang)], info: infoNow() };
   }
 
   let published;
@@ -95,7 +99,7 @@ export function shareSummary(form: ShareForm): ShareResponse {
     });
   } catch (e) {
     // Someone else's file: nothing is written; the sidebar shows whose it is and what to do.
-    if (e instanceof UserError) return { ok: false, fieldErrors: {}, messages: [e.text[lang]], info: infoNow() };
+    if (e instanceof UserError) return refused(e.code, e.text[lang], infoNow());
     throw e;
   }
   const messages: string[] = [];
@@ -112,7 +116,7 @@ export function shareSummary(form: ShareForm): ShareResponse {
     messages.push(t('share.madeViewOnly', lang, { emails: list(shared.madeViewOnly) }));
   for (const e of shared.owner) messages.push(t('share.email.owner', lang, { email: e }));
   const file = { id: published.id, name: published.name, url: published.url };
-  return { ok: true, fieldErrors: {}, messages, info: infoNow({ kind: 'ok', file }) };
+  return { ok: true, messages, info: infoNow({ kind: 'ok', file }) };
 }
 
 /** Sidebar: stop sharing with one address. */
@@ -120,18 +124,20 @@ export function removeShareViewer(email: string): ShareResponse {
   const lang = userLang();
   const current = rememberedFile();
   if (current.kind !== 'ok') {
-    const message =
-      current.kind === 'elsewhere'
-        ? t('share.err.elsewhere', lang, { owner: current.owner || '?' })
-        : t('share.noFile', lang);
-    return { ok: false, fieldErrors: {}, messages: [message], info: infoNow(current) };
+    if (current.kind === 'elsewhere')
+      return refused(
+        'share.err.elsewhere',
+        t('share.err.elsewhere', lang, { owner: current.owner || '?' }),
+        infoNow(current),
+      );
+    return refused('share.noFile', t('share.noFile', lang), infoNow(current));
   }
   const e = String(email ?? '')
     .trim()
     .toLowerCase();
   const removed = removeAccess(current.file.id, e);
-  const message = t(removed ? 'share.removed' : 'share.notShared', lang, { email: e });
-  return { ok: removed, fieldErrors: {}, messages: [message], info: infoNow(current) };
+  if (!removed) return refused('share.notShared', t('share.notShared', lang, { email: e }), infoNow(current));
+  return { ok: true, messages: [t('share.removed', lang, { email: e })], info: infoNow(current) };
 }
 
 export interface ExportResult {

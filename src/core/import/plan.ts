@@ -192,6 +192,23 @@ class TabReader {
     return { day: readText(v) };
   }
 
+  /** The row's amount in satang, added to its column's sum; null when blank or unreadable (the row skipped, with why). */
+  amount(row: unknown[], rowNo: number): number | null {
+    const col = this.col.amount;
+    const amount = readSatang(row[col]);
+    if (amount.ok) {
+      this.addSum(col, amount.value);
+      return amount.value;
+    }
+    this.skip(
+      rowNo,
+      isBlankCell(row[col])
+        ? text('import.skip.required', { column: fieldLabel('amount') })
+        : text('import.skip.badCell', { column: fieldLabel('amount'), reason: amount.reason.th }),
+    );
+    return null;
+  }
+
   /**
    * What a money row checks once its amount is read: a zero amount is skipped with nothing to
    * count, then the date must be there and read. `skip` records a skip that counts the amount.
@@ -416,23 +433,12 @@ function planMembers(rd: TabReader, values: unknown[][], rows: number[]) {
 // ---------------------------------------------------------------- deposits
 
 function planDepositLog(rd: TabReader, values: unknown[][], rows: number[]) {
-  const aCol = rd.col.amount;
   for (const r of rows) {
     const row = values[r];
     const rowNo = r + 1;
-    const amount = readSatang(row[aCol]);
-    const satang = amount.ok ? amount.value : undefined;
-    if (satang !== undefined) rd.addSum(aCol, satang);
-    if (!amount.ok) {
-      rd.skip(
-        rowNo,
-        isBlankCell(row[aCol])
-          ? text('import.skip.required', { column: fieldLabel('amount') })
-          : text('import.skip.badCell', { column: fieldLabel('amount'), reason: amount.reason.th }),
-      );
-      continue;
-    }
-    const date = rd.moneyRowDate(row, rowNo, amount.value, (reason) => rd.skip(rowNo, reason, satang));
+    const satang = rd.amount(row, rowNo);
+    if (satang === null) continue;
+    const date = rd.moneyRowDate(row, rowNo, satang, (reason) => rd.skip(rowNo, reason, satang));
     if (!date) continue;
     const who = rd.member(row);
     if ('reason' in who) {
@@ -457,12 +463,12 @@ function planDepositLog(rd: TabReader, values: unknown[][], rows: number[]) {
         date: date.day,
         memberId: who.id,
         kind: kind.th,
-        amount: amount.value / 100,
+        amount: satang / 100,
         yearCovered: yearCovered(rd.cell(row, 'yearCovered')),
         recordedBy: readText(rd.cell(row, 'recordedBy')),
         note: readText(rd.cell(row, 'note')),
       },
-      { kind: kind.code, label: DEPOSIT_LABEL(kind.code), satang: amount.value },
+      { kind: kind.code, label: DEPOSIT_LABEL(kind.code), satang: satang },
     );
   }
 }
@@ -613,28 +619,18 @@ function planGrid(rd: TabReader, values: unknown[][], rows: number[]) {
 // ---------------------------------------------------------------- welfare
 
 function planWelfare(rd: TabReader, values: unknown[][], rows: number[]) {
-  const aCol = rd.col.amount;
   const label = text('import.total.welfare');
   const unknown = new Set<string>();
   for (const r of rows) {
     const row = values[r];
     const rowNo = r + 1;
-    const amount = readSatang(row[aCol]);
-    if (amount.ok) rd.addSum(aCol, amount.value);
-    if (!amount.ok) {
-      rd.skip(
-        rowNo,
-        isBlankCell(row[aCol])
-          ? text('import.skip.required', { column: fieldLabel('amount') })
-          : text('import.skip.badCell', { column: fieldLabel('amount'), reason: amount.reason.th }),
-      );
-      continue;
-    }
+    const satang = rd.amount(row, rowNo);
+    if (satang === null) continue;
     const skip = (reason: Text) => {
-      rd.skip(rowNo, reason, amount.value);
-      rd.total('welfare', label).skippedSatang += amount.value;
+      rd.skip(rowNo, reason, satang);
+      rd.total('welfare', label).skippedSatang += satang;
     };
-    const date = rd.moneyRowDate(row, rowNo, amount.value, skip);
+    const date = rd.moneyRowDate(row, rowNo, satang, skip);
     if (!date) continue;
     const benefitText = readText(rd.cell(row, 'benefit'));
     if (benefitText === '') {
@@ -677,12 +673,12 @@ function planWelfare(rd: TabReader, values: unknown[][], rows: number[]) {
         project,
         benefit: benefitName,
         units,
-        amount: amount.value / 100,
+        amount: satang / 100,
         approvedBy: readText(rd.cell(row, 'approvedBy')),
         note: readText(rd.cell(row, 'note')),
         overrideReason: readText(rd.cell(row, 'overrideReason')),
       },
-      { kind: 'welfare', label, satang: amount.value },
+      { kind: 'welfare', label, satang: satang },
     );
   }
   rd.plan.unknownBenefits = [...unknown];
