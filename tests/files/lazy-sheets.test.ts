@@ -12,6 +12,7 @@ import { createRuntime, loadWorkbookFile } from '../../src/local/runtime';
 import { ZipReader, ZipWriter } from '../../src/local/runtime/files/zip';
 import type { SheetModel } from '../../src/local/runtime/workbook';
 import { bookOnDisk, memberNamesOnDisk } from '../files-safety/helpers';
+import { loadBundle } from '../support/runtime';
 
 const DAMAGED = SHEETS.benefits.th;
 
@@ -88,4 +89,22 @@ test('a sheet read but not changed is still copied byte for byte', async () => {
   rt.spreadsheet.getSheetByName(SHEETS.members.th)!.appendRow(['M9999', 'นางใหม่ ทดสอบ']);
   await rt.save(path);
   expect(await storedPart(path, SHEETS.deposits.th)).toEqual(before);
+});
+
+test('opening a sidebar reads no sheet; a look-up reads only the sheets it searches', async () => {
+  const path = await bookOnDisk();
+  const rt = await loadBundle({ workbookPath: path });
+  const read = () =>
+    rt.spreadsheet
+      .getSheets()
+      .filter((s) => !modelOf(s).pending)
+      .map((s) => s.getName());
+  rt.onOpen('LIMITED');
+  rt.call('showAboutSidebar');
+  rt.call('showDepositForm');
+  expect(read()).toEqual([]);
+  rt.call('findMembersByNationalId', '123456');
+  expect(read()).toContain(SHEETS.members.th);
+  expect(read()).not.toContain(SHEETS.deposits.th);
+  expect(read()).not.toContain(SHEETS.ledger.th);
 });

@@ -14,6 +14,9 @@
  *   specs, including range protections, editors and warning-only), named ranges, sheet ids and the
  *   spreadsheet's id/name/locale;
  * - "__charts": sheet | chart spec JSON.
+ * A book the runtime saved opens with its sheet list and sizes only (from __props): a sheet's cells
+ * are read when a call first uses them (files/xlsx-read.ts readXlsx), so a sidebar or a look-up
+ * reads only the sheets it needs.
  * A sheet that did not change since it was loaded is copied byte for byte, so charts, images and
  * pivot tables drawn by other programs survive on it; on a sheet the add-on changed they are lost,
  * as are comments' authors and formatting and rich text runs (kept as plain text).
