@@ -57,6 +57,8 @@ export interface XlsxPackage {
   stylesXml?: string;
   /** shared strings as read, in order (copied sheets refer to them by index) */
   sst: string[];
+  /** the part they were read from: a save copies its items as they are and appends new ones */
+  sstPart?: string;
   /** part name -> content type, from [Content_Types].xml */
   contentTypes: Map<string, string>;
   defaults: Map<string, string>;
@@ -785,6 +787,7 @@ export async function readXlsx(
     zip,
     stylesXml,
     sst,
+    sstPart,
     contentTypes,
     defaults,
     sheetParts: new Map(),
