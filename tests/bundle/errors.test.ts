@@ -44,10 +44,10 @@ describe('what a sidebar receives when a server function fails', () => {
       code: 'import.nothingToUndo',
       errors: { form: 'ไม่มีการนำเข้าที่ยกเลิกได้' },
     });
-    expect(collect.value).toMatchObject({
+    expect(collect.value).toEqual({
       ok: false,
       code: 'net.err.notNetwork',
-      errors: { form: expect.any(String) },
+      errors: { form: 'สมุดนี้ยังไม่ได้ตั้งค่าเป็นสมุดเครือข่าย กดเมนู "ตั้งค่าสมุดเครือข่าย" ก่อน' },
     });
     const keys = (r: { value: unknown }) => Object.keys(r.value as object).sort();
     expect(keys(undo)).toEqual(keys(saved));
