@@ -12,7 +12,8 @@ import { createRuntime, loadWorkbookFile } from '../../src/local/runtime';
 import { ZipReader, ZipWriter } from '../../src/local/runtime/files/zip';
 import type { SheetModel } from '../../src/local/runtime/workbook';
 import { bookOnDisk, memberNamesOnDisk } from '../files-safety/helpers';
-import { loadBundle } from '../support/runtime';
+import { cliRunner, expectRefusal, sha } from '../support/cli';
+import { loadBundle, requireBuild } from '../support/runtime';
 
 const DAMAGED = SHEETS.benefits.th;
 
@@ -75,8 +76,20 @@ test('a sheet no call uses is never read, and a save copies it byte for byte', a
 
   // the damaged sheet is read only when a call uses it, and then says which sheet is damaged
   expect(() => rt.spreadsheet.getSheetByName(DAMAGED)!.getDataRange().getValues()).toThrow(
-    new RegExp(`sheet "${DAMAGED}".*damaged`),
+    `แผ่นงาน "${DAMAGED}" ในไฟล์นี้เสียหาย`,
   );
+});
+
+test('the command line meets the damaged sheet mid-action: one Thai sentence naming it, and the file untouched', async () => {
+  requireBuild();
+  const path = await bookOnDisk();
+  await damageSheet(path, DAMAGED);
+  const before = sha(path);
+  // check reads every record and settings sheet, so it reaches the damaged one after opening fine
+  const r = cliRunner()('check', path);
+  expectRefusal(r, `แผ่นงาน "${DAMAGED}" ในไฟล์ ${path} เสียหาย อ่านไม่ได้ จึงไม่ได้บันทึกอะไร`);
+  expect(r.err).not.toMatch(/at .*\.js:\d+/);
+  expect(sha(path)).toBe(before);
 });
 
 test('a sheet read but not changed is still copied byte for byte', async () => {

@@ -39,6 +39,8 @@ function fileErrorSentence(err: WorkbookFileError, file: string): string {
     case 'empty':
       return `ไฟล์ ${file} ว่างเปล่า (0 ไบต์) อาจบันทึกหรือคัดลอกไม่สำเร็จ (the file is empty)`;
     case 'truncated':
+      if (err.detail?.sheet)
+        return `แผ่นงาน "${err.detail.sheet}" ในไฟล์ ${file} เสียหาย อ่านไม่ได้ จึงไม่ได้บันทึกอะไร ลองใช้สำเนาก่อนหน้า (the sheet is damaged; nothing was saved)`;
       return `ไฟล์ ${file} เสียหรือไม่ครบ อาจคัดลอกหรือดาวน์โหลดไม่จบ ลองใช้สำเนาก่อนหน้า (the file is damaged or cut short)`;
     case 'password-protected':
       return `ไฟล์ ${file} ตั้งรหัสผ่านไว้ เปิดในโปรแกรมที่สร้างแล้วบันทึกใหม่โดยไม่ใส่รหัสผ่านก่อน (the file is password-protected)`;
@@ -163,6 +165,11 @@ export async function main(
     if (err instanceof CliError) {
       errOut(err.message);
       return err.exitCode;
+    }
+    // A sheet is read at its first use (src/local/runtime/files/xlsx-read.ts), so damage can show mid-action.
+    if (err instanceof WorkbookFileError) {
+      errOut(fileErrorSentence(err, book?.path ?? err.path));
+      return 1;
     }
     if (err instanceof BookBusyError || err instanceof BookChangedError) {
       errOut(err.message);

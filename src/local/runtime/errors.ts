@@ -26,8 +26,9 @@ export class WorkbookFileError extends Error {
     readonly code: WorkbookFileErrorCode,
     readonly path: string,
     message: string,
-    /** for 'unreadable': the path is a folder; for 'read-only-format': the file's format */
-    readonly detail?: { folder?: boolean; format?: string },
+    /** for 'unreadable': the path is a folder; for 'read-only-format': the file's format;
+     * for 'truncated': the one sheet found damaged when it was first read (sheets are read lazily) */
+    readonly detail?: { folder?: boolean; format?: string; sheet?: string },
   ) {
     super(message);
     this.name = 'WorkbookFileError';

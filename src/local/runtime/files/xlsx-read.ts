@@ -11,6 +11,7 @@ import { Grid } from '../grid';
 import { internSpec } from '../validation';
 import { CellValue, serialToInstant } from '../values';
 import { SheetModel, ValidationSpec, WorkbookModel } from '../workbook';
+import { WorkbookFileError } from '../errors';
 import { BUILTIN_FORMATS, fromFileFormat, isDateFormat } from './numfmt';
 import {
   attr,
@@ -830,7 +831,13 @@ export async function readXlsx(
           try {
             readSheetNow(zip, part, m, xfs, sst, date1904, rec.propsProtections);
           } catch (e) {
-            throw new Error(`The sheet "${name}" of this file is damaged (${(e as Error).message}).`);
+            // Read lazily, so the damage shows at first use, not at open: the same error as at open.
+            throw new WorkbookFileError(
+              'truncated',
+              '',
+              `แผ่นงาน "${name}" ในไฟล์นี้เสียหาย อ่านไม่ได้ ลองใช้สำเนาก่อนหน้า (the sheet "${name}" of this file is damaged: ${(e as Error).message})`,
+              { sheet: name },
+            );
           }
           m.maxRows = Math.max(m.maxRows, m.rows.length);
           m.maxCols = Math.max(m.maxCols, m.lastColIndex() + 1);
