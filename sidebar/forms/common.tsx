@@ -9,11 +9,11 @@ import type { DayNumber } from '../../src/core/dates';
 import { formatBaht } from '../../src/core/parse';
 import { checkDateText, isoOf } from '../../src/core/forms/validate';
 import type { Check } from '../../src/core/forms/validate';
-import type { Failure, FieldErrors, SaveResult, Written } from '../../src/core/forms/types';
+import type { FieldErrors, SaveResult, Written } from '../../src/core/forms/types';
 import type { ContextRequest, FormsContext } from '../../src/addon/forms/context';
 import type { LabelKey, Text } from '../../src/core/i18n';
 import { CHOICES } from '../../src/core/schema';
-import { call } from '../lib/rpc';
+import { call, isFailure } from '../lib/rpc';
 import { say, setLang, t } from '../lib/i18n';
 
 /** A new idempotency key: one per form submission, kept across retries of that submission. */
@@ -27,9 +27,7 @@ export function newKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function isFailure(v: unknown): v is Failure {
-  return typeof v === 'object' && v !== null && (v as { ok?: unknown }).ok === false;
-}
+export { isFailure };
 
 /** Loads the forms context once; the page renders nothing but a status line until it has it. */
 export function useFormsContext(req?: ContextRequest): {

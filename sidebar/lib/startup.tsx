@@ -5,8 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { call } from './rpc';
-import { setLang, t } from './i18n';
+import { call, failureText } from './rpc';
+import { setLang } from './i18n';
 
 /**
  * [the data (undefined until loaded), its setter, what to show instead of the page (the failure,
@@ -15,10 +15,10 @@ import { setLang, t } from './i18n';
  */
 export function usePageData<T>(
   load: () => Promise<T>,
-): [T | undefined, (value: T) => void, JSX.Element | null, (e: Error) => void] {
+): [T | undefined, (value: T) => void, JSX.Element | null, (e: unknown) => void] {
   const [data, setData] = useState<T>();
   const [fatal, setFatal] = useState<string | null>(null);
-  const fail = (e: Error) => setFatal(t('error.generic', { detail: e.message }));
+  const fail = (e: unknown) => setFatal(failureText(e));
   useEffect(() => {
     call('getClientContext')
       .then((ctx) => {

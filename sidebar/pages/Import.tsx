@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { call } from '../lib/rpc';
+import { callOk, failureText } from '../lib/rpc';
 import { setLang, t } from '../lib/i18n';
 import type { Lang } from '../../src/core/i18n';
 import { FIELD_LABELS, IMPORT_KINDS, bahtText, columnLetter } from '../../src/core/import/client';
@@ -294,15 +294,15 @@ function Import() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const refresh = () => call('getImportContext').then(setCtx);
+  const refresh = () => callOk('getImportContext').then(setCtx);
   useEffect(() => {
-    call('getClientContext')
+    callOk('getClientContext')
       .then((c) => {
         lang = c.lang;
         setLang(c.lang);
         return refresh();
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(failureText(e)));
   }, []);
 
   const busyDo = async (fn: () => Promise<void>) => {
@@ -311,14 +311,15 @@ function Import() {
     try {
       await fn();
     } catch (e) {
-      setError((e as Error).message);
+      // What the user picked, mapped and answered stays as it was: only the message is new.
+      setError(failureText(e));
     } finally {
       setBusy(false);
     }
   };
 
   const preview = async (m: TabMapping) => {
-    const p = await call('previewImportTab', m);
+    const p = await callOk('previewImportTab', m);
     setPreviews((x) => ({ ...x, [m.tab]: p }));
   };
   const changeMapping = (m: TabMapping) => {
@@ -329,7 +330,7 @@ function Import() {
 
   const detect = () =>
     busyDo(async () => {
-      const d = await call('detectImportTabs', picked);
+      const d = await callOk('detectImportTabs', picked);
       setDetected(d);
       const ms: Record<string, TabMapping> = {};
       for (const x of d) if (x.mapping) ms[x.tab] = x.mapping;
@@ -348,7 +349,7 @@ function Import() {
 
   const dryRun = () =>
     busyDo(async () => {
-      const r = await call('dryRunImport', mapping());
+      const r = await callOk('dryRunImport', mapping());
       // Pre-select the suggestions the user has not answered yet; they see each one.
       const merged = {
         benefits: { ...r.suggested.benefits, ...answers.benefits },
@@ -360,7 +361,7 @@ function Import() {
 
   const doImport = () =>
     busyDo(async () => {
-      const r = await call('runImport', mapping());
+      const r = await callOk('runImport', mapping());
       setDone(r);
       setRun(r);
       setUndone(null);
@@ -369,7 +370,7 @@ function Import() {
 
   const undo = () =>
     busyDo(async () => {
-      setUndone(await call('undoImport'));
+      setUndone(await callOk('undoImport'));
       setDone(null);
       setRun(null);
       await refresh();
@@ -377,7 +378,7 @@ function Import() {
 
   const exportMapping = () =>
     busyDo(async () => {
-      const json = await call('exportImportMapping');
+      const json = await callOk('exportImportMapping');
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
       a.download = 'import-mapping.json';
@@ -386,7 +387,7 @@ function Import() {
 
   const loadMapping = (file: File) =>
     busyDo(async () => {
-      const m = await call('loadImportMapping', await file.text());
+      const m = await callOk('loadImportMapping', await file.text());
       const ms: Record<string, TabMapping> = {};
       for (const x of m.tabs) ms[x.tab] = x;
       setPicked(m.tabs.map((x) => x.tab));
@@ -396,7 +397,14 @@ function Import() {
       for (const x of m.tabs) await preview(x);
     });
 
-  if (!ctx) return error ? <p class="notice error">{error}</p> : <p class="muted">…</p>;
+  if (!ctx)
+    return error ? (
+      <p class="notice error" role="alert">
+        {error}
+      </p>
+    ) : (
+      <p class="muted">…</p>
+    );
   const canImport = run !== null && run.problems.length === 0 && !done && run.plans.some((p) => p.toImport > 0);
   return (
     <div class="import">
@@ -463,7 +471,7 @@ function Import() {
             mapping={mappings[d.tab]}
             preview={previews[d.tab] ?? []}
             onChange={changeMapping}
-            onKind={(k) => void busyDo(async () => changeMapping(await call('remapImportTab', d.tab, k)))}
+            onKind={(k) => void busyDo(async () => changeMapping(await callOk('remapImportTab', d.tab, k)))}
           />
         ),
       )}

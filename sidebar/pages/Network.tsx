@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FinishedRow } from '../../src/addon/network/api';
 import type { Progress } from '../../src/addon/network/collect';
-import { call } from '../lib/rpc';
+import { callOk, failureText } from '../lib/rpc';
 import { t } from '../lib/i18n';
 import { ProgressBar, Stopped } from '../lib/ProgressBar';
 import { usePageData } from '../lib/startup';
@@ -48,7 +48,7 @@ function loadPicker(): Promise<void> {
 }
 
 function Network() {
-  const [info, setInfo, status] = usePageData(() => call('getNetworkInfo'));
+  const [info, setInfo, status] = usePageData(() => callOk('getNetworkInfo'));
   const [progress, setProgress] = useState<Progress | null>(null);
   const [writing, setWriting] = useState(false);
   const [stopped, setStopped] = useState<string | null>(null);
@@ -61,27 +61,27 @@ function Network() {
     setStopped(null);
     try {
       while (!p.finished) {
-        p = await call('networkChunk', p.runId);
+        p = await callOk('networkChunk', p.runId);
         setProgress(p);
       }
       setWriting(true);
-      const r = await call('networkFinish', p.runId);
+      const r = await callOk('networkFinish', p.runId);
       setDone({ message: r.message, rows: r.rows, boardPdf: r.boardPdf });
     } catch (e) {
       // The cursor stays where the last chunk ended: carrying on loses nothing.
-      stop(e as Error);
+      stop(e);
     } finally {
       setWriting(false);
     }
   }
 
-  const stop = (e: Error) => setStopped(e.message);
+  const stop = (e: unknown) => setStopped(failureText(e));
 
   // drive() catches its own failures: only the start call's is left
   function start() {
     setDone(null);
     setNote(null);
-    return call('networkStart').then((p) => {
+    return callOk('networkStart').then((p) => {
       setProgress(p);
       return drive(p);
     }, stop);
@@ -90,7 +90,7 @@ function Network() {
   async function pick() {
     setNote(null);
     try {
-      const cfg = await call('getPickerToken');
+      const cfg = await callOk('getPickerToken');
       await loadPicker();
       const gp = window.google!.picker!;
       const views = gp.ViewId as Record<string, unknown>;
@@ -105,13 +105,16 @@ function Network() {
         .setCallback((data) => {
           if (data.action !== 'picked') return;
           const docs = (data.docs as { id: string; name: string }[]) ?? [];
-          void call(
+          void callOk(
             'addPickedFunds',
             docs.map((d) => ({ id: d.id, name: d.name })),
-          ).then((i) => {
-            setInfo(i);
-            setNote(t('net.ui.picked', { funds: i.funds }));
-          });
+          ).then(
+            (i) => {
+              setInfo(i);
+              setNote(t('net.ui.picked', { funds: i.funds }));
+            },
+            (e) => setNote(failureText(e)),
+          );
         })
         .build();
       picker.setVisible(true);
@@ -153,6 +156,13 @@ function Network() {
           }
           note={writing ? t('net.ui.writing') : undefined}
         />
+      )}
+
+      {stopped && !progress && (
+        // The start was refused (another save holds the book, no funds listed): nothing was read.
+        <p class="notice error" role="alert">
+          {stopped}
+        </p>
       )}
 
       {stopped && progress && (

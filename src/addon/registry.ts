@@ -13,7 +13,7 @@ import { getAboutInfo, getWorkbookInfo } from './about';
 import { UserError } from './book';
 import { checkEntries, runChecks } from './checks';
 import { createDemoFund } from './demo';
-import { read, save } from './entry';
+import { answering, read, save } from './entry';
 import { getFormsContext } from './forms/context';
 import { getCollectionList, writeCollection, writeDeposit } from './forms/deposits';
 import { findMembers, findMembersByNationalId, getMemberInfo, rebuildMemberSummary } from './forms/lookup';
@@ -156,23 +156,27 @@ export const RPC = plain({
   getShareInfo,
   shareSummary,
   removeShareViewer,
-  // Import from the group's own books (the import dialog)
-  getImportContext,
-  detectImportTabs,
-  remapImportTab,
-  previewImportTab,
-  dryRunImport,
-  runImport,
-  undoImport,
-  exportImportMapping,
-  loadImportMapping,
-  // The network book: the sidebar drives start → chunk … → finish; Google Picker adds funds' files
-  getNetworkInfo: network.getNetworkInfo,
-  networkStart: network.networkStart,
-  networkChunk: network.networkChunk,
-  networkFinish: network.networkFinish,
-  getPickerToken: network.getPickerToken,
-  addPickedFunds: network.addPickedFunds,
+  // Import from the group's own books (the import dialog), and the network book (the sidebar drives
+  // start → chunk … → finish; Google Picker adds funds' files): a user error answers as the envelope.
+  ...answering({
+    getImportContext,
+    detectImportTabs,
+    remapImportTab,
+    previewImportTab,
+    dryRunImport,
+    runImport,
+    undoImport,
+    exportImportMapping,
+    loadImportMapping,
+  }),
+  ...answering({
+    getNetworkInfo: network.getNetworkInfo,
+    networkStart: network.networkStart,
+    networkChunk: network.networkChunk,
+    networkFinish: network.networkFinish,
+    getPickerToken: network.getPickerToken,
+    addPickedFunds: network.addPickedFunds,
+  }),
   // A big book's summaries: the progress sidebar drives start → step … → finish
   ...SUMMARY_RUN_RPC,
 });

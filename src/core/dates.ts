@@ -115,8 +115,8 @@ export function dayFromYMD(y: number, m: number, d: number): DayNumber | null {
   return daysFromCivil(y, m, d);
 }
 
-/** Hinnant's civil_from_days, packed as y * 512 + m * 32 + d (y >= 0). */
-function civilPacked(day: number): number {
+/** Hinnant's civil_from_days: a whole day number to its C.E. year, month (1-12) and day. */
+function civilFromDays(day: number): { y: number; m: number; d: number } {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -125,7 +125,13 @@ function civilPacked(day: number): number {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 512 + m * 32 + d;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+/** civilFromDays packed as y * 512 + m * 32 + d (y >= 0), for the cache below. */
+function civilPacked(day: number): number {
+  const { y, m, d } = civilFromDays(day);
+  return y * 512 + m * 32 + d;
 }
 
 // A book's days fall in a few centuries and repeat across a million rows: each day's calendar date
@@ -150,15 +156,7 @@ export function ymdFromDay(day: DayNumber): { y: number; m: number; d: number } 
   const i = whole - CACHE_FROM;
   if (i < 0 || i >= CACHE_DAYS) {
     // outside the cache (and before year 0 the packing does not hold): compute directly
-    const z = whole + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+    return civilFromDays(whole);
   }
   const p = packedYMD(whole);
   return { y: p >> 9, m: (p >> 5) & 15, d: p & 31 };

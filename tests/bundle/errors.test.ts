@@ -31,6 +31,29 @@ describe('what a sidebar receives when a server function fails', () => {
     });
   });
 
+  test('the import dialog and the network sidebar answer a user error with the same envelope as a form save', async () => {
+    const rt = await loadBundle();
+    rt.call('setupFundBook');
+    const saved = rt.callFromClient('saveDeposit', [{ key: '' }]);
+    const undo = rt.callFromClient('undoImport', []); // nothing imported yet
+    const collect = rt.callFromClient('networkStart', []); // a fund book, not a network book
+    expect(undo.error).toBeUndefined();
+    expect(collect.error).toBeUndefined();
+    expect(undo.value).toEqual({
+      ok: false,
+      code: 'import.nothingToUndo',
+      errors: { form: 'ไม่มีการนำเข้าที่ยกเลิกได้' },
+    });
+    expect(collect.value).toEqual({
+      ok: false,
+      code: 'net.err.notNetwork',
+      errors: { form: 'สมุดนี้ยังไม่ได้ตั้งค่าเป็นสมุดเครือข่าย กดเมนู "ตั้งค่าสมุดเครือข่าย" ก่อน' },
+    });
+    const keys = (r: { value: unknown }) => Object.keys(r.value as object).sort();
+    expect(keys(undo)).toEqual(keys(saved));
+    expect(keys(collect)).toEqual(keys(saved));
+  });
+
   test('a save while someone else holds the book answers the same shape with the code book.busy', async () => {
     const rt = await loadBundle();
     rt.call('setupFundBook');

@@ -108,7 +108,11 @@ test('bad input: one sentence each, nothing written', async () => {
   // The add-on's own generated sheet offered as a source.
   rt.call('checkEntries');
   const gen = rt.callFromClient('dryRunImport', [{ ...mapping, tabs: [{ ...mapping.tabs[1], tab: 'ผลการตรวจสอบ' }] }]);
-  expect(gen.error?.message).toBe('"ผลการตรวจสอบ" เป็นแผ่นงานของสมุดบัญชีนี้เอง (สร้างโดยโปรแกรม) นำเข้าซ้ำไม่ได้');
+  expect(gen.value).toEqual({
+    ok: false,
+    code: 'text',
+    errors: { form: '"ผลการตรวจสอบ" เป็นแผ่นงานของสมุดบัญชีนี้เอง (สร้างโดยโปรแกรม) นำเข้าซ้ำไม่ได้' },
+  });
   // A tab already imported, now with another mapping.
   const good = mappingOf(rt, names);
   good.values.benefits = { ฌาปนกิจ: 'death', นอนโรงพยาบาล: 'sickness', คลอดบุตร: 'newborn' };
@@ -146,7 +150,11 @@ test('undo removes exactly the batch, keeps rows typed since, and lists a row ed
     ['N1', 30],
   ]);
   expect(['สมาชิก', 'สวัสดิการ', 'บัญชีกองทุน', 'ตั้งค่าสวัสดิการ'].map((n) => grid(rt, n))).toEqual(before);
-  expect(rt.callFromClient('undoImport', []).error?.message).toBe('ไม่มีการนำเข้าที่ยกเลิกได้');
+  expect(rt.callFromClient('undoImport', []).value).toEqual({
+    ok: false,
+    code: 'import.nothingToUndo',
+    errors: { form: 'ไม่มีการนำเข้าที่ยกเลิกได้' },
+  });
 });
 
 test('service calls of a dry run and an import do not grow with the rows', async () => {

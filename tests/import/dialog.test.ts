@@ -99,3 +99,22 @@ browserTest('pick the tabs, remap a column, dry run, import, undo', async () => 
   expect(await rowsOf('สมาชิก')).toBe(1);
   expect(await rowsOf('เงินฝาก')).toBe(1);
 });
+
+browserTest(
+  'a file that is not a mapping: the reason in Thai in the dialog, and the tabs picked stay picked',
+  async () => {
+    const frame = await openDialog();
+    const roll = frame.getByRole('checkbox', { name: /^ทะเบียนสมาชิก/ });
+    await roll.check();
+    await frame.locator('input[type=file]').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"not": "a mapping"}'),
+    });
+    await frame
+      .getByRole('alert')
+      .getByText('ไฟล์การจับคู่ไม่ถูกต้อง (ต้องเป็นไฟล์ .json ที่ส่งออกจากหน้านำเข้าข้อมูล)', { exact: true })
+      .waitFor();
+    await expect(roll.isChecked()).resolves.toBe(true);
+  },
+);

@@ -126,7 +126,11 @@ describe('a ตำบล collection', () => {
     await rt.save(saved);
     rt = await networkRuntime(saved, Object.values(files));
     const stale = rt.callFromClient('networkChunk', ['not-the-run', 0]);
-    expect(stale.error?.message).toContain('เริ่มใหม่');
+    expect(stale.value).toMatchObject({
+      ok: false,
+      code: 'net.err.staleRun',
+      errors: { form: expect.stringContaining('เริ่มใหม่') },
+    });
     while (!progress.finished) progress = rt.callFromClient('networkChunk', [progress.runId, 0]).value as Progress;
     expect(progress.done).toBe(6);
     const fin = rt.callFromClient('networkFinish', [progress.runId]);

@@ -47,12 +47,19 @@ export interface Playground {
   stop(): Promise<void>;
 }
 
-/** Starts the built playground on a free port with the given workbook (and options such as --demo); resolves with its URL. */
-export function startPlayground(workbook: string, args: string[] = []): Promise<Playground> {
+/**
+ * Starts the built playground on a free port with the given workbook (null: its own default book)
+ * and options such as --demo; resolves with its URL. `script` runs another copy of the build.
+ */
+export function startPlayground(
+  workbook: string | null,
+  args: string[] = [],
+  script = join(__dirname, '..', '..', 'dist-local', 'playground.js'),
+): Promise<Playground> {
   const root = join(__dirname, '..', '..');
   const proc = spawn(
     process.execPath,
-    [join(root, 'dist-local', 'playground.js'), '--workbook', workbook, '--port', '0', ...args],
+    [script, ...(workbook === null ? [] : ['--workbook', workbook]), '--port', '0', ...args],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

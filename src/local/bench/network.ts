@@ -172,8 +172,11 @@ function loadFunds(rt: Runtime, files: string[], loaded: Awaited<ReturnType<type
   });
 }
 
+/** A call that threw, or answered the failure envelope (src/core/result.ts), stops the bench. */
 function ok(r: ReturnType<Runtime['call']>): ReturnType<Runtime['call']> {
   if (r.error) throw r.error;
+  const v = r.value as { ok?: unknown; errors?: unknown } | null;
+  if (v && typeof v === 'object' && v.ok === false) throw new Error(`refused: ${JSON.stringify(v.errors)}`);
   return r;
 }
 

@@ -6,8 +6,8 @@
  * LibreOffice, Excel or Google Drive.
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { loadXlsx, type Runtime } from '../runtime';
 import { repoRoot } from '../paths';
@@ -51,8 +51,18 @@ function parseArgs(argv: string[]): Options {
     console.error(`หมายเลขพอร์ตไม่ถูกต้อง: ${port} (invalid port)`);
     process.exit(2);
   }
-  // The playground's own file starts as the demo, so there is something to look at.
-  if (workbook === null) return { workbook: join(repoRoot(), 'playground', 'demo.xlsx'), port, demo: true, drive };
+  // The playground's own file starts as the demo, so there is something to look at. Its folder is
+  // not in a fresh clone (git keeps no empty folder, and the books in it are ignored): make it.
+  if (workbook === null) {
+    const own = join(repoRoot(), 'playground');
+    mkdirSync(own, { recursive: true });
+    return { workbook: join(own, 'demo.xlsx'), port, demo: true, drive };
+  }
+  // A book the user named goes where they said; a folder that is not there is probably a typo.
+  if (!existsSync(dirname(workbook))) {
+    console.error(`ไม่พบโฟลเดอร์ ${dirname(workbook)} จึงสร้างสมุดบัญชี ${basename(workbook)} ไม่ได้ (folder not found)`);
+    process.exit(2);
+  }
   return { workbook, port, demo, drive };
 }
 
