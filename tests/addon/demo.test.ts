@@ -15,6 +15,7 @@ import { DEFAULT_BENEFITS, parseSettings } from '../../src/core/settings';
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle, ROOT } from '../support/runtime';
 import { alerts, bookSnapshot, usedValues } from './book-helpers';
+import { callCli, tryCli } from '../../src/local/addon';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const thai = (list: keyof typeof CHOICES, code: string) => CHOICES[list].find((c) => c.code === code)!.th;
@@ -131,7 +132,7 @@ describe('generateDemoFund (pure)', () => {
 
 describe('createDemoFund (the built add-on)', () => {
   let rt: Runtime;
-  let result: ReturnType<Runtime['call']>;
+  let result: ReturnType<typeof callCli<'createDemoFund'>>;
   const values = () =>
     Object.fromEntries(
       (['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'] as const).map((k) => [
@@ -141,16 +142,11 @@ describe('createDemoFund (the built add-on)', () => {
     );
   beforeAll(async () => {
     rt = await loadBundle();
-    result = rt.call('createDemoFund');
+    result = callCli(rt, 'createDemoFund');
   }, 120000);
 
   test('sets the book up and fills it, with a message that says what is in it', () => {
-    const report = result.value as {
-      created: boolean;
-      rows: Record<string, number>;
-      mistakes: unknown[];
-      message: string;
-    };
+    const report = result.value;
     expect(report.created).toBe(true);
     expect(report.rows.deposits).toBeGreaterThan(25000);
     for (const key of RECORD_SHEETS) expect(usedValues(rt, SHEETS[key].th).length - 1).toBe(report.rows[key]);
@@ -185,8 +181,7 @@ describe('createDemoFund (the built add-on)', () => {
       const read = readSheet(key, v[key], settings, { today: DEMO_UNTIL });
       expect([key, read.records.length]).toEqual([key, v[key].length - 1]);
     }
-    const planted = (result.value as { mistakes: { sheet: string; row: number; id: string; relatedRows: number[] }[] })
-      .mistakes;
+    const planted = result.value.mistakes;
     const { findings } = checkValues(v, DEMO_UNTIL);
     const serious = findings.filter((f) => f.severity !== 'note');
     const at = (sheet: string, row: number) => serious.filter((f) => f.sheet === sheet && f.row === row);
@@ -201,7 +196,7 @@ describe('createDemoFund (the built add-on)', () => {
 
   test('the same book every time', async () => {
     const other = await loadBundle();
-    other.call('createDemoFund');
+    callCli(other, 'createDemoFund');
     const a = values();
     for (const key of Object.keys(a))
       expect([key, JSON.stringify(usedValues(other, SHEETS[key as keyof typeof SHEETS].th))]).toEqual([
@@ -212,8 +207,8 @@ describe('createDemoFund (the built add-on)', () => {
 
   test('refuses on a book that already has records, changes nothing and says why', () => {
     const before = values();
-    const again = rt.call('createDemoFund');
-    expect((again.value as { created: boolean }).created).toBe(false);
+    const again = callCli(rt, 'createDemoFund');
+    expect(again.value.created).toBe(false);
     // (a full snapshot of this 30,000-row book is slow; the small book below gets one)
     const writes = Object.keys(again.metrics.calls).filter((k) =>
       /\.(set|insert|delete|append|clear|protect|remove|add)/i.test(k),
@@ -234,16 +229,16 @@ describe("createDemoFund on a group's book", () => {
       ['R1', new Date(0), 'A1'],
     ]);
     const before = bookSnapshot(rt);
-    const r = rt.call('createDemoFund');
+    const r = callCli(rt, 'createDemoFund');
     expect(bookSnapshot(rt)).toEqual(before);
     expect(alerts(r)[0].prompt).toMatch(/^This book already holds records \(Deposits: 1 rows\)/);
   });
 
   test('a smaller demo ending earlier costs the same number of service calls', async () => {
     const small = await loadBundle();
-    const smallCalls = small.call('createDemoFund', 2545, '2004-09-30').metrics.serviceCalls;
+    const smallCalls = callCli(small, 'createDemoFund', 2545, '2004-09-30').metrics.serviceCalls;
     const large = await loadBundle();
-    const largeCalls = large.call('createDemoFund').metrics.serviceCalls;
+    const largeCalls = callCli(large, 'createDemoFund').metrics.serviceCalls;
     // the large book also grows two grids past 1,000 rows (one insertRowsAfter each)
     expect(largeCalls - smallCalls).toBeLessThanOrEqual(4);
     expect(largeCalls).toBeGreaterThanOrEqual(smallCalls);
@@ -253,7 +248,7 @@ describe("createDemoFund on a group's book", () => {
 describe('createDemoFund refuses an end date it cannot use', () => {
   test.each(['2568-09-30', '30/9/2568', '1999-01-01'])('"%s": a Thai message, and nothing written', async (until) => {
     const rt = await loadBundle({ locale: 'th' });
-    const result = rt.tryCall('createDemoFund', 1, until);
+    const result = tryCli(rt, 'createDemoFund', 1, until);
     expect(result.error?.message).toContain('วันสิ้นสุดของกองทุนตัวอย่าง');
     expect(result.metrics.cellsWritten).toBe(0);
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);

@@ -11,6 +11,7 @@ import { RECORD_SHEETS, SHEETS } from '../../src/core/schema';
 import { loadBundle, tempDir } from '../support/runtime';
 import { skipBecause } from '../support/skip';
 import { bare, missing, pdftotext, printToPdf } from '../support/libreoffice';
+import { callCli } from '../../src/local/addon';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -19,7 +20,7 @@ if (missing) {
 } else {
   test('the saved demo book converts to PDF in LibreOffice with its Thai headers and names intact', async () => {
     const rt = await loadBundle();
-    rt.call('createDemoFund', 2545, '2003-09-30');
+    callCli(rt, 'createDemoFund', 2545, '2003-09-30');
     const dir = tempDir('lo-');
     const xlsx = join(dir, 'demo.xlsx');
     await rt.save(xlsx);

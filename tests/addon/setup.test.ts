@@ -7,6 +7,7 @@ import { DEFAULT_BENEFITS, SETTING_DEFS, parseSettings } from '../../src/core/se
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
 import { alerts, bookSnapshot, sheetSnapshot, usedValues } from './book-helpers';
+import { callCli, callMenu } from '../../src/local/addon';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const ORDER: SheetKey[] = ['members', 'deposits', 'welfare', 'ledger', 'settings', 'benefits'];
@@ -28,7 +29,7 @@ describe('setupFundBook on a new, empty spreadsheet', () => {
   let result: ReturnType<Runtime['call']>;
   beforeAll(async () => {
     rt = await loadBundle();
-    result = rt.call('setupFundBook');
+    result = callMenu(rt, 'setupFundBook');
   });
 
   test('creates the six sheets with Thai names, reusing the empty "Sheet1"', () => {
@@ -145,7 +146,7 @@ describe('setupFundBook on a new, empty spreadsheet', () => {
 
   test('running it again changes nothing at all, and says so', () => {
     const before = bookSnapshot(rt);
-    const again = rt.call('setupFundBook');
+    const again = callMenu(rt, 'setupFundBook');
     expect(bookSnapshot(rt)).toEqual(before);
     expect((again.value as { changed: boolean }).changed).toBe(false);
     expect(alerts(again)[0].prompt).toMatch(/^สมุดบัญชีนี้ตั้งค่าครบแล้ว/);
@@ -156,7 +157,7 @@ describe('setupFundBook on a new, empty spreadsheet', () => {
 describe('setupFundBook for an English-speaking user', () => {
   test('reports in English; headers stay Thai; settings labels are English and read back', async () => {
     const rt = await loadBundle({ locale: 'en_US' });
-    const result = rt.call('setupFundBook');
+    const result = callMenu(rt, 'setupFundBook');
     const shown = alerts(result)[0];
     expect(shown.title).toBe('Set up the fund book');
     expect(shown.prompt).toMatch(/^The fund book is set up/);
@@ -216,7 +217,7 @@ describe("setupFundBook on a group's own spreadsheet", () => {
         .getSheets()
         .map((s: any) => [s.getName(), sheetSnapshot(s)]),
     );
-    const result = rt.call('setupFundBook');
+    const result = callMenu(rt, 'setupFundBook');
     report = result.value as typeof report;
     alertText = alerts(result)[0].prompt;
   });
@@ -286,7 +287,7 @@ describe("setupFundBook on a group's own spreadsheet", () => {
 
   test('a second run changes nothing', () => {
     const snap = bookSnapshot(rt);
-    const again = rt.call('setupFundBook');
+    const again = callMenu(rt, 'setupFundBook');
     expect(bookSnapshot(rt)).toEqual(snap);
     expect((again.value as { changed: boolean }).changed).toBe(false);
   });
@@ -303,7 +304,7 @@ describe("setupFundBook on the group's own choice columns", () => {
       ['A2', 'นายทองดี ศรีสุข', new Date(Date.UTC(2011, 0, 1)), 'ย้ายไปอยู่ต่างจังหวัด'],
     ];
     sheet.getRange(1, 1, 3, 4).setValues(rows);
-    const result = rt.call('setupFundBook');
+    const result = callMenu(rt, 'setupFundBook');
     expect(sheet.getRange(1, 1, 3, 4).getValues()).toEqual(rows);
     const rule = sheet.getRange(3, 4).getDataValidation();
     expect(rule.getCriteriaValues()[0]).toEqual(CHOICES.memberStatus.map((c) => c.th));
@@ -313,7 +314,7 @@ describe("setupFundBook on the group's own choice columns", () => {
     const app = (rt as any).globals.SpreadsheetApp;
     const theirs = app.newDataValidation().requireValueInList(['ปกติ', 'ออก'], true).build();
     sheet.getRange(2, 4, sheet.getMaxRows() - 1, 1).setDataValidation(theirs);
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     expect(sheet.getRange(2, 4).getDataValidation().getCriteriaValues()[0]).toEqual(['ปกติ', 'ออก']);
   });
 });
@@ -329,7 +330,7 @@ describe("setupFundBook keeps the group's benefit catalogue", () => {
       ['funeral', 'ค่าทำศพ', 5000],
     ]);
     const before = sheetSnapshot(sheet);
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     const after = ss(rt).getSheetByName('ตั้งค่าสวัสดิการ');
     const cut = (s: any) => s.values.slice(0, 3).map((r: unknown[]) => r.slice(0, 3));
     expect(cut(sheetSnapshot(after))).toEqual(cut(before));
@@ -343,11 +344,11 @@ describe("setupFundBook keeps the group's benefit catalogue", () => {
 describe('setupFundBook follows the benefit names', () => {
   test('after the group renames a benefit and adds one, a new run offers the new names in the welfare dropdown', async () => {
     const rt = await loadBundle();
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     const benefits = ss(rt).getSheetByName('ตั้งค่าสวัสดิการ');
     benefits.getRange(2, 2).setValue('ค่าทำขวัญเด็กแรกเกิด');
     benefits.getRange(9, 1, 1, 2).setValues([['elder', 'ค่าดูแลผู้สูงอายุ']]);
-    const result = rt.call('setupFundBook');
+    const result = callMenu(rt, 'setupFundBook');
     const welfare = ss(rt).getSheetByName('สวัสดิการ');
     const col = SHEETS.welfare.columns.findIndex((c) => c.key === 'benefit') + 1;
     const names = ['ค่าทำขวัญเด็กแรกเกิด', ...DEFAULT_BENEFITS.slice(1).map((b) => b.name), 'ค่าดูแลผู้สูงอายุ'];
@@ -372,7 +373,7 @@ describe('setupFundBook cost', () => {
     for (let i = 1; i <= rows; i++)
       data.push([`R${i}`, new Date(Date.UTC(2020, 0, 1)), 'A001', 'เงินออม', 30, '', 'เลขา', ''] as any);
     log.getRange(1, 1, rows + 1, data[0].length).setValues(data);
-    return rt.call('setupFundBook').metrics.serviceCalls;
+    return callMenu(rt, 'setupFundBook').metrics.serviceCalls;
   }
 
   test('the same number of service calls for 10 and 10,000 existing rows', async () => {
@@ -387,7 +388,7 @@ describe('setupFundBook cost', () => {
     const before = bookSnapshot(rt);
     (rt as any).holdDocumentLock({ releaseAfterMs: 10 * 60e3 });
     // The menu: an alert in Thai titled with the menu item, not a script error.
-    const result = rt.call('setupFundBook');
+    const result = callMenu(rt, 'setupFundBook');
     expect(alerts(result).map(({ title, prompt }) => ({ title, prompt }))).toEqual([
       {
         title: 'ตั้งค่าสมุดบัญชีกองทุน',
@@ -396,7 +397,7 @@ describe('setupFundBook cost', () => {
     ]);
     expect(bookSnapshot(rt)).toEqual(before);
     // The command line's entry throws the same words: it prints them and exits non-zero.
-    expect(() => rt.call('setupFundBook_')).toThrow(/ผู้ใช้อื่นกำลังบันทึก/);
+    expect(() => callCli(rt, 'setupFundBook_')).toThrow(/ผู้ใช้อื่นกำลังบันทึก/);
     expect(bookSnapshot(rt)).toEqual(before);
   });
 });

@@ -7,6 +7,7 @@
 import type { Runtime } from '../../src/local/runtime';
 import { fillRecords } from '../../src/local/fill-records';
 import { loadBundle } from '../support/runtime';
+import { callCli, callRpc } from '../../src/local/addon';
 
 const SUMMARY_SHEET = '_สรุปรายสมาชิก (ระบบ)';
 
@@ -18,8 +19,8 @@ function summaryValues(rt: Runtime): unknown[][] {
 
 test('a rebuild while another execution holds the lock is refused as busy and writes nothing; after, it writes', async () => {
   const rt = await loadBundle();
-  rt.call('createDemoFund');
-  expect(rt.callFromClient('rebuildMemberSummary', []).error).toBeUndefined();
+  callCli(rt, 'createDemoFund');
+  expect(callRpc(rt, 'rebuildMemberSummary').error).toBeUndefined();
   const before = summaryValues(rt);
   // A deposit typed straight into the log: a rebuild would change the summary.
   fillRecords(rt, 'deposits', [
@@ -27,7 +28,7 @@ test('a rebuild while another execution holds the lock is refused as busy and wr
   ]);
 
   const release = rt.holdDocumentLock();
-  const busy = rt.callFromClient('rebuildMemberSummary', []);
+  const busy = callRpc(rt, 'rebuildMemberSummary');
   const answer = busy.value as { ok?: boolean; busy?: boolean; errors?: Record<string, string> } | undefined;
   expect(busy.error === undefined ? answer?.ok : false).toBe(false);
   expect(JSON.stringify(answer ?? busy.error?.message)).toContain('มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่');
@@ -37,7 +38,7 @@ test('a rebuild while another execution holds the lock is refused as busy and wr
 
   // Held for a moment only: the rebuild waits for the lock, then writes the new deposit in.
   const brief = rt.holdDocumentLock({ releaseAfterMs: 2000 });
-  const waited = rt.callFromClient('rebuildMemberSummary', []);
+  const waited = callRpc(rt, 'rebuildMemberSummary');
   expect(waited.error).toBeUndefined();
   expect((waited.value as { builtAt?: string }).builtAt).toBeTruthy();
   const after = summaryValues(rt);

@@ -4,19 +4,18 @@
  * SPREADSHEET's zone and Apps Script converts with that zone, so the add-on must read and write
  * dates in it, or every date moves by a day. Set-up and About flag the zone and offer to set it.
  */
-import type { AboutInfo } from '../../src/addon/about';
 import type { SetupReport } from '../../src/addon/setup';
-import type { SaveResult } from '../../src/core/forms/types';
 import { SHEETS, matchHeaders } from '../../src/core/schema';
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
+import { callMenu, callRpc } from '../../src/local/addon';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 async function bookIn(zone: string): Promise<Runtime> {
   // Set-up's "set it to Thai time?" is answered NO: the book stays in its zone.
   const rt = await loadBundle({ spreadsheetTimeZone: zone, uiResponses: ['OK', 'NO'] });
-  const report = rt.call('setupFundBook').value as SetupReport;
+  const report = callMenu(rt, 'setupFundBook').value as SetupReport;
   expect(report.timeZone).toEqual({ zone, notThai: expect.stringContaining(`เขตเวลาของสเปรดชีตนี้คือ ${zone}`) });
   expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe(zone);
   return rt;
@@ -43,7 +42,7 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
   }, 300000);
 
   test('a date typed in a cell is read as that day, not the day before or after', () => {
-    const info = rt.callFromClient('getMemberInfo', ['M0001']);
+    const info = callRpc(rt, 'getMemberInfo', 'M0001');
     expect(info.error).toBeUndefined();
     expect(JSON.stringify(info.value)).toMatch(/2023-01-15|15\/1\/2566|15 ม\.ค\. 2566/);
   });
@@ -51,20 +50,18 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
   test.each(['2024-03-10', '2024-11-03', '2024-12-31'])(
     'a deposit saved for %s shows that date in the cell (DST change days included)',
     (iso) => {
-      const r = rt.callFromClient('saveDeposit', [
-        {
-          key: `tz-${zone.replace(/\W/g, '')}-${iso}`,
-          memberId: 'M0001',
-          kind: 'savings',
-          amount: '30',
-          date: iso,
-          yearCovered: '',
-          recordedBy: 'เลขา',
-          note: '',
-        },
-      ]);
+      const r = callRpc(rt, 'saveDeposit', {
+        key: `tz-${zone.replace(/\W/g, '')}-${iso}`,
+        memberId: 'M0001',
+        kind: 'savings',
+        amount: '30',
+        date: iso,
+        yearCovered: '',
+        recordedBy: 'เลขา',
+        note: '',
+      });
       expect(r.error).toBeUndefined();
-      expect((r.value as SaveResult).ok).toBe(true);
+      expect(r.value.ok).toBe(true);
       const d = sheetOf(rt, 'deposits');
       const row = d.sheet.getLastRow();
       const [, mo, day] = iso.split('-').map(Number);
@@ -84,17 +81,17 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
   );
 
   test('About flags the zone; the button sets Asia/Bangkok and the dates stay on their days', () => {
-    const about = rt.callFromClient('getAboutInfo', []).value as AboutInfo;
+    const about = callRpc(rt, 'getAboutInfo').value;
     expect(about.timeZone.zone).toBe(zone);
     expect(about.timeZone.notThai).toContain('Asia/Bangkok');
     const d = sheetOf(rt, 'deposits');
     const before = d.sheet.getRange(2, d.col('date'), d.sheet.getLastRow() - 1, 1).getDisplayValues();
-    const set = rt.callFromClient('setBookTimeZoneToThai', []);
+    const set = callRpc(rt, 'setBookTimeZoneToThai');
     expect(set.error).toBeUndefined();
     expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Bangkok');
-    expect((rt.callFromClient('getAboutInfo', []).value as AboutInfo).timeZone.notThai).toBeNull();
+    expect(callRpc(rt, 'getAboutInfo').value.timeZone.notThai).toBeNull();
     expect(d.sheet.getRange(2, d.col('date'), d.sheet.getLastRow() - 1, 1).getDisplayValues()).toEqual(before);
-    expect(JSON.stringify(rt.callFromClient('getMemberInfo', ['M0001']).value)).toMatch(
+    expect(JSON.stringify(callRpc(rt, 'getMemberInfo', 'M0001').value)).toMatch(
       /2023-01-15|15\/1\/2566|15 ม\.ค\. 2566/,
     );
   });
@@ -102,7 +99,7 @@ describe.each(['UTC', 'America/Los_Angeles'])('a book in %s', (zone) => {
 
 test('set-up answered YES sets the zone to Asia/Bangkok', async () => {
   const rt = await loadBundle({ spreadsheetTimeZone: 'UTC' });
-  const report = rt.call('setupFundBook').value as SetupReport;
+  const report = callMenu(rt, 'setupFundBook').value as SetupReport;
   expect(report.timeZone).toEqual({ zone: 'Asia/Bangkok', notThai: null });
   expect(rt.spreadsheet.getSpreadsheetTimeZone()).toBe('Asia/Bangkok');
   expect(rt.ui.alerts.map((a) => a.prompt)).toContainEqual(expect.stringContaining('ตั้งเขตเวลาของสเปรดชีตจาก UTC'));

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'acorn';
 import { join } from 'node:path';
 import { BUNDLE, ROOT, loadBundle } from '../support/runtime';
+import { callMenu, callRpc } from '../../src/local/addon';
 
 function sidebarCalls(): string[] {
   // Every server function a sidebar page calls through the typed wrapper: call('name', ...)
@@ -97,6 +98,7 @@ describe('the add-on menu', () => {
 
   test('onInstall builds the same menu', async () => {
     const rt = await loadBundle();
+    // By name, as Apps Script fires it; the event is a stand-in, not the full AddonOnInstall type.
     rt.call('onInstall', { authMode: 'FULL' });
     expect(rt.ui.menus).toHaveLength(1);
     expect(rt.ui.menus[0].items.length).toBeGreaterThanOrEqual(2);
@@ -106,13 +108,13 @@ describe('the add-on menu', () => {
 describe('the About sidebar', () => {
   test('opens from the menu and its server function reports the sheets', async () => {
     const rt = await loadBundle();
-    const opened = rt.call('showAboutSidebar');
+    const opened = callMenu(rt, 'showAboutSidebar');
     const sidebar = opened.ui.find((e) => e.type === 'sidebar');
     expect(sidebar).toBeDefined();
     expect(sidebar && 'html' in sidebar ? sidebar.html : '').toContain('<main id="app"');
-    const about = rt.callFromClient('getAboutInfo', []);
+    const about = callRpc(rt, 'getAboutInfo');
     expect(about.error).toBeUndefined();
-    const info = about.value as { isSetUp: boolean; sheets: { name: string }[] };
+    const info = about.value;
     expect(info.isSetUp).toBe(false);
     expect(info.sheets.map((s) => s.name)).toContain('Sheet1');
   });

@@ -3,11 +3,13 @@
  * src/addon/registry.ts), through the BUILT add-on as a sidebar and the menu call it.
  */
 import { loadBundle } from '../support/runtime';
+import { callMenu, callRpc } from '../../src/local/addon';
 
 describe('what a sidebar receives when a server function fails', () => {
   test('a read and a save that fail for different reasons answer the same {ok, code, errors} shape', async () => {
     const rt = await loadBundle(); // a new spreadsheet: no fund book yet
-    const read = rt.callFromClient('getMemberInfo', ['M0001']);
+    const read = callRpc(rt, 'getMemberInfo', 'M0001');
+    // By untyped name on purpose: a save with no form and an empty key (the client's mistake).
     const saved = rt.callFromClient('saveDeposit', [{ key: '' }]);
     expect(read.error).toBeUndefined();
     expect(saved.error).toBeUndefined();
@@ -22,7 +24,7 @@ describe('what a sidebar receives when a server function fails', () => {
 
   test('the share form answers the same envelope, with what happened and the file beside it', async () => {
     const rt = await loadBundle();
-    const res = rt.callFromClient('shareSummary', [{ emails: 'somchai.gmail.com', asOf: '', period: 'fiscal' }]);
+    const res = callRpc(rt, 'shareSummary', { emails: 'somchai.gmail.com', asOf: '', period: 'fiscal' });
     expect(res.value).toMatchObject({
       ok: false,
       code: 'fields',
@@ -33,10 +35,10 @@ describe('what a sidebar receives when a server function fails', () => {
 
   test('the import dialog and the network sidebar answer a user error with the same envelope as a form save', async () => {
     const rt = await loadBundle();
-    rt.call('setupFundBook');
-    const saved = rt.callFromClient('saveDeposit', [{ key: '' }]);
-    const undo = rt.callFromClient('undoImport', []); // nothing imported yet
-    const collect = rt.callFromClient('networkStart', []); // a fund book, not a network book
+    callMenu(rt, 'setupFundBook');
+    const saved = rt.callFromClient('saveDeposit', [{ key: '' }]); // untyped: a malformed save, as above
+    const undo = callRpc(rt, 'undoImport'); // nothing imported yet
+    const collect = callRpc(rt, 'networkStart'); // a fund book, not a network book
     expect(undo.error).toBeUndefined();
     expect(collect.error).toBeUndefined();
     expect(undo.value).toEqual({
@@ -56,11 +58,18 @@ describe('what a sidebar receives when a server function fails', () => {
 
   test('a save while someone else holds the book answers the same shape with the code book.busy', async () => {
     const rt = await loadBundle();
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     rt.holdDocumentLock({ releaseAfterMs: 10 * 60e3 });
-    const busy = rt.callFromClient('saveDeposit', [
-      { key: 'busy-test-key-000001', memberId: 'M0001', kind: 'savings', amount: '30' },
-    ]);
+    const busy = callRpc(rt, 'saveDeposit', {
+      key: 'busy-test-key-000001',
+      memberId: 'M0001',
+      kind: 'savings',
+      amount: '30',
+      date: '',
+      yearCovered: '',
+      recordedBy: '',
+      note: '',
+    });
     expect(busy.value).toEqual({
       ok: false,
       code: 'book.busy',
@@ -80,16 +89,16 @@ describe('a menu action that meets a user error', () => {
 
   test('says it in an alert in Thai, titled with the menu item, and throws nothing', async () => {
     const rt = await loadBundle({ locale: 'th' });
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     rt.holdDocumentLock({ releaseAfterMs: 10 * 60e3 });
-    const r = rt.call('checkEntries');
+    const r = callMenu(rt, 'checkEntries');
     expect(r.error).toBeUndefined();
     expect(alertsOf(r)).toEqual([{ title: 'ตรวจสอบรายการ', prompt: 'มีผู้ใช้อื่นกำลังบันทึกลงสมุดบัญชีอยู่ กรุณารอสักครู่แล้วลองใหม่' }]);
   });
 
   test('the summaries on a book with no record sheets: an alert in Thai, not an English script error', async () => {
     const rt = await loadBundle({ locale: 'th' });
-    const r = rt.call('buildSummaries');
+    const r = callMenu(rt, 'buildSummaries');
     // Before, the action threw and Apps Script showed "Exception: …" with both languages.
     expect(alertsOf(r)).toEqual([
       {

@@ -38,6 +38,7 @@ describe('the registry', () => {
   test('private names (ending in _) are not callable from a sidebar', async () => {
     const rt = await loadBundle();
     expect(Object.keys(RPC).filter((n) => n.endsWith('_'))).toEqual([]);
+    // By untyped name on purpose: a private name is not in the sidebars' API (ServerApi).
     expect(rt.callFromClient('exportSharedSummary_', []).error?.message).toMatch(/private/);
   });
 });
