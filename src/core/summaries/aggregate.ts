@@ -174,9 +174,17 @@ export function addRecords(agg: Aggregates, frame: AggregateFrame, slice: Record
   // A log has a few thousand distinct days and a million rows: remember each day's month array,
   // so the calendar arithmetic runs once per day, not once per row.
   const byDay = new Map<DayNumber, Float64Array>();
+  // and a log is mostly in date order: the row before's day is the likeliest
+  let lastDay = NaN;
+  let lastMonth: Float64Array | undefined;
   const monthOf = (day: DayNumber): Float64Array => {
+    if (day === lastDay) return lastMonth!;
     let arr = byDay.get(day);
-    if (arr) return arr;
+    if (arr) {
+      lastDay = day;
+      lastMonth = arr;
+      return arr;
+    }
     const key = monthKey(day);
     arr = months.get(key);
     if (!arr) {
@@ -184,6 +192,8 @@ export function addRecords(agg: Aggregates, frame: AggregateFrame, slice: Record
       months.set(key, arr);
     }
     byDay.set(day, arr);
+    lastDay = day;
+    lastMonth = arr;
     return arr;
   };
   const personOf = (id: string): Float64Array => {
