@@ -304,9 +304,18 @@ export function fiscalYearOf(day: DayNumber, startMonth = 10): number {
 
 /** First day of a fiscal year given by its B.E. name (see fiscalYearOf). */
 export function fiscalYearStart(fiscalYearBE: number, startMonth = 10): DayNumber {
-  const endCE = fiscalYearBE - BE_OFFSET;
-  return daysFromCivil(startMonth > 1 ? endCE - 1 : endCE, startMonth > 1 ? startMonth : 1, 1);
+  // A standing asks once per member per year of membership: remember the few dozen answers.
+  const key = fiscalYearBE * 16 + startMonth;
+  let day = fiscalStarts.get(key);
+  if (day === undefined) {
+    const endCE = fiscalYearBE - BE_OFFSET;
+    day = daysFromCivil(startMonth > 1 ? endCE - 1 : endCE, startMonth > 1 ? startMonth : 1, 1);
+    if (Number.isInteger(fiscalYearBE) && Number.isInteger(startMonth) && fiscalStarts.size < 4096)
+      fiscalStarts.set(key, day);
+  }
+  return day;
 }
+const fiscalStarts = new Map<number, DayNumber>();
 
 // ----------------------------------------------------------------- parsing
 

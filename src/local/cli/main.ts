@@ -8,11 +8,11 @@
  * book is read, the action runs, and the book is saved only when the action changed it.
  */
 import { statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { BookChangedError, BookFile } from '../book-file/book-file';
 import { BookBusyError } from '../book-file/lock';
 import { createRuntime, WorkbookFileError, type Runtime } from '../runtime';
-import { bundlePath } from '../paths';
+import { bundlePath, repoRoot } from '../paths';
 import { ACTIONS, type Action, type ActionContext } from './actions';
 import { CliError } from './errors';
 import { checkFolderOf } from './options';
@@ -61,9 +61,12 @@ function checkBookPath(action: Action, book: BookFile, shownAs: string, options:
   if (!creates) throw new CliError(`ไม่พบไฟล์ ${shownAs} (file not found)`);
 }
 
+/** Where V8's compiled code of the bundle is kept between runs (beside the built tools, never pushed). */
+const compileCacheDir = (): string => join(repoRoot(), 'dist-local', '.cache');
+
 async function openRuntime(book: BookFile, shownAs: string): Promise<Runtime> {
   try {
-    return await createRuntime({ workbookPath: book.path, bundlePath: bundlePath() });
+    return await createRuntime({ workbookPath: book.path, bundlePath: bundlePath(), compileCache: compileCacheDir() });
   } catch (err) {
     if (err instanceof WorkbookFileError) throw new CliError(fileErrorSentence(err, shownAs));
     throw err;

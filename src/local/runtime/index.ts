@@ -42,6 +42,11 @@ export interface RuntimeOptions {
   workbookPath?: string;
   /** default '<repo>/dist/Code.js'; null: no bundle (use rt.globals and rt.measure) */
   bundlePath?: string | null;
+  /**
+   * A folder for V8's compiled code of the bundle, keyed by a hash of its source (src/local/runtime/vm.ts):
+   * a later process with the same bundle starts without compiling it again. Default: none.
+   */
+  compileCache?: string;
   /** where HtmlService finds '<name>.html' (default: the bundle's folder) */
   htmlDir?: string;
   /** Session.getActiveUserLocale(), default 'th' */
@@ -151,8 +156,8 @@ export class Runtime {
   }
 
   /** Runs the bundle's source in a fresh script context. */
-  loadBundleSource(source: string, filename: string): void {
-    const b = loadBundle(source, filename, this.globals);
+  loadBundleSource(source: string, filename: string, compileCache?: string): void {
+    const b = loadBundle(source, filename, this.globals, compileCache);
     this.context = b.context;
     this.names = b.functionNames;
     this.ctx.ErrorCtor = b.ErrorCtor;
@@ -356,7 +361,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   if (bundlePath) {
     if (!existsSync(bundlePath))
       throw new Error(`The add-on bundle ${bundlePath} does not exist; run "npm run build" first.`);
-    rt.loadBundleSource(readFileSync(bundlePath, 'utf8'), bundlePath);
+    rt.loadBundleSource(readFileSync(bundlePath, 'utf8'), bundlePath, options.compileCache);
   }
   return rt;
 }

@@ -57,6 +57,8 @@ export interface XlsxPackage {
   stylesXml?: string;
   /** shared strings as read, in order (copied sheets refer to them by index) */
   sst: string[];
+  /** the part they were read from: a save copies its items as they are and appends new ones */
+  sstPart?: string;
   /** part name -> content type, from [Content_Types].xml */
   contentTypes: Map<string, string>;
   defaults: Map<string, string>;
@@ -68,13 +70,6 @@ export interface XlsxPackage {
 
 /** After "<row" or "<c": a space, ">" or "/" ends the name (so "<cols" or "<rowBreaks" is not one). */
 const isTagEnd = (ch: number): boolean => ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
-
-/** The decimal digits of s from index i, as a number. */
-function digitsAt(s: string, i: number): number {
-  let n = 0;
-  for (let ch = s.charCodeAt(i); ch >= 48 && ch <= 57; ch = s.charCodeAt(++i)) n = n * 10 + ch - 48;
-  return n;
-}
 
 /** A sheet part up to this size is inflated in one piece; a bigger one streams (a 1M-row sheet is ~300 MB). */
 const WHOLE_PART_BYTES = 64 * 1024 * 1024;
@@ -498,12 +493,22 @@ function sheetParse(
       }
       const n1 = b[p + 1];
       if (n1 === 114 /* r */ && b[p + 2] === 111 && b[p + 3] === 119 && isTagEnd(b[p + 4])) {
+        // its r and whether it has a height, from the bytes: no string per row
         let gt = p + 4;
-        while (gt < to && b[gt] !== 62) gt++;
-        const rowTag = b.toString('latin1', p, gt);
-        const rAt = rowTag.indexOf(' r="');
-        rowIndex = rAt >= 0 ? digitsAt(rowTag, rAt + 4) - 1 : rowIndex + 1;
-        if (rowTag.includes(' ht="')) {
+        let rAt = -1;
+        let hasHeight = false;
+        for (; gt < to && b[gt] !== 62; gt++) {
+          if (b[gt] !== 32) continue;
+          if (rAt < 0 && b[gt + 1] === 114 && b[gt + 2] === 61 && b[gt + 3] === 34) rAt = gt + 4;
+          else if (b[gt + 1] === 104 && b[gt + 2] === 116 && b[gt + 3] === 61 && b[gt + 4] === 34) hasHeight = true;
+        }
+        if (rAt >= 0) {
+          let n = 0;
+          for (let k = rAt; k < gt && b[k] >= 48 && b[k] <= 57; k++) n = n * 10 + b[k] - 48;
+          rowIndex = n - 1;
+        } else rowIndex++;
+        if (hasHeight) {
+          const rowTag = b.toString('latin1', p, gt);
           const ht = attr(rowTag, 'ht');
           if (ht && attr(rowTag, 'customHeight') === '1') m.passthrough.rowHeights.set(rowIndex + 1, Number(ht));
         }
@@ -785,6 +790,7 @@ export async function readXlsx(
     zip,
     stylesXml,
     sst,
+    sstPart,
     contentTypes,
     defaults,
     sheetParts: new Map(),

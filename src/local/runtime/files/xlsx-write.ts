@@ -12,7 +12,7 @@ import { BUILTIN_IDS, isDateFormat, toFileFormat } from './numfmt';
 import type { RawStyle, XlsxPackage } from './xlsx-read';
 import type { PageSetup } from '../print-setup';
 import { attrs, colLetters, element, elements, escapeXml, readRels, relsPath } from './xml';
-import { ZipWriter } from './zip';
+import { type ZipReader, ZipWriter } from './zip';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -190,11 +190,13 @@ class Styles {
 class SharedStrings {
   list: string[];
   index = new Map<string, number>();
+  /** how many strings came from the old file (their indexes are what copied sheets use) */
+  private readonly oldCount: number;
   constructor(old: string[]) {
-    this.list = [...old];
-    old.forEach((s, i) => {
-      if (!this.index.has(s)) this.index.set(s, i);
-    });
+    this.list = old.slice();
+    this.oldCount = old.length;
+    // backwards, so a string listed twice keeps its first index: one map operation per string
+    for (let i = old.length - 1; i >= 0; i--) this.index.set(old[i], i);
   }
   id(s: string): number {
     let i = this.index.get(s);
@@ -205,11 +207,30 @@ class SharedStrings {
     }
     return i;
   }
-  write(zip: ZipWriter, part: string): void {
+  /**
+   * Writes the strings. The old file's items are copied byte for byte (the whole part, still
+   * compressed, when nothing was added): re-encoding a hundred thousand strings on every save is
+   * most of its cost.
+   */
+  write(zip: ZipWriter, part: string, from?: { zip: ZipReader; part?: string }): void {
+    const entry = from?.part !== undefined && this.oldCount > 0 ? from.zip.entries.get(from.part) : undefined;
+    if (entry && this.list.length === this.oldCount) {
+      zip.copy(from!.zip, entry, part);
+      return;
+    }
+    const old = entry ? this.oldItems(from!.zip.read(entry.name)) : undefined;
     const out = zip.stream(part);
-    out.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.list.length}" uniqueCount="${this.list.length}">`);
+    const n = this.list.length;
+    let i = 0;
+    if (old) {
+      out.write(old.head);
+      out.write(` count="${n}" uniqueCount="${n}">`);
+      out.write(old.items);
+      i = this.oldCount;
+    } else out.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${n}" uniqueCount="${n}">`);
     let buf = '';
-    for (const s of this.list) {
+    for (; i < n; i++) {
+      const s = this.list[i];
       const sp = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : '';
       buf += `<si><t${sp}>${escapeXml(s)}</t></si>`;
       if (buf.length > 1 << 20) {
@@ -219,6 +240,23 @@ class SharedStrings {
     }
     out.write(`${buf}</sst>`);
     out.end();
+  }
+  /**
+   * The old part cut in two: everything up to its <sst tag's attributes other than the counts, and
+   * its items. Undefined when it is not plainly that (a prefixed or empty <sst>, something after the
+   * items): then every string is written anew.
+   */
+  private oldItems(xml: Buffer | undefined): { head: Buffer; items: Buffer } | undefined {
+    if (!xml) return undefined;
+    const at = xml.indexOf('<sst');
+    const gt = at < 0 ? -1 : xml.indexOf('>', at);
+    const close = xml.lastIndexOf('</sst>');
+    if (gt < 0 || close < gt || xml[gt - 1] === 47 || !/[\s>]/.test(String.fromCharCode(xml[at + 4]))) return undefined;
+    const items = xml.subarray(gt + 1, close);
+    const last = items.toString('latin1', Math.max(0, items.length - 64)).trimEnd();
+    if (!(last.endsWith('</si>') || last.endsWith('<si/>'))) return undefined;
+    const tag = xml.toString('utf8', at, gt).replace(/\s(count|uniqueCount)\s*=\s*("[^"]*"|'[^']*')/g, '');
+    return { head: Buffer.concat([xml.subarray(0, at), Buffer.from(tag, 'utf8')]), items };
   }
 }
 
@@ -760,7 +798,7 @@ export function writeXlsx({ wb, sheets, definedNames, pkg }: WriteInput): WriteO
   const stylesPart = `${folder}styles.xml`;
   const sstPart = `${folder}sharedStrings.xml`;
   if (sst.list.length) {
-    sst.write(zip, sstPart);
+    sst.write(zip, sstPart, keepOld ? pkg : undefined);
     overrides.set(sstPart, `${CT}.sharedStrings+xml`);
     wbRels.push(`<Relationship Id="rIdSST" Type="${REL}/sharedStrings" Target="/${sstPart}"/>`);
   }
@@ -793,6 +831,7 @@ export function writeXlsx({ wb, sheets, definedNames, pkg }: WriteInput): WriteO
     pkg: {
       stylesXml,
       sst: sst.list,
+      sstPart: sst.list.length ? sstPart : undefined,
       contentTypes: overrides,
       defaults,
       sheetParts,
