@@ -79,4 +79,21 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // Tests call the add-on through the typed callers of src/local/addon.ts, so a renamed or retyped
+    // entry point fails their type-check. tests/runtime calls its own fixture scripts by name; the
+    // other three folders are still to be converted.
+    files: ['tests/**/*.ts', 'tests/**/*.tsx'],
+    ignores: ['tests/runtime/**', 'tests/summaries/**', 'tests/files/**', 'tests/files-safety/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(call|tryCall|callFromClient)$/][arguments.0.type='Literal']",
+          message: 'Call the add-on through callRpc, callMenu, callCli or tryCli (src/local/addon.ts).',
+        },
+      ],
+    },
+  },
 );

@@ -16,6 +16,7 @@ import {
   type OpenPlayground,
 } from '../support/browser';
 import { loadBundle, requireBuild } from '../support/runtime';
+import { callCli, callRpc } from '../../src/local/addon';
 
 const FIRST = 'first.secretary@example.org';
 
@@ -28,8 +29,8 @@ beforeAll(async () => {
   requireBuild();
   // The first secretary shares the summary; the playground then runs as its own (other) user.
   const rt = await loadBundle({ userEmail: FIRST });
-  rt.call('createDemoFund');
-  const shared = rt.callFromClient('shareSummary', [{ emails: 'officer@abt.go.th', asOf: '', period: 'fiscal' }]);
+  callCli(rt, 'createDemoFund');
+  const shared = callRpc(rt, 'shareSummary', { emails: 'officer@abt.go.th', asOf: '', period: 'fiscal' });
   if (shared.error) throw shared.error;
   sharedId = [...rt.created.keys()][0];
   open = await openPlayground(rt, 'share-second-');

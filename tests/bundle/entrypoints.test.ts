@@ -98,7 +98,7 @@ describe('the add-on menu', () => {
 
   test('onInstall builds the same menu', async () => {
     const rt = await loadBundle();
-    // By name, as Apps Script fires it; the event is a stand-in, not the full AddonOnInstall type.
+    // eslint-disable-next-line no-restricted-syntax -- by name, as Apps Script fires it; the event is a stand-in, not a full AddonOnInstall
     rt.call('onInstall', { authMode: 'FULL' });
     expect(rt.ui.menus).toHaveLength(1);
     expect(rt.ui.menus[0].items.length).toBeGreaterThanOrEqual(2);

@@ -9,7 +9,7 @@ describe('what a sidebar receives when a server function fails', () => {
   test('a read and a save that fail for different reasons answer the same {ok, code, errors} shape', async () => {
     const rt = await loadBundle(); // a new spreadsheet: no fund book yet
     const read = callRpc(rt, 'getMemberInfo', 'M0001');
-    // By untyped name on purpose: a save with no form and an empty key (the client's mistake).
+    // eslint-disable-next-line no-restricted-syntax -- untyped on purpose: a save with no form and an empty key
     const saved = rt.callFromClient('saveDeposit', [{ key: '' }]);
     expect(read.error).toBeUndefined();
     expect(saved.error).toBeUndefined();
@@ -36,7 +36,8 @@ describe('what a sidebar receives when a server function fails', () => {
   test('the import dialog and the network sidebar answer a user error with the same envelope as a form save', async () => {
     const rt = await loadBundle();
     callMenu(rt, 'setupFundBook');
-    const saved = rt.callFromClient('saveDeposit', [{ key: '' }]); // untyped: a malformed save, as above
+    // eslint-disable-next-line no-restricted-syntax -- untyped on purpose: a malformed save, as above
+    const saved = rt.callFromClient('saveDeposit', [{ key: '' }]);
     const undo = callRpc(rt, 'undoImport'); // nothing imported yet
     const collect = callRpc(rt, 'networkStart'); // a fund book, not a network book
     expect(undo.error).toBeUndefined();

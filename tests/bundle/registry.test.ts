@@ -38,7 +38,7 @@ describe('the registry', () => {
   test('private names (ending in _) are not callable from a sidebar', async () => {
     const rt = await loadBundle();
     expect(Object.keys(RPC).filter((n) => n.endsWith('_'))).toEqual([]);
-    // By untyped name on purpose: a private name is not in the sidebars' API (ServerApi).
+    // eslint-disable-next-line no-restricted-syntax -- untyped on purpose: a private name is not in the sidebars' API
     expect(rt.callFromClient('exportSharedSummary_', []).error?.message).toMatch(/private/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Runtime } from '../../src/local/runtime';
 import { cellDate, fill, newBook, sheetValues } from '../summaries/book';
+import { callCli, callRpc } from '../../src/local/addon';
 
 const REPORT = 'ผลการตรวจสอบ';
 const NATIONAL_ID = 3560894039539;
@@ -54,7 +55,7 @@ describe('an amount above the ceiling', () => {
   let rt: Runtime;
   beforeAll(async () => {
     rt = await bookWith([NATIONAL_ID, 1e308, 812345678, '812,345,678', 10000000, 365]);
-    rt.call('runChecks');
+    callCli(rt, 'runChecks');
   });
 
   test('is an error finding on its cell, whole numbers and text alike; the ceiling itself is allowed', () => {
@@ -73,20 +74,18 @@ describe('an amount above the ceiling', () => {
   });
 
   test('is not counted: the fund status balance is the ordinary deposits only, and finite', () => {
-    rt.call('buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' });
+    callCli(rt, 'buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' });
     const status = sheetValues(rt, 'ฐานะกองทุน');
     const strings = status.flat().map(String);
     expect(strings.some((s) => /Infinity|NaN|e\+/.test(s))).toBe(false);
-    const result = rt.call('buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' }).value as {
-      fundStatus: { balance: number };
-    };
+    const result = callCli(rt, 'buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' }).value;
     // 50 + 50 + 365 + 10,000,000 + 365: the four implausible amounts are left out.
     expect(result.fundStatus.balance).toBe(10000830);
     expect(status.some((r) => r.includes(10000830))).toBe(true);
   });
 
   test('never writes Infinity into the shared file', () => {
-    const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '31/12/2566', period: 'fiscal' }]);
+    const r = callRpc(rt, 'shareSummary', { emails: '', asOf: '31/12/2566', period: 'fiscal' });
     if (r.error) throw r.error;
     const file = [...rt.created.values()][0] as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const cells = file.getSheets().flatMap((s) => s.getDataRange().getValues().flat());
@@ -100,23 +99,21 @@ describe('the ceiling is the fund own setting', () => {
   test('a lower ceiling makes 5,000 baht a finding, and the forms refuse it with the same sentence', async () => {
     const rt = await bookWith([5000, 800]);
     setSetting(rt, 'จำนวนเงินต่อรายการไม่เกิน', 1000);
-    rt.call('runChecks');
+    callCli(rt, 'runChecks');
     const found = amountFindings(rt);
     expect(found.map((r) => r[2])).toEqual([5]);
     expect(String(found[0][5])).toContain('เกินเพดาน 1,000 บาท');
 
-    const save = rt.callFromClient('saveDeposit', [
-      {
-        key: 'amount-rule-test-1',
-        memberId: 'M1',
-        kind: 'savings',
-        amount: '5,000',
-        date: '2566-03-04',
-        yearCovered: '',
-        recordedBy: 'ก',
-        note: '',
-      },
-    ]);
+    const save = callRpc(rt, 'saveDeposit', {
+      key: 'amount-rule-test-1',
+      memberId: 'M1',
+      kind: 'savings',
+      amount: '5,000',
+      date: '2566-03-04',
+      yearCovered: '',
+      recordedBy: 'ก',
+      note: '',
+    });
     const res = save.value as { ok: boolean; errors: Record<string, string> };
     expect(res.ok).toBe(false);
     expect(res.errors.amount).toContain('เกินเพดาน 1,000 บาท');
@@ -131,7 +128,7 @@ describe('a finding about a huge cell', () => {
       { memberId: 'M3', name: 'นางใหม่ ใจงาม', village: 'บ้านดอนไชย', joinDate: cellDate(1, 1, 2560), status: big },
     ]);
     fill(rt, 'ledger', [{ entryNo: 'L1', date: cellDate(1, 1, 2566), kind: big, source: 'วัด', amount: 5 }]);
-    rt.call('runChecks');
+    callCli(rt, 'runChecks');
     const cells = sheetValues(rt, REPORT).flat().map(String);
     const longest = Math.max(...cells.map((s) => s.length));
     expect(longest).toBeLessThan(1000);

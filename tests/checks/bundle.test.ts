@@ -7,6 +7,7 @@ import { loadBundle } from '../support/runtime';
 import type { Runtime } from '../../src/local/runtime';
 import { matchHeaders, SHEETS, type RecordSheetKey } from '../../src/core/schema';
 import { cell } from './book';
+import { callCli, callMenu } from '../../src/local/addon';
 
 type Sheet = ReturnType<Runtime['spreadsheet']['getSheets']>[number];
 
@@ -35,7 +36,7 @@ function fill(rt: Runtime, key: RecordSheetKey, rows: Record<string, unknown>[])
 /** A book of n deposit rows over 60 members, with the usual run of mistakes spread through it. */
 async function bookOfSize(n: number): Promise<Runtime> {
   const rt = await loadBundle();
-  rt.call('setupFundBook');
+  callMenu(rt, 'setupFundBook');
   const members = Array.from({ length: 60 }, (_, i) => ({
     memberId: 'M' + String(i + 1).padStart(3, '0'),
     name: 'สมาชิก ' + (i + 1),
@@ -80,7 +81,7 @@ function reportRows(rt: Runtime): unknown[][] {
 /** A small set-up book with three mistakes: a repeated member id, a deposit for nobody, a ledger row without a source. */
 async function smallBook(): Promise<Runtime> {
   const rt = await loadBundle();
-  rt.call('setupFundBook');
+  callMenu(rt, 'setupFundBook');
   fill(rt, 'members', [
     { memberId: 'A001', name: 'นางคำ ใจดี', village: 'บ้านดอนไชย', joinDate: cell('1/1/2560'), status: 'ปกติ' },
     { memberId: 'A001', name: 'นายแก้ว ดีงาม', village: 'บ้านดอนไชย', joinDate: cell('1/2/2560'), status: 'ปกติ' },
@@ -105,7 +106,7 @@ describe('check entries in the built add-on', () => {
 
   test('the report sheet counts by severity and kind, says when it ran, and lists each finding with a link', async () => {
     const rt = await smallBook();
-    const run = rt.call('checkEntries');
+    const run = callMenu(rt, 'checkEntries');
     const rows = reportRows(rt);
     const text = rows.map((r) => r.join('|'));
     expect(text[0]).toMatch(/^ข้อมูล ณ วันที่ /);
@@ -154,12 +155,7 @@ describe('check entries in the built add-on', () => {
 
   test('runChecks returns the counts and findings in the user language, for the command line', async () => {
     const rt = await smallBook();
-    const r = rt.call('runChecks').value as {
-      ranAt: string;
-      counts: Record<string, number>;
-      byKind: Record<string, number>;
-      findings: Record<string, unknown>[];
-    };
+    const r = callCli(rt, 'runChecks').value;
     expect(Number.isNaN(Date.parse(r.ranAt))).toBe(false);
     expect(r.counts).toEqual({ error: 3, warning: 0, note: 0 });
     expect(r.byKind).toEqual({ 'member.duplicate-id': 1, 'deposit.unknown-member': 1, 'ledger.source-missing': 1 });
@@ -178,9 +174,9 @@ describe('check entries in the built add-on', () => {
 
   test('English users get English messages', async () => {
     const rt = await loadBundle({ locale: 'en_US' });
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     fill(rt, 'deposits', [{ receiptNo: 'R1', date: cell('1/1/2560'), memberId: 'Z9', kind: 'เงินออม', amount: 30 }]);
-    const r = rt.call('runChecks').value as { findings: { code: string; message: string }[] };
+    const r = callCli(rt, 'runChecks').value;
     const f = r.findings.find((x) => x.code === 'deposit.unknown-member')!;
     expect(f.message).toContain('There is no member with ID Z9');
   });
@@ -194,7 +190,7 @@ describe('check entries in the built add-on', () => {
     const before = allValues(members);
     const beforeDeposits = allValues(sheetOf(rt, 'deposits'));
 
-    rt.call('checkEntries');
+    callMenu(rt, 'checkEntries');
     expect(a1(members, 'A3').getBackground()).toBe('#fbd3d0');
     expect(a1(sheetOf(rt, 'deposits'), 'C3').getBackground()).toBe('#fbd3d0');
     expect(a1(members, 'A2').getBackground()).toBe('#ffffff');
@@ -205,19 +201,19 @@ describe('check entries in the built add-on', () => {
     expect(allValues(sheetOf(rt, 'deposits'))).toEqual(beforeDeposits);
 
     // Running again without a fix keeps the mark (and still changes no value).
-    rt.call('checkEntries');
+    callMenu(rt, 'checkEntries');
     expect(a1(members, 'A3').getBackground()).toBe('#fbd3d0');
     expect(allValues(members)).toEqual(before);
 
     // The secretary fixes the repeated id: the mark goes, everything else stays.
     a1(members, 'A3').setValue('A002');
-    rt.call('checkEntries');
+    callMenu(rt, 'checkEntries');
     expect(a1(members, 'A3').getBackground()).toBe('#ffffff');
     expect(a1(members, 'B2').getBackground()).toBe('#00ff00');
     expect(a1(members, 'E3').getBackground()).toBe('#cfe2f3');
     expect(a1(members, 'C3').getNote()).toBe('บัตรหาย รอทำใหม่');
     expect(a1(sheetOf(rt, 'deposits'), 'C3').getBackground()).toBe('#fbd3d0');
-    const r = rt.call('runChecks').value as { counts: Record<string, number> };
+    const r = callCli(rt, 'runChecks').value;
     expect(r.counts.error).toBe(2);
   });
 
@@ -226,13 +222,13 @@ describe('check entries in the built add-on', () => {
     const members = sheetOf(rt, 'members');
     const deposits = sheetOf(rt, 'deposits');
     a1(members, 'A3').setBackground('#d9d2e9');
-    rt.call('checkEntries');
+    callMenu(rt, 'checkEntries');
     expect(a1(members, 'A3').getBackground()).toBe('#fbd3d0');
     // The user paints the marked deposit cell themselves, then fixes both mistakes.
     a1(deposits, 'C3').setBackground('#00ffff');
     a1(members, 'A3').setValue('A002');
     a1(deposits, 'C3').setValue('A001');
-    rt.call('checkEntries');
+    callMenu(rt, 'checkEntries');
     expect(a1(members, 'A3').getBackground()).toBe('#d9d2e9');
     expect(a1(deposits, 'C3').getBackground()).toBe('#00ffff');
   });
@@ -241,7 +237,7 @@ describe('check entries in the built add-on', () => {
     const rt = await smallBook();
     const ledger = sheetOf(rt, 'ledger');
     a1(ledger, 'F2').setFormula('=IMPORTXML("http://example.org","//a")');
-    rt.call('checkEntries');
+    callMenu(rt, 'checkEntries');
     const report = rt.spreadsheet.getSheetByName('ผลการตรวจสอบ')!;
     const rows = reportRows(rt);
     const row = rows.findIndex((r) => r[4] === '=IMPORTXML("http://example.org","//a")');
@@ -263,7 +259,7 @@ describe('check entries in the built add-on', () => {
     a1(ledger, 'H2').setNumberFormat('@');
     a1(ledger, 'H2').setValue('=ตามมติที่ประชุม'); // a note typed as text, not a formula
     a1(ledger, 'F3').setFormula('=100*2');
-    const result = rt.call('runChecks');
+    const result = callCli(rt, 'runChecks');
     const found = (result.value as { findings: { code: string; row: number }[] }).findings.filter(
       (f) => f.code === 'cell.formula',
     );
@@ -280,16 +276,10 @@ describe('check entries in the built add-on', () => {
 
   test('the demo fund yields every mistake planted in it', async () => {
     const rt = await loadBundle();
-    const demo = rt.call('createDemoFund').value as {
-      created: boolean;
-      mistakes: { id: string; sheet: string; row: number; column: string }[];
-    };
+    const demo = callCli(rt, 'createDemoFund').value;
     expect(demo.created).toBe(true);
     expect(demo.mistakes.length).toBeGreaterThan(5);
-    const r = rt.call('runChecks').value as {
-      findings: { sheet: string; row: number; column: string; code: string }[];
-      counts: Record<string, number>;
-    };
+    const r = callCli(rt, 'runChecks').value;
     const missed = demo.mistakes.filter((m) => !r.findings.some((f) => f.sheet === m.sheet && f.row === m.row));
     expect(missed).toEqual([]);
     // And nothing else is called an error: the demo's correct rows pass. (A shared national id
@@ -314,8 +304,8 @@ describe('check entries in the built add-on', () => {
     }[] = [];
     for (const deposits of [100, 10000]) {
       const rt = await bookOfSize(deposits);
-      const first = rt.call('runChecks');
-      const second = rt.call('runChecks');
+      const first = callCli(rt, 'runChecks');
+      const second = callCli(rt, 'runChecks');
       expect(first.error).toBeUndefined();
       expect((first.value as { counts: { error: number } }).counts.error).toBeGreaterThan(deposits / 60);
       runs.push({

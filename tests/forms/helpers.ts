@@ -10,6 +10,7 @@ import type { ServerApi } from '../../src/addon/registry';
 import { dayFromDate, fiscalYearOf } from '../../src/core/dates';
 import { loadBundle } from '../support/runtime';
 import { fillRecords, type RecordRow } from '../../src/local/fill-records';
+import { callMenu, callRpc } from '../../src/local/addon';
 
 const BANGKOK_MS = 7 * 3600e3;
 const DAY_MS = 86400e3;
@@ -70,7 +71,7 @@ export const VILLAGES = ['บ้านดอนไชย', 'บ้านนา�
  */
 export async function newBook(opts: { members?: number; deposits?: number; locale?: string } = {}): Promise<Runtime> {
   const rt = await loadBundle(opts.locale ? { locale: opts.locale } : {});
-  rt.call('setupFundBook');
+  callMenu(rt, 'setupFundBook');
   const n = opts.members ?? 12;
   const members: Row[] = [];
   for (let i = 1; i <= n; i++) {
@@ -116,12 +117,13 @@ export function client<T = never, K extends Rpc = Rpc>(
   fn: K,
   ...args: Parameters<ServerApi[K]>
 ): [T] extends [never] ? ReturnType<ServerApi[K]> : T {
-  const r = rt.callFromClient(fn, args);
+  const r = callRpc(rt, fn, ...args);
   if (r.error) throw r.error;
   return r.value as [T] extends [never] ? ReturnType<ServerApi[K]> : T;
 }
 
 export function save(rt: Runtime, fn: SaveFn, input: unknown): { res: SaveResult; result: CallResult } {
+  // By untyped name: the input may be deliberately malformed.
   const result = rt.callFromClient(fn, [input]);
   if (result.error) throw result.error;
   return { res: result.value as SaveResult, result };

@@ -15,6 +15,7 @@ import {
 } from '../support/browser';
 import { loadBundle } from '../support/runtime';
 import { sourceTabs } from './helpers';
+import { callMenu } from '../../src/local/addon';
 
 let page: Page;
 let pg: Playground;
@@ -23,7 +24,7 @@ playgroundForFile(
   'import-browser-',
   async () => {
     const rt = await loadBundle();
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     const ss = (rt.globals.SpreadsheetApp as { getActiveSpreadsheet(): any }).getActiveSpreadsheet(); // eslint-disable-line @typescript-eslint/no-explicit-any
     for (const t of await sourceTabs(join(__dirname, '..', 'fixtures', 'import', 'issue-book.xlsx'))) {
       const name = ss.getSheetByName(t.tab) ? `${t.tab} (เดิม)` : t.tab;

@@ -6,9 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SourceTab } from '../../src/core/import/batch';
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
 import { bookTotals, sourceTabs } from './helpers';
+import { callCli, callMenu, callRpc } from '../../src/local/addon';
 
 const DIR = join(__dirname, '..', 'fixtures', 'import');
 // name -> file: the fiscal grid both as LibreOffice's own .ods and as the .xlsx LibreOffice saved from it.
@@ -29,8 +31,8 @@ interface Expected {
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-function importInto(rt: Runtime, tabs: unknown, write = true, mappingJson: string | null = null) {
-  return rt.call('importFromValues_', { tabs, mappingJson, sourceName: 'src.xlsx', write }).value as any;
+function importInto(rt: Runtime, tabs: SourceTab[], write = true, mappingJson: string | null = null) {
+  return callCli(rt, 'importFromValues_', { tabs, mappingJson, sourceName: 'src.xlsx', write }).value;
 }
 
 describe.each(SHAPES)('the group book "%s" (%s)', (shape, file) => {
@@ -39,7 +41,7 @@ describe.each(SHAPES)('the group book "%s" (%s)', (shape, file) => {
   test('imports with every member and every baht accounted for; again adds nothing; undo restores the book', async () => {
     const tabs = await sourceTabs(join(DIR, file));
     const rt = await loadBundle();
-    rt.call('setupFundBook');
+    callMenu(rt, 'setupFundBook');
     const before = snapshot(rt);
 
     const dry = importInto(rt, tabs, false);
@@ -66,7 +68,7 @@ describe.each(SHAPES)('the group book "%s" (%s)', (shape, file) => {
     expect(bookTotals(rt).satang).toEqual(expected.satang);
 
     expect(again.batch).toBeNull();
-    const undone = rt.call('undoImport').value as any;
+    const undone = callRpc(rt, 'undoImport').value as any;
     expect(undone.kept).toEqual([]);
     expect(snapshotRecords(rt)).toEqual(snapshotRecords(before));
   });

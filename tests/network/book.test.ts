@@ -12,6 +12,7 @@ import { t, type LabelKey } from '../../src/core/i18n';
 import { PACKET_SHEET } from '../../src/core/network/items';
 import { BUNDLE, loadBundle, tempDir } from '../support/runtime';
 import { leaks, personalData, unzipText, xmlStrings, type Personal } from '../share/helpers';
+import { callCli, callRpc, tryCli } from '../../src/local/addon';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,11 +30,11 @@ const files: Record<string, string> = {};
 /** A demo fund (its own seed), its book saved, and its figures-only file as of a day. */
 async function fund(seed: number, asOf: string): Promise<{ book: string; shared: string }> {
   const rt = await loadBundle();
-  rt.call('createDemoFund', seed);
+  callCli(rt, 'createDemoFund', seed);
   personal.push(personalData(rt.spreadsheet as unknown as Spreadsheet));
   const book = join(dir, `fund${seed}.xlsx`);
   await rt.save(book);
-  const r = rt.call('exportSharedSummary_', { asOf }).value as { id: string };
+  const r = callCli(rt, 'exportSharedSummary_', { asOf }).value;
   const shared = join(dir, `fund${seed}-shared.xlsx`);
   await rt.saveCreated(r.id, shared, { plain: true });
   return { book, shared };
@@ -94,26 +95,26 @@ describe('a ตำบล collection', () => {
       { name: 'กองทุน จ (ไม่มีไฟล์)', subdistrict: 'ดอนแก้ว', where: files.missing },
       { name: 'กองทุน ฉ (แก้ตัวเลข)', subdistrict: 'ดอนแก้ว', where: files.edited },
     ];
-    rt.call('setupNetworkBook_', { name: 'เครือข่ายตำบลดอนแก้ว', funds, reportingDate: '31/10/2569' });
+    callCli(rt, 'setupNetworkBook_', { name: 'เครือข่ายตำบลดอนแก้ว', funds, reportingDate: '31/10/2569' });
     // Set up twice: nothing listed twice.
-    const again = rt.call('setupNetworkBook_', { funds }).value as { funds: number };
+    const again = callCli(rt, 'setupNetworkBook_', { funds }).value;
     expect(again.funds).toBe(6);
 
     const fundRt = await loadBundle();
-    fundRt.call('createDemoFund');
-    const refused = fundRt.tryCall('setupNetworkBook_', {});
+    callCli(fundRt, 'createDemoFund');
+    const refused = tryCli(fundRt, 'setupNetworkBook_', {});
     expect(refused.error?.message).toContain('สมุดบัญชีกองทุน');
   }, 120000);
 
   test('reads in chunks; a restart from the saved file part-way carries on where it stopped', async () => {
-    const start = rt.callFromClient('networkStart', []);
+    const start = callRpc(rt, 'networkStart');
     expect(start.error).toBeUndefined();
     progress = start.value as Progress;
     expect(progress).toMatchObject({ done: 0, total: 6, finished: false });
     // A zero budget still reads one fund per call: the sidebar always moves forward.
-    progress = rt.callFromClient('networkChunk', [progress.runId, 0]).value as Progress;
+    progress = callRpc(rt, 'networkChunk', progress.runId, 0).value as Progress;
     expect(progress.done).toBe(1);
-    const one = rt.callFromClient('networkChunk', [progress.runId, 0]);
+    const one = callRpc(rt, 'networkChunk', progress.runId, 0);
     progress = one.value as Progress;
     expect(progress.done).toBe(2);
     // One chunk that reads one packet: one open, a few reads, one write of the results (the bench
@@ -125,15 +126,15 @@ describe('a ตำบล collection', () => {
     saved = join(dir, 'network.xlsx');
     await rt.save(saved);
     rt = await networkRuntime(saved, Object.values(files));
-    const stale = rt.callFromClient('networkChunk', ['not-the-run', 0]);
+    const stale = callRpc(rt, 'networkChunk', 'not-the-run', 0);
     expect(stale.value).toMatchObject({
       ok: false,
       code: 'net.err.staleRun',
       errors: { form: expect.stringContaining('เริ่มใหม่') },
     });
-    while (!progress.finished) progress = rt.callFromClient('networkChunk', [progress.runId, 0]).value as Progress;
+    while (!progress.finished) progress = callRpc(rt, 'networkChunk', progress.runId, 0).value as Progress;
     expect(progress.done).toBe(6);
-    const fin = rt.callFromClient('networkFinish', [progress.runId]);
+    const fin = callRpc(rt, 'networkFinish', progress.runId);
     expect(fin.error).toBeUndefined();
     const res = fin.value as {
       counted: number;
@@ -208,7 +209,7 @@ describe('a ตำบล collection', () => {
     const rows = settings.getDataRange().getValues();
     const r = rows.findIndex((x) => x[0] === 'วันที่รายงาน') + 1;
     settings.getRange(r, 2).setValue('30/11/2569');
-    rt.call('collectNetworkAll_', {});
+    callCli(rt, 'collectNetworkAll_', {});
     const history = values(rt, 'ประวัติการรวบรวม').filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(String(x[0])));
     expect(history.map((x) => x[0])).toEqual(['2026-10-31', '2026-11-30']);
     const board = values(rt, 'กระดานประชุม');
@@ -223,7 +224,7 @@ describe('a ตำบล collection', () => {
     const tambon = join(dir, 'tambon.xlsx');
     await rt.save(tambon);
     const prov = await networkRuntime(undefined, [tambon, files.a]);
-    prov.call('setupNetworkBook_', {
+    callCli(prov, 'setupNetworkBook_', {
       name: 'เครือข่ายจังหวัด',
       reportingDate: '30/11/2569',
       funds: [
@@ -231,11 +232,8 @@ describe('a ตำบล collection', () => {
         { name: 'กองทุน ก (ส่งตรง)', subdistrict: 'ดอนแก้ว', where: files.a },
       ],
     });
-    const out = prov.call('collectNetworkAll_', {}).value as {
-      json: { totals: Record<string, number>; covers: Record<string, number>; duplicates: { via: string[] }[] };
-    };
-    const tambonTotals = (rt.call('collectNetworkAll_', {}).value as { json: { totals: Record<string, number> } }).json
-      .totals;
+    const out = callCli(prov, 'collectNetworkAll_', {}).value;
+    const tambonTotals = callCli(rt, 'collectNetworkAll_', {}).value.json.totals;
     expect(out.json.covers).toMatchObject({ fundsListed: 6, fundsCounted: 3, fundsDuplicate: 1 });
     expect(out.json.duplicates[0].via).toEqual(['ตำบลดอนแก้ว', 'กองทุน ก (ส่งตรง)']);
     for (const k of ['activeNow', 'welfarePaid', 'balance', 'totalIncome', 'welfareCases'])
@@ -258,8 +256,8 @@ describe('a ตำบล collection', () => {
 
 test('the packet in the figures-only file says what the file own fund-status sheet says', async () => {
   const rt = await loadBundle();
-  rt.call('createDemoFund', 21);
-  const r = rt.call('exportSharedSummary_', { asOf: '30/9/2569' }).value as { id: string };
+  callCli(rt, 'createDemoFund', 21);
+  const r = callCli(rt, 'exportSharedSummary_', { asOf: '30/9/2569' }).value;
   const shared = rt.created.get(r.id)!;
   const rows = shared.getSheetByName(PACKET_SHEET)!.getDataRange().getValues();
   const get = (k: string) => rows.find((x) => x[0] === k)![2];

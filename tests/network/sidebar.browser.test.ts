@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, browserTest, playgroundForFile, openSidebarForm } from '../support/browser';
 import { loadBundle, tempDir } from '../support/runtime';
+import { callCli } from '../../src/local/addon';
 
 let page: Page;
 
@@ -19,14 +20,14 @@ playgroundForFile(
     const packets: string[] = [];
     for (const seed of [31, 32]) {
       const rt = await loadBundle();
-      rt.call('createDemoFund', seed);
-      const r = rt.call('exportSharedSummary_', { asOf: '30/9/2569' }).value as { id: string };
+      callCli(rt, 'createDemoFund', seed);
+      const r = callCli(rt, 'exportSharedSummary_', { asOf: '30/9/2569' }).value;
       const path = join(dir, `fund${seed}.xlsx`);
       await rt.saveCreated(r.id, path, { plain: true });
       packets.push(path);
     }
     const net = await loadBundle();
-    net.call('setupNetworkBook_', {
+    callCli(net, 'setupNetworkBook_', {
       name: 'เครือข่ายสวัสดิการตำบลดอนแก้ว',
       reportingDate: '31/10/2569',
       funds: [

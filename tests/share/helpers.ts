@@ -3,6 +3,7 @@ import type { Runtime } from '../../src/local/runtime';
 import type { ShareResponse } from '../../src/addon/share/api';
 import { fieldList } from '../../src/core/result';
 import { ZipReader } from '../../src/local/runtime/files/zip';
+import { callRpc } from '../../src/local/addon';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,7 +22,7 @@ export const PROPERTY = 'welfareFund.sharedSummaryFileId';
 
 /** The share form sent as the sidebar sends it (blank fields, fiscal year, then `form`); throws when the call itself failed. */
 export function share(rt: Runtime, form: Record<string, unknown> = {}): ShareResponse {
-  const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '', period: 'fiscal', ...form }]);
+  const r = callRpc(rt, 'shareSummary', { emails: '', asOf: '', period: 'fiscal', ...form });
   if (r.error) throw r.error;
   return r.value as ShareResponse;
 }

@@ -4,10 +4,10 @@
  * file. The add-on says whose it is and what to do, never forks it silently, and makes a new file
  * only when asked.
  */
-import type { ShareInfo } from '../../src/addon/share/api';
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
 import { share, sharedFileId } from './helpers';
+import { callRpc, tryCli } from '../../src/local/addon';
 
 const FIRST = 'first.secretary@example.org';
 const SECOND = 'second.secretary@example.org';
@@ -21,7 +21,7 @@ function stamps(rt: Runtime, id: string): string[] {
 
 test('the second secretary is told who owns the file; nothing changes until they ask for their own', async () => {
   const rt = await loadBundle({ userEmail: FIRST });
-  rt.tryCall('createDemoFund', 7, '2004-06-30');
+  tryCli(rt, 'createDemoFund', 7, '2004-06-30');
   const first = share(rt, { emails: 'officer@abt.go.th' });
   expect(first.ok).toBe(true);
   const id = sharedFileId(rt)!;
@@ -30,7 +30,7 @@ test('the second secretary is told who owns the file; nothing changes until they
 
   // The second secretary opens the Share sidebar and presses share, twice (a double click).
   rt.setActiveUser(SECOND);
-  const info = rt.callFromClient('getShareInfo', []).value as ShareInfo;
+  const info = callRpc(rt, 'getShareInfo').value;
   expect(info.file).toBeNull();
   expect(info.elsewhere?.owner).toBe(FIRST);
   expect(info.elsewhere?.message).toContain(`ไฟล์สรุปสำหรับหน่วยงานเป็นของ ${FIRST}`);
@@ -64,7 +64,7 @@ test('the second secretary is told who owns the file; nothing changes until they
 
 test('the same secretary whose file was deleted gets a new one, and is told so', async () => {
   const rt = await loadBundle({ userEmail: FIRST });
-  rt.tryCall('createDemoFund', 7, '2004-06-30');
+  tryCli(rt, 'createDemoFund', 7, '2004-06-30');
   share(rt);
   const id = sharedFileId(rt)!;
   rt.drive.files.delete(id);

@@ -18,6 +18,7 @@ import {
   sharedFileId,
   type Personal,
 } from './helpers';
+import { callCli, callRpc } from '../../src/local/addon';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -171,7 +172,7 @@ describe('updating', () => {
     share(rt, { emails: 'officer@abt-donkaew.go.th' });
     const old = sharedFileId(rt)!;
     gone(rt, old);
-    const info = rt.callFromClient('getShareInfo', []).value as ShareResponse['info'];
+    const info = callRpc(rt, 'getShareInfo').value;
     expect(info.file).toBeNull();
     const res = share(rt, { emails: 'codi.staff@codi.or.th' });
     expect(res.ok).toBe(true);
@@ -219,7 +220,7 @@ describe('the sidebar input', () => {
 
   test('speaks English to an English-locale user', async () => {
     const en = await loadBundle({ locale: 'en_US' });
-    en.call('createDemoFund');
+    callCli(en, 'createDemoFund');
     const res = share(en, { emails: 'nope' });
     expect(fieldErrors(res).emails).toEqual([expect.stringContaining('has no @ sign')]);
   });
@@ -230,15 +231,15 @@ describe('viewers', () => {
     const rt = await demoFund();
     share(rt, { emails: 'a@abt-donkaew.go.th, b@codi.or.th' });
     const id = sharedFileId(rt)!;
-    const res = rt.callFromClient('removeShareViewer', ['A@abt-donkaew.go.th']).value as ShareResponse;
+    const res = callRpc(rt, 'removeShareViewer', 'A@abt-donkaew.go.th').value;
     expect(res.ok).toBe(true);
     expect(res.messages[0]).toBe('เลิกแบ่งปันให้ a@abt-donkaew.go.th แล้ว');
     expect(rt.drive.files.get(id)!.viewers).toEqual(['b@codi.or.th']);
     expect(res.info.access.map((a) => a.email)).toEqual([OWNER, 'b@codi.or.th']);
-    const owner = rt.callFromClient('removeShareViewer', [OWNER]).value as ShareResponse;
+    const owner = callRpc(rt, 'removeShareViewer', OWNER).value;
     expect(owner.ok).toBe(false);
     expect(rt.drive.files.get(id)!.owner).toBe(OWNER);
-    const unknown = rt.callFromClient('removeShareViewer', ['x@y.org']).value as ShareResponse;
+    const unknown = callRpc(rt, 'removeShareViewer', 'x@y.org').value;
     expect(unknown.messages[0]).toContain('ไม่ได้อยู่ในรายชื่อ');
   });
 
@@ -247,7 +248,7 @@ describe('viewers', () => {
     share(rt, {});
     const id = sharedFileId(rt)!;
     rt.drive.files.get(id)!.editors.push('helper@abt-donkaew.go.th');
-    const info = rt.callFromClient('getShareInfo', []).value as ShareResponse['info'];
+    const info = callRpc(rt, 'getShareInfo').value;
     expect(info.access).toContainEqual({ email: 'helper@abt-donkaew.go.th', role: 'editor' });
     const res = share(rt, { emails: 'helper@abt-donkaew.go.th' });
     expect(res.messages.join('\n')).toContain('เปลี่ยนสิทธิ์จากแก้ไขได้เป็นดูได้อย่างเดียว: helper@abt-donkaew.go.th');

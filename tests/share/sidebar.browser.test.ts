@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { ARTIFACTS, browserTest, playgroundForFile, openSidebarForm } from '../support/browser';
 import { loadBundle } from '../support/runtime';
+import { callCli } from '../../src/local/addon';
 
 let page: Page;
 
@@ -15,7 +16,7 @@ playgroundForFile(
   'share-browser-',
   async () => {
     const rt = await loadBundle();
-    rt.call('createDemoFund');
+    callCli(rt, 'createDemoFund');
     return rt;
   },
   (open) => ({ page } = open),

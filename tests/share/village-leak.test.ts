@@ -8,6 +8,7 @@ import { fillRecords } from '../../src/local/fill-records';
 import { loadBundle } from '../support/runtime';
 import { cellDate, sheetValues } from '../summaries/book';
 import { allStrings, modelOf, sharedFileId } from './helpers';
+import { callCli, callRpc } from '../../src/local/addon';
 
 const ID_AS_VILLAGE = '3560894039539';
 const TINY_VILLAGE = 'บ้านโคกเล็ก';
@@ -23,7 +24,7 @@ interface Planted {
 /** The demo fund with three village cells changed, and a matching round typed as the id. */
 async function planted(): Promise<Planted> {
   const rt = await loadBundle();
-  rt.call('createDemoFund');
+  callCli(rt, 'createDemoFund');
   const sheet = rt.spreadsheet.getSheetByName('สมาชิก')!;
   const values = sheet.getDataRange().getValues();
   const col = (h: string) => values[0].indexOf(h);
@@ -63,7 +64,7 @@ describe('village cells holding personal data or too few members', () => {
   let strings: string[];
   beforeAll(async () => {
     p = await planted();
-    const r = p.rt.callFromClient('shareSummary', [{ emails: '', asOf: '', period: 'fiscal' }]);
+    const r = callRpc(p.rt, 'shareSummary', { emails: '', asOf: '', period: 'fiscal' });
     if (r.error) throw r.error;
     strings = allStrings(modelOf(p.rt, sharedFileId(p.rt)!));
   });
@@ -89,7 +90,7 @@ describe('village cells holding personal data or too few members', () => {
   });
 
   test("the fund book's own matching report does not show the id typed as a round", () => {
-    p.rt.call('buildSummariesWith', { period: 'fiscal' });
+    callCli(p.rt, 'buildSummariesWith', { period: 'fiscal' });
     const cells = sheetValues(p.rt, 'รายงานเงินสมทบ').flat().map(String);
     expect(cells.filter((s) => s.includes(ID_AS_VILLAGE))).toEqual([]);
     expect(cells).toContain('ปกปิด');

@@ -9,6 +9,7 @@ import { readSheet } from '../../src/core/records';
 import { parseSettings } from '../../src/core/settings';
 import { demoFund } from '../support/runtime';
 import { share, sharedFileId } from './helpers';
+import { callCli } from '../../src/local/addon';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -142,7 +143,7 @@ describe('fund-level figures', () => {
     const rt = await demoFund();
     const asOf = '31/12/2568';
     expect(share(rt, { asOf, period: 'calendar' }).ok).toBe(true);
-    rt.call('buildSummariesWith', { asOf, period: 'calendar' });
+    callCli(rt, 'buildSummariesWith', { asOf, period: 'calendar' });
     const book = rt.spreadsheet as unknown as Spreadsheet;
     for (const name of ['ฐานะกองทุน', 'สรุปรายเดือน', 'สรุปตามสวัสดิการ', 'รายงานเงินสมทบ']) {
       const mine = values(shared(rt).getSheetByName(name)!).slice(1);

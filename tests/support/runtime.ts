@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRuntime, type Runtime } from '../../src/local/runtime';
+import { callCli } from '../../src/local/addon';
 
 export const ROOT = join(__dirname, '..', '..');
 export const BUNDLE = join(ROOT, 'dist', 'Code.js');
@@ -19,7 +20,7 @@ export async function loadBundle(opts: Parameters<typeof createRuntime>[0] = {})
 /** The built add-on with the demo fund made in its book, as the menu's "create demo fund" does. */
 export async function demoFund(): Promise<Runtime> {
   const rt = await loadBundle();
-  rt.call('createDemoFund');
+  callCli(rt, 'createDemoFund');
   return rt;
 }
 
