@@ -120,8 +120,9 @@ export const TRIGGERS = {
     onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen),
 };
 
-type Union = (typeof MENU)[number];
-type MenuActions = { [K in Union extends unknown ? keyof Union : never]: () => void };
+/** Every group's keys: a conditional type distributes only over a type parameter, hence the helper. */
+type KeysOfEach<G> = G extends unknown ? keyof G : never;
+export type MenuActions = { [K in KeysOfEach<(typeof MENU)[number]>]: () => void };
 export const MENU_ACTIONS = Object.assign(
   {},
   ...MENU.map((group) => Object.fromEntries(Object.entries(group).map(([name, e]) => [name, e.run]))),

@@ -4,7 +4,7 @@
  * runs here, only the bundle), so a renamed or retyped entry point fails the command line's and
  * the tests' type-check.
  */
-import type { CliApi, MENU, ServerApi } from '../addon/registry';
+import type { CliApi, MenuActions, ServerApi } from '../addon/registry';
 import type { CallResult, Runtime } from './runtime';
 
 export type Returned<R> = Omit<CallResult, 'value'> & { value: R };
@@ -33,10 +33,8 @@ export const tryCli = typed<CliApi>((rt, name, args) => rt.tryCall(name, ...args
 /** A sidebar's call (google.script.run): plain JSON in and out, the error in the result (Runtime.callFromClient). */
 export const callRpc = typed<ServerApi>((rt, name, args) => rt.callFromClient(name, args));
 
-/** The menu's actions by name (each group's keys); Apps Script drops what an action returns, so it is unknown here. */
-type MenuApi = {
-  [K in (typeof MENU)[number] extends infer G ? (G extends unknown ? keyof G : never) : never]: () => unknown;
-};
+/** The menu's actions by name; Apps Script drops what an action returns, so it is unknown here. */
+type MenuApi = { [K in keyof MenuActions]: () => unknown };
 
 /** A menu item clicked: its action run as one operation (throws as Runtime.call does). */
 export const callMenu = typed<MenuApi>((rt, name) => rt.call(name));

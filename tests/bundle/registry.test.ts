@@ -5,7 +5,16 @@
  * error fails it).
  */
 import type { JsonApi } from '../../src/addon/json';
-import { CLI, CLI_CELLS, MENU, REGISTRY, RPC, TRIGGERS } from '../../src/addon/registry';
+import {
+  CLI,
+  CLI_CELLS,
+  MENU,
+  MENU_ACTIONS,
+  REGISTRY,
+  RPC,
+  TRIGGERS,
+  type MenuActions,
+} from '../../src/addon/registry';
 import { loadBundle } from '../support/runtime';
 
 describe('the registry', () => {
@@ -26,6 +35,14 @@ describe('the registry', () => {
     const twice = names.filter((n, i) => names.indexOf(n) !== i);
     expect(twice).toEqual([]);
     expect(new Set(names).size).toBe(Object.keys(REGISTRY).length);
+  });
+
+  test("the menu's actions are typed by name, one per menu item", () => {
+    // A type that lost its keys (a conditional type that did not distribute) would make this line
+    // a compile error, and the typed menu caller (src/local/addon.ts) would accept no name.
+    const named: (keyof MenuActions)[] = ['checkEntries', 'setupFundBook', 'showAboutSidebar'];
+    expect(Object.keys(MENU_ACTIONS).sort()).toEqual(MENU.flatMap((group) => Object.keys(group)).sort());
+    for (const name of named) expect(typeof MENU_ACTIONS[name]).toBe('function');
   });
 
   test('builds the menu from the same table, in its order, with a line between groups', async () => {
