@@ -18,6 +18,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { BookStore } from '../../src/local/playground/book-store';
 import { requireBuild, tempDir } from '../support/runtime';
+import { callRpc } from '../../src/local/addon';
 import {
   bookOnDisk,
   depositInput,
@@ -41,8 +42,7 @@ afterEach(async () => {
   for (const s of stores.splice(0)) await s.close();
 });
 
-const deposit = (store: BookStore, note: string) =>
-  store.run((rt) => rt.callFromClient('saveDeposit', [depositInput(note)]));
+const deposit = (store: BookStore, note: string) => store.run((rt) => callRpc(rt, 'saveDeposit', depositInput(note)));
 
 test('a deposit is in the file when the call returns; the 600 mode stays and no temp file is left', async () => {
   const path = await bookOnDisk();
@@ -91,7 +91,7 @@ test('a file replaced while a call runs is not written over: the call is reporte
     // Another program saves its copy while the add-on is working (same-folder rename, as office programs do).
     copyFileSync(other, join(dirname(path), 'incoming.tmp.xlsx'));
     renameSync(join(dirname(path), 'incoming.tmp.xlsx'), path);
-    return rt.callFromClient('saveDeposit', [depositInput('ระหว่างไฟล์ถูกแทน')]);
+    return callRpc(rt, 'saveDeposit', depositInput('ระหว่างไฟล์ถูกแทน'));
   });
   expect(r.notSaved).toMatch(/^ยังไม่ได้บันทึกรายการนี้ลงไฟล์: .*ถูกแก้จากโปรแกรมอื่น/);
   expect(sha(path)).toBe(sha(other));

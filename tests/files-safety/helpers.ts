@@ -10,6 +10,7 @@ import { key, newBook, records, todayISO } from '../forms/helpers';
 import type { Playground } from '../support/browser';
 import { cliRunner } from '../support/cli';
 import { tempDir } from '../support/runtime';
+import type { DepositInput } from '../../src/core/forms/types';
 
 /** A fund book with 12 members and 20 deposits, saved to a new folder; returns its path. */
 export async function bookOnDisk(name = 'book.xlsx'): Promise<string> {
@@ -20,7 +21,7 @@ export async function bookOnDisk(name = 'book.xlsx'): Promise<string> {
 }
 
 /** A deposit as the deposit form sends it; `note` tells the deposits apart. */
-export function depositInput(note: string, amount = '30') {
+export function depositInput(note: string, amount = '30'): DepositInput {
   return {
     key: key(),
     memberId: 'M0003',

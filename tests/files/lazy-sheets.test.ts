@@ -14,6 +14,7 @@ import type { SheetModel } from '../../src/local/runtime/workbook';
 import { bookOnDisk, memberNamesOnDisk } from '../files-safety/helpers';
 import { cliRunner, expectRefusal, sha } from '../support/cli';
 import { loadBundle, requireBuild } from '../support/runtime';
+import { callMenu, callRpc } from '../../src/local/addon';
 
 const DAMAGED = SHEETS.benefits.th;
 
@@ -113,10 +114,10 @@ test('opening a sidebar reads no sheet; a look-up reads only the sheets it searc
       .filter((s) => !modelOf(s).pending)
       .map((s) => s.getName());
   rt.onOpen('LIMITED');
-  rt.call('showAboutSidebar');
-  rt.call('showDepositForm');
+  callMenu(rt, 'showAboutSidebar');
+  callMenu(rt, 'showDepositForm');
   expect(read()).toEqual([]);
-  rt.call('findMembersByNationalId', '123456');
+  callRpc(rt, 'findMembersByNationalId', '123456');
   expect(read()).toContain(SHEETS.members.th);
   expect(read()).not.toContain(SHEETS.deposits.th);
   expect(read()).not.toContain(SHEETS.ledger.th);

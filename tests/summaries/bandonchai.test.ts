@@ -6,6 +6,7 @@
 import { dateFromDay, dayFromYMD } from '../../src/core/dates';
 import type { Runtime } from '../../src/local/runtime';
 import { fill, newBook, sheetValues, type Row } from './book';
+import { callCli } from '../../src/local/addon';
 
 const day = (d: number, m: number, yBE: number) => dayFromYMD(yBE - 543, m, d) as number;
 const FOUNDED = day(15, 8, 2545);
@@ -91,10 +92,7 @@ function buildBook(rt: Runtime): void {
 test('the fund-status sheet shows the Ban Don Chai report to the baht', async () => {
   const rt = await newBook();
   buildBook(rt);
-  const result = rt.call('buildSummariesWith', { asOf: '28 ก.พ. 2550', period: 'fiscal' }).value as {
-    asOf: string;
-    fundStatus: Record<string, number>;
-  };
+  const result = callCli(rt, 'buildSummariesWith', { asOf: '28 ก.พ. 2550', period: 'fiscal' }).value;
   expect(result.asOf).toBe('28/02/2550');
 
   const values = sheetValues(rt, 'ฐานะกองทุน');

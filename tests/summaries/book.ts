@@ -2,6 +2,7 @@
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
 import { fillRecords, type RecordRow } from '../../src/local/fill-records';
+import { callMenu } from '../../src/local/addon';
 
 const BANGKOK_MS = 7 * 3600e3;
 
@@ -28,7 +29,7 @@ export const fill = fillRecords;
 
 export async function newBook(): Promise<Runtime> {
   const rt = await loadBundle();
-  rt.call('setupFundBook');
+  callMenu(rt, 'setupFundBook');
   return rt;
 }
 

@@ -6,18 +6,20 @@
 import type { Runtime } from '../../src/local/runtime';
 import { bookInfo } from '../../src/local/playground/snapshot';
 import { SUMMARY_SHEETS, sheetValues, smallFund as fundBook } from './book';
+import { callCli, callMenu } from '../../src/local/addon';
+import type { BuildSummariesResult } from '../../src/addon/summaries/build';
 
 const RECORD_SHEETS = ['สมาชิก', 'เงินฝาก', 'สวัสดิการ', 'บัญชีกองทุน', 'ตั้งค่า', 'ตั้งค่าสวัสดิการ'];
 
 describe('buildSummariesWith on the built bundle', () => {
   let rt: Runtime;
   let before: Record<string, unknown[][]>;
-  let result: { asOf: string; period: string; sheets: string[]; fundStatus: Record<string, number> };
+  let result: BuildSummariesResult;
 
   beforeAll(async () => {
     rt = await fundBook(300);
     before = Object.fromEntries(RECORD_SHEETS.map((n) => [n, sheetValues(rt, n)]));
-    result = rt.call('buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' }).value as typeof result;
+    result = callCli(rt, 'buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' }).value;
   });
 
   test('writes the seven summary sheets and says which, with the as-of date in พ.ศ.', () => {
@@ -93,7 +95,7 @@ describe('buildSummariesWith on the built bundle', () => {
   });
 
   test('building again rewrites the sheets in place: same sheets, one chart each, no leftovers', () => {
-    rt.call('buildSummariesWith', { asOf: '30/6/2566', period: 'calendar' });
+    callCli(rt, 'buildSummariesWith', { asOf: '30/6/2566', period: 'calendar' });
     const names = rt.spreadsheet.getSheets().map((s) => s.getName());
     for (const n of SUMMARY_SHEETS) expect(names.filter((x) => x === n)).toHaveLength(1);
     expect(rt.spreadsheet.getSheetByName('สรุปรายเดือน')!.getCharts()).toHaveLength(1);
@@ -115,11 +117,11 @@ describe('bad input', () => {
   test('an unreadable as-of date or an unknown period: a Thai message with English after it, and nothing written', async () => {
     const rt = await fundBook(50);
     const sheetsBefore = rt.spreadsheet.getSheets().map((s) => s.getName());
-    expect(() => rt.call('buildSummariesWith', { asOf: '31/2/2566' })).toThrow(
+    expect(() => callCli(rt, 'buildSummariesWith', { asOf: '31/2/2566' })).toThrow(
       /วันที่ข้อมูล "31\/2\/2566" อ่านไม่ได้.*\(The as-of date "31\/2\/2566" cannot be read/s,
     );
-    expect(() => rt.call('buildSummariesWith', { asOf: '1/1/66' })).toThrow(/สองหลัก.*two digits/s);
-    expect(() => rt.call('buildSummariesWith', { period: 'monthly' })).toThrow(
+    expect(() => callCli(rt, 'buildSummariesWith', { asOf: '1/1/66' })).toThrow(/สองหลัก.*two digits/s);
+    expect(() => callCli(rt, 'buildSummariesWith', { period: 'monthly' })).toThrow(
       /ช่วงรายงาน "monthly" ไม่ถูกต้อง.*\(The period "monthly" is not valid/s,
     );
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);
@@ -130,7 +132,7 @@ describe('bad input', () => {
     const own = rt.spreadsheet.insertSheet('ฐานะกองทุน');
     own.getRange(1, 1, 1, 2).setValues([['ยอดยกมา', 1234]]);
     const sheetsBefore = rt.spreadsheet.getSheets().map((s) => s.getName());
-    expect(() => rt.call('buildSummariesWith', {})).toThrow(/ฐานะกองทุน/);
+    expect(() => callCli(rt, 'buildSummariesWith', {})).toThrow(/ฐานะกองทุน/);
     expect(own.getRange(1, 1, 1, 2).getValues()).toEqual([['ยอดยกมา', 1234]]);
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);
   });
@@ -143,7 +145,7 @@ test('the menu has "สร้างรายงานสรุป", and it build
     .flatMap((m) => m.items)
     .filter((i): i is { label: string; functionName: string } => 'functionName' in i);
   expect(items).toContainEqual({ label: 'สร้างรายงานสรุป', functionName: 'buildSummaries' });
-  const res = rt.call('buildSummaries');
+  const res = callMenu(rt, 'buildSummaries');
   const toast = res.ui.find((e) => e.type === 'toast') as { message: string } | undefined;
   expect(toast?.message).toMatch(/^สร้างรายงานสรุป 7 แผ่นงาน \(ข้อมูล ณ วันที่ \d\d\/\d\d\/25\d\d\)$/);
   expect(String(sheetValues(rt, 'ฐานะกองทุน')[3][0])).toMatch(/^ช่วงรายงาน: ปีงบประมาณ 25\d\d/);
@@ -152,8 +154,8 @@ test('the menu has "สร้างรายงานสรุป", and it build
 test('service calls are the same for 100 and 10,000 deposit rows', async () => {
   const small = await fundBook(100);
   const large = await fundBook(10000);
-  const a = small.call('buildSummariesWith', { asOf: '31/12/2566' }).metrics;
-  const b = large.call('buildSummariesWith', { asOf: '31/12/2566' }).metrics;
+  const a = callCli(small, 'buildSummariesWith', { asOf: '31/12/2566' }).metrics;
+  const b = callCli(large, 'buildSummariesWith', { asOf: '31/12/2566' }).metrics;
   expect(b.calls).toEqual(a.calls);
   expect(b.serviceCalls).toBe(a.serviceCalls);
   // One read of each source sheet, one write of values per summary sheet.

@@ -6,10 +6,11 @@
 import type { Runtime } from '../../src/local/runtime';
 import { loadBundle } from '../support/runtime';
 import { sheetValues } from './book';
+import { callCli, callRpc } from '../../src/local/addon';
 
 async function demoWithout(sheet: string, how: 'rename' | 'delete'): Promise<Runtime> {
   const rt = await loadBundle();
-  rt.call('createDemoFund');
+  callCli(rt, 'createDemoFund');
   const s = rt.spreadsheet.getSheetByName(sheet)!;
   if (how === 'rename') s.setName(`${sheet} (เก่า)`);
   else rt.spreadsheet.deleteSheet(s);
@@ -39,7 +40,7 @@ describe.each([
   test('summarize stops with a sentence naming the sheet, and leaves the fund status as it was', async () => {
     const rt = await demoWithout(sheet, how);
     const before = sheetValues(rt, 'ฐานะกองทุน');
-    const e = errorOf(() => rt.call('buildSummariesWith', { asOf: '30/9/2567', period: 'fiscal' }));
+    const e = errorOf(() => callCli(rt, 'buildSummariesWith', { asOf: '30/9/2567', period: 'fiscal' }));
     expect(e.message).toContain(`ไม่พบแผ่นงาน "${sheet}"`);
     expect(e.message).toContain('ยอดเงินจะผิด');
     expect(sheetValues(rt, 'ฐานะกองทุน')).toEqual(before);
@@ -47,7 +48,7 @@ describe.each([
 
   test('share stops with the same sentence and makes no file', async () => {
     const rt = await demoWithout(sheet, how);
-    const r = rt.callFromClient('shareSummary', [{ emails: '', asOf: '30/9/2567', period: 'fiscal' }]);
+    const r = callRpc(rt, 'shareSummary', { emails: '', asOf: '30/9/2567', period: 'fiscal' });
     // Refused as an exception or as the sidebar's {ok:false} answer; either way it says why.
     const said = r.error ? String((r.error as Error).message) : texts(r.value).join('\n');
     expect((r.value as { ok?: boolean } | undefined)?.ok).not.toBe(true);
@@ -58,10 +59,10 @@ describe.each([
 
 test('with every record sheet present both still work (the guard is not a blanket refusal)', async () => {
   const rt = await loadBundle();
-  rt.call('createDemoFund');
-  const r = rt.call('buildSummariesWith', { asOf: '30/9/2567', period: 'fiscal' }).value as { sheets: string[] };
+  callCli(rt, 'createDemoFund');
+  const r = callCli(rt, 'buildSummariesWith', { asOf: '30/9/2567', period: 'fiscal' }).value;
   expect(r.sheets).toContain('ฐานะกองทุน');
-  const s = rt.callFromClient('shareSummary', [{ emails: '', asOf: '30/9/2567', period: 'fiscal' }]);
+  const s = callRpc(rt, 'shareSummary', { emails: '', asOf: '30/9/2567', period: 'fiscal' });
   expect(s.error).toBeUndefined();
   expect(rt.created.size).toBe(1);
 });

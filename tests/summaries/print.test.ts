@@ -12,6 +12,7 @@ import { PRINT_LAYOUT_KEY } from '../../src/core/print-layout';
 import { tempDir } from '../support/runtime';
 import { unzipText } from '../share/helpers';
 import { SUMMARY_SHEETS, cellDate, fill, sheetValues, smallFund } from './book';
+import { callCli } from '../../src/local/addon';
 
 const REPORT = 'ผลการตรวจสอบ';
 
@@ -73,9 +74,9 @@ describe('page setup of the sheets the add-on writes into the book', () => {
     rt = await fundBook();
     dir = tempDir('print-');
     // Twice: a rerun replaces the layout, it does not pile up.
-    rt.call('buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' });
-    rt.call('buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' });
-    rt.call('runChecks');
+    callCli(rt, 'buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' });
+    callCli(rt, 'buildSummariesWith', { asOf: '31/12/2566', period: 'fiscal' });
+    callCli(rt, 'runChecks');
     await rt.save(join(dir, 'book.xlsx'));
   });
 

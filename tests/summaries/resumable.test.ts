@@ -11,19 +11,12 @@ import { buildSyntheticBook } from '../../src/local/bench/synthetic';
 import { demoFund, loadBundle, tempDir } from '../support/runtime';
 import { sheetValues } from './book';
 import { t } from '../../src/core/i18n';
+import { callCli, callRpc, type Returned } from '../../src/local/addon';
 
 /** The seven summary sheets, by their names in the catalogue. */
 const SUMMARY_SHEETS = (
   ['fundStatus', 'monthly', 'byBenefit', 'byVillage', 'matching', 'arrears', 'statements'] as const
 ).map((k) => t(`sum.sheet.${k}`, 'th'));
-
-interface StepProgress {
-  runId: string;
-  done: number;
-  total: number;
-  finished: boolean;
-  sheet: string;
-}
 
 /** Every summary sheet's values and number formats, without row 1 (the stamp says when it was written). */
 function summaries(rt: Runtime): Record<string, { values: unknown[][]; formats: string[][] }> {
@@ -38,9 +31,9 @@ function summaries(rt: Runtime): Record<string, { values: unknown[][]; formats: 
   return out;
 }
 
-function ok<T>(r: ReturnType<Runtime['call']>): T {
+function ok<T>(r: Returned<T>): T {
   if (r.error) throw r.error;
-  return r.value as T;
+  return r.value;
 }
 
 describe('the demo fund, in slices of 50 rows', () => {
@@ -48,20 +41,20 @@ describe('the demo fund, in slices of 50 rows', () => {
 
   beforeAll(async () => {
     const rt = await demoFund();
-    ok(rt.call('buildSummariesWith', { period: 'fiscal' }));
+    ok(callCli(rt, 'buildSummariesWith', { period: 'fiscal' }));
     oneShot = summaries(rt);
   }, 120000);
 
   test('the step-by-step build writes exactly the one-shot sheets', async () => {
     const rt = await demoFund();
-    let p = ok<StepProgress>(rt.callFromClient('summaryRunStart', []));
+    let p = ok(callRpc(rt, 'summaryRunStart'));
     expect(p).toMatchObject({ done: 0, finished: false, sheet: 'สมาชิก' });
     const total = p.total;
     const seen = new Set<string>();
     let steps = 0;
     while (!p.finished) {
       const before = p.done;
-      p = ok<StepProgress>(rt.callFromClient('summaryRunStep', [p.runId, 50]));
+      p = ok(callRpc(rt, 'summaryRunStep', p.runId, 50));
       expect(p.done - before).toBeLessThanOrEqual(50);
       expect(p.done).toBeGreaterThan(before - 1);
       if (p.sheet) seen.add(p.sheet);
@@ -70,32 +63,32 @@ describe('the demo fund, in slices of 50 rows', () => {
     expect(p.done).toBe(total);
     expect(steps).toBeGreaterThan(total / 50);
     expect([...seen]).toEqual(expect.arrayContaining(['เงินฝาก', 'สวัสดิการ']));
-    ok(rt.callFromClient('summaryRunFinish', [p.runId]));
+    ok(callRpc(rt, 'summaryRunFinish', p.runId));
     expect(summaries(rt)).toEqual(oneShot);
     // Nothing of the run is left behind: the hidden sheet and the cursor are gone.
     expect(rt.spreadsheet.getSheetByName('__summary_run')).toBeNull();
-    expect(ok(rt.callFromClient('summaryRunState', []))).toBeNull();
+    expect(ok(callRpc(rt, 'summaryRunState'))).toBeNull();
   }, 120000);
 
   test.each([1, 6])(
     'stopped after step %i, the book saved and opened again, carried on: the same sheets',
     async (k) => {
       let rt = await demoFund();
-      let p = ok<StepProgress>(rt.callFromClient('summaryRunStart', []));
-      for (let i = 0; i < k; i++) p = ok<StepProgress>(rt.callFromClient('summaryRunStep', [p.runId, 50]));
+      let p = ok(callRpc(rt, 'summaryRunStart'));
+      for (let i = 0; i < k; i++) p = ok(callRpc(rt, 'summaryRunStep', p.runId, 50));
       // The sidebar is closed and the book saved; a new execution opens it and carries on.
       const saved = join(tempDir('resumable-'), 'book.xlsx');
       await rt.save(saved);
       rt = await loadBundle({ workbookPath: saved });
-      const left = ok<StepProgress | null>(rt.callFromClient('summaryRunState', []));
+      const left = ok(callRpc(rt, 'summaryRunState'));
       expect(left).toMatchObject({ runId: p.runId, done: p.done, total: p.total });
       // A failed call of an older run changes nothing.
-      expect(rt.callFromClient('summaryRunStep', ['not-this-run', 50]).error?.message).toContain('เริ่มใหม่');
+      expect(callRpc(rt, 'summaryRunStep', 'not-this-run', 50).error?.message).toContain('เริ่มใหม่');
       // Finishing early is refused: not every row is read yet.
-      expect(rt.callFromClient('summaryRunFinish', [p.runId]).error?.message).toContain('ยังอ่านข้อมูลไม่ครบ');
+      expect(callRpc(rt, 'summaryRunFinish', p.runId).error?.message).toContain('ยังอ่านข้อมูลไม่ครบ');
       p = left!;
-      while (!p.finished) p = ok<StepProgress>(rt.callFromClient('summaryRunStep', [p.runId, 50]));
-      ok(rt.callFromClient('summaryRunFinish', [p.runId]));
+      while (!p.finished) p = ok(callRpc(rt, 'summaryRunStep', p.runId, 50));
+      ok(callRpc(rt, 'summaryRunFinish', p.runId));
       expect(summaries(rt)).toEqual(oneShot);
     },
     120000,
@@ -109,21 +102,21 @@ test('3,000 members and 120,000 deposit rows: the same sheets, and every step th
     return rt;
   };
   const a = await book();
-  ok(a.call('buildSummariesWith', { period: 'fiscal' }));
+  ok(callCli(a, 'buildSummariesWith', { period: 'fiscal' }));
   const expected = summaries(a);
 
   const rt = await book();
-  const start = rt.callFromClient('summaryRunStart', []);
-  let p = ok<StepProgress>(start);
+  const start = callRpc(rt, 'summaryRunStart');
+  let p = ok(start);
   const steps: { sheet: string; rows: number; metrics: ReturnType<Runtime['call']>['metrics'] }[] = [];
   while (!p.finished) {
     const sheet = p.sheet;
     const before = p.done;
-    const r = rt.callFromClient('summaryRunStep', [p.runId]);
-    p = ok<StepProgress>(r);
+    const r = callRpc(rt, 'summaryRunStep', p.runId);
+    p = ok(r);
     steps.push({ sheet, rows: p.done - before, metrics: r.metrics });
   }
-  const finish = rt.callFromClient('summaryRunFinish', [p.runId]);
+  const finish = callRpc(rt, 'summaryRunFinish', p.runId);
   ok(finish);
   expect(summaries(rt)).toEqual(expected);
 
