@@ -375,18 +375,20 @@ interface SheetParse {
   finish(): void;
 }
 
+/** What every sheet part of one file is read with: the archive, its cell styles and shared strings. */
+interface BookParts {
+  zip: ZipReader;
+  xfs: XfInfo[];
+  sst: string[];
+  date1904: boolean;
+}
+
 /** Reads one sheet part into the model, streaming it when it is too big to inflate in one piece. */
-async function readSheet(
-  zip: ZipReader,
-  part: string,
-  m: SheetModel,
-  xfs: XfInfo[],
-  sst: string[],
-  date1904: boolean,
-): Promise<void> {
+async function readSheet(book: BookParts, part: string, m: SheetModel): Promise<void> {
+  const { zip } = book;
   const entry = zip.entries.get(part);
   if (!entry) return;
-  const parse = sheetParse(zip, part, m, xfs, sst, date1904, false);
+  const parse = sheetParse(book, part, m, false);
   const raw = zip.raw(entry);
   if (entry.method === 0) parse.feed(raw);
   else if (entry.size <= WHOLE_PART_BYTES) parse.feed(zip.read(part)!);
@@ -402,31 +404,16 @@ async function readSheet(
  * from inside a service call. With `propsProtections` the file's sheet protection flag is left out,
  * because the exact protections from __props are already on the sheet.
  */
-function readSheetNow(
-  zip: ZipReader,
-  part: string,
-  m: SheetModel,
-  xfs: XfInfo[],
-  sst: string[],
-  date1904: boolean,
-  propsProtections: boolean,
-): void {
-  const data = zip.read(part);
+function readSheetNow(book: BookParts, part: string, m: SheetModel, propsProtections: boolean): void {
+  const data = book.zip.read(part);
   if (!data) return;
-  const parse = sheetParse(zip, part, m, xfs, sst, date1904, propsProtections);
+  const parse = sheetParse(book, part, m, propsProtections);
   parse.feed(data);
   parse.finish();
 }
 
-function sheetParse(
-  zip: ZipReader,
-  part: string,
-  m: SheetModel,
-  xfs: XfInfo[],
-  sst: string[],
-  date1904: boolean,
-  propsProtections: boolean,
-): SheetParse {
+function sheetParse(book: BookParts, part: string, m: SheetModel, propsProtections: boolean): SheetParse {
+  const { zip, xfs, sst, date1904 } = book;
   const rels = readRels(zip.text(relsPath(part)), part);
   const f = m.formats;
   const rows = m.rows;
@@ -775,6 +762,7 @@ export async function readXlsx(
   const stylesXml = stylesPart ? zip.text(stylesPart) : undefined;
   const xfs = readStyles(stylesXml);
   const sst = readSharedStrings(sstPart ? zip.text(sstPart) : undefined);
+  const book: BookParts = { zip, xfs, sst, date1904 };
   const contentTypes = new Map<string, string>();
   const defaults = new Map<string, string>();
   const ct = zip.text('[Content_Types].xml') ?? '';
@@ -810,7 +798,7 @@ export async function readXlsx(
   for (const { name, part } of listed) {
     if (!helperSheets.includes(name) || helpers.has(name)) continue;
     const m = new SheetModel(name, 0);
-    await readSheet(zip, part, m, xfs, sst, date1904);
+    await readSheet(book, part, m);
     helpers.set(name, m);
   }
   const known = recorded(helpers);
@@ -835,7 +823,7 @@ export async function readXlsx(
         m.maxCols = rec.maxCols;
         m.defer(() => {
           try {
-            readSheetNow(zip, part, m, xfs, sst, date1904, rec.propsProtections);
+            readSheetNow(book, part, m, rec.propsProtections);
           } catch (e) {
             // Read lazily, so the damage shows at first use, not at open: the same error as at open.
             throw new WorkbookFileError(
@@ -849,7 +837,7 @@ export async function readXlsx(
           m.maxCols = Math.max(m.maxCols, m.lastColIndex() + 1);
         });
       } else {
-        await readSheet(zip, part, m, xfs, sst, date1904);
+        await readSheet(book, part, m);
         m.maxRows = Math.max(1000, m.rows.length);
         m.maxCols = Math.max(26, m.lastColIndex() + 1);
       }
